@@ -1,0 +1,49 @@
+/**
+ * Excel errors for custom functions. A function never throws: bad input becomes an Excel error
+ * (#VALUE!, #NUM!, #N/A…) whose message says, in Chinese with English beside it, what was wrong.
+ */
+import { Bilingual, both } from "../core/i18n";
+
+export type ExcelErrorKind = "value" | "num" | "na" | "div0" | "ref";
+
+/** The runtime's error codes (CustomFunctions.ErrorCode member names). */
+const CODE: Record<ExcelErrorKind, keyof typeof CustomFunctions.ErrorCode> = {
+  value: "invalidValue",
+  num: "invalidNumber",
+  na: "notAvailable",
+  div0: "divisionByZero",
+  ref: "invalidReference",
+};
+
+/** Thrown inside a function body and turned into an Excel error by `guard`. */
+export class FunctionInputError extends Error {
+  constructor(
+    public readonly kind: ExcelErrorKind,
+    public readonly text: Bilingual
+  ) {
+    super(both(text));
+  }
+}
+
+export function inputError(kind: ExcelErrorKind, zh: string, en: string): FunctionInputError {
+  return new FunctionInputError(kind, { zh, en });
+}
+
+/** The Excel error value for an error kind: CustomFunctions.Error in Excel. */
+export function excelError(kind: ExcelErrorKind, message: string): CustomFunctions.Error {
+  return new CustomFunctions.Error(CustomFunctions.ErrorCode[CODE[kind]], message);
+}
+
+/**
+ * Runs a function body; input problems become Excel errors with their message, and anything
+ * unexpected becomes #VALUE! saying so — a custom function must never throw.
+ */
+export function guard<T>(body: () => T): T | CustomFunctions.Error {
+  try {
+    return body();
+  } catch (e) {
+    if (e instanceof FunctionInputError) return excelError(e.kind, e.message);
+    const detail = e instanceof Error ? e.message : String(e);
+    return excelError("value", `内部错误：${detail} (internal error: ${detail})`);
+  }
+}

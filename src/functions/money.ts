@@ -1,0 +1,2 @@
+// Custom functions for this area are added by its issue.
+export {};

@@ -1,0 +1,124 @@
+/* eslint-disable no-undef, @typescript-eslint/no-require-imports */
+// Build of the add-in (Microsoft's shared-runtime custom-functions template is the model):
+// one page, taskpane.html, hosts the task pane, the custom functions and the ribbon commands.
+const path = require("path");
+const fs = require("fs");
+const os = require("os");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const { LocalizeFunctionsPlugin } = require("./scripts/localize-functions");
+const { functionSources } = require("./scripts/function-sources");
+
+const devUrl = "https://localhost:3000/";
+// Where the production build is served from (central deployment); override with ADDIN_URL.
+const prodUrl = process.env.ADDIN_URL || "https://fund-compliance.example.gov.cn/";
+
+/** Content-Security-Policy for every page: our own scripts, Office's script, no eval, no remote code. */
+function csp(dev) {
+  const office = "https://appsforoffice.microsoft.com";
+  return [
+    "default-src 'self'",
+    `script-src 'self' ${office}`,
+    // Fluent UI (Griffel) inserts its styles at run time.
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data:",
+    "font-src 'self' data:",
+    `connect-src 'self'${dev ? " ws://localhost:3000 wss://localhost:3000" : ""}`,
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'none'",
+  ].join("; ");
+}
+
+/** HTTPS options for the dev server: Office's dev certificates, or their files, or plain http on Linux. */
+async function httpsOptions() {
+  try {
+    const devCerts = require("office-addin-dev-certs");
+    return await devCerts.getHttpsServerOptions();
+  } catch {
+    const dir = path.join(os.homedir(), ".office-addin-dev-certs");
+    const files = ["localhost.key", "localhost.crt", "ca.crt"].map((f) => path.join(dir, f));
+    if (files.every((f) => fs.existsSync(f))) {
+      return { key: fs.readFileSync(files[0]), cert: fs.readFileSync(files[1]), ca: fs.readFileSync(files[2]) };
+    }
+    console.warn("[fund-compliance] No Office dev certificates here; serving plain http (fine for browser tests, not for Excel).");
+    return null;
+  }
+}
+
+module.exports = async (env = {}, options = {}) => {
+  const dev = options.mode !== "production";
+  const harness = Boolean(env.harness);
+  const https = options.mode === "development" && process.argv.includes("serve") ? await httpsOptions() : null;
+  const entry = {
+    functions: "./src/functions/functions.ts",
+    commands: "./src/commands/commands.ts",
+    taskpane: "./src/taskpane/index.tsx",
+  };
+  const pages = [
+    new HtmlWebpackPlugin({
+      filename: "taskpane.html",
+      template: "./src/taskpane/taskpane.html",
+      chunks: ["functions", "commands", "taskpane"],
+      meta: { "Content-Security-Policy": { "http-equiv": "Content-Security-Policy", content: csp(dev) } },
+    }),
+  ];
+  if (harness) {
+    // A test page: the same panes over an in-memory workbook, for the browser tests. Never in production.
+    entry.harness = "./src/taskpane/harness.tsx";
+    pages.push(
+      new HtmlWebpackPlugin({
+        filename: "harness.html",
+        template: "./src/taskpane/harness.html",
+        chunks: ["harness"],
+        meta: { "Content-Security-Policy": { "http-equiv": "Content-Security-Policy", content: csp(true) } },
+      })
+    );
+  }
+  return {
+    // No eval-based source maps: the pages' CSP forbids eval.
+    devtool: "source-map",
+    entry,
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: "[name].js",
+      clean: true,
+    },
+    resolve: { extensions: [".ts", ".tsx", ".js", ".json"] },
+    performance: { hints: false },
+    module: {
+      rules: [
+        { test: /\.tsx?$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { module: "esnext", sourceMap: true } } } },
+        // chinese-days ships ESM under "type": "commonjs" (toolchain.md).
+        { test: /chinese-days[\\/]dist[\\/]index\.es\.js$/, type: "javascript/auto" },
+      ],
+    },
+    plugins: [
+      // English metadata straight from the JSDoc; the localize plugin derives the Chinese default.
+      new CustomFunctionsMetadataPlugin({ output: "functions.en-us.json", input: functionSources }),
+      new LocalizeFunctionsPlugin({ english: "functions.en-us.json", output: "functions.json", help: "help/functions.html", baseUrl: dev ? devUrl : prodUrl }),
+      ...pages,
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          { from: "src/help/*", to: "help/[name][ext]", noErrorOnMissing: true },
+          {
+            from: "manifest*.xml",
+            to: "[name][ext]",
+            transform(content) {
+              return dev ? content : content.toString().replace(new RegExp(devUrl, "g"), prodUrl);
+            },
+          },
+        ],
+      }),
+    ],
+    devServer: {
+      static: { directory: path.resolve(__dirname, "dist") },
+      headers: { "Access-Control-Allow-Origin": "*" },
+      server: https ? { type: "https", options: https } : { type: "http" },
+      port: Number(process.env.npm_package_config_dev_server_port || 3000),
+      client: { overlay: false },
+    },
+  };
+};
