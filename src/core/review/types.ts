@@ -1,0 +1,139 @@
+/**
+ * What a review produces. The Review pane, the findings sheet, the command line's JSON and
+ * the filing completeness check all use this one shape.
+ */
+import type { Bilingual } from "../i18n";
+import type { Citation } from "../rules/citation";
+
+export type FindingKind =
+  | "OVERDUE" // 34号 （十三） disbursement deadline passed
+  | "IDLE" // 34号 （七）3 not started > 2 years, terminated, impossible
+  | "CARRYOVER" // 34号 （十三） carry-over rate > 10 %
+  | "PROHIBITED" // negative lists
+  | "PUBLICITY" // 76号 二（四） required publicity field missing
+  | "PERFORMANCE" // 76号 二（六） no performance target
+  | "DUPLICATE" // same project and amount twice
+  | "DATA" // a cell that cannot be read
+  | "FILING"; // a filing sheet's required field missing (issue 7)
+
+export type Severity = "error" | "warning" | "info";
+
+export interface Finding {
+  kind: FindingKind;
+  /** Stable rule id, e.g. "GX34-13-CENTRAL_ADVANCE", "XJ76-1-5". */
+  rule: string;
+  severity: Severity;
+  /** Sheet name as the workbook has it. */
+  sheet: string;
+  /** Worksheet row number as Excel shows it (1-based); null for a sheet-level finding. */
+  row: number | null;
+  /** Column letters as Excel shows them ("G"); null for a row- or sheet-level finding. */
+  column: string | null;
+  /** A1 address on `sheet` ("G7"), or null. */
+  cell: string | null;
+  message: Bilingual;
+  /** What was seen: the cell's text, the matched words, the computed dates. */
+  evidence: string;
+  /** null only for DATA findings, which break no clause. */
+  citation: Citation | null;
+}
+
+/** 0 → "A", 25 → "Z", 26 → "AA". */
+export function columnLetters(index0: number): string {
+  let n = index0 + 1;
+  let s = "";
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    s = String.fromCharCode(65 + r) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+/** "AA" → 26. */
+export function columnIndex(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n - 1;
+}
+
+// ── The engine's interface (implemented in ./engine.ts; used by the pane, the CLI, filing) ──
+
+/** One worksheet's cells as Office.js `range.values` gives them (and the CLI reproduces). */
+export interface SheetInput {
+  /** Sheet name as the workbook has it. */
+  name: string;
+  /**
+   * Row-major cell values from `origin`: numbers (dates are Excel serials), strings, booleans,
+   * "" for a blank cell; an Excel error value arrives as its text ("#N/A", "#VALUE!").
+   */
+  values: unknown[][];
+  /** 1-based worksheet row and column of values[0][0]; default {row: 1, column: 1}. */
+  origin?: { row: number; column: number };
+  /** Merged areas, as A1 ranges ("A1:H1"); optional, used to recognise titles and headers. */
+  merges?: string[];
+}
+
+/** Which logical column a header means (rules.md §6). */
+export type Field =
+  | "project"
+  | "content"
+  | "fundType"
+  | "source"
+  | "amount"
+  | "receivedDate"
+  | "passDownDate"
+  | "docNumber"
+  | "econCode"
+  | "approvalDate"
+  | "status"
+  | "place"
+  | "implementer"
+  | "responsible"
+  | "hotline"
+  | "period"
+  | "performance"
+  | "year"
+  | "total"
+  | "carryover";
+
+/** A column mapping: field → 0-based column index within the sheet (not within `values`). */
+export type ColumnMapping = Partial<Record<Field, number>>;
+
+export interface ReviewParams {
+  /** The review date (Excel serial); "today" is always passed in, never read from a clock. */
+  asOf: number;
+  /** Rule packs to run, by id; default: all. */
+  packs?: string[];
+  /** Strict period rolling: only public holidays (not ordinary weekends) extend a deadline. */
+  strict?: boolean;
+  /** Carry-over threshold as a fraction, default 0.1 (strictly above is a finding). */
+  carryoverThreshold?: number;
+  /** Years for an idle project, default 2. */
+  idleYears?: number;
+  /** The user's corrections of the recognised mapping, per sheet name. */
+  mappings?: Record<string, ColumnMapping>;
+  /** Holidays / make-up working days an office supplies (serials), e.g. for years the data lacks. */
+  holidays?: number[];
+  workdays?: number[];
+}
+
+export type SheetKind = "ledger" | "carryover" | "publicity" | "projects" | "filing";
+
+export interface SheetResult {
+  name: string;
+  recognised: boolean;
+  /** Why a sheet was skipped, or how it was understood. */
+  reason?: Bilingual;
+  kind?: SheetKind;
+  headerRow?: number;
+  mapping?: ColumnMapping;
+  /** The amount unit used, and whether it was read or inferred. */
+  unit?: { unit: "元" | "万元"; how: "header" | "unit-row" | "inferred" | "default" };
+  rows?: number;
+}
+
+export interface ReviewResult {
+  sheets: SheetResult[];
+  findings: Finding[];
+}
