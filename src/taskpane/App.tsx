@@ -12,6 +12,7 @@ import { PaneId, SHOW_PANE_EVENT, WorkbookHost } from "./host";
 import { AllocationPane } from "./allocate/AllocationPane";
 import { ReviewPane } from "./review/ReviewPane";
 import { FilingPane } from "./filing/FilingPane";
+import { LanguageContext } from "./lang";
 
 const useStyles = makeStyles({
   root: {
@@ -28,8 +29,6 @@ const TITLES: Record<PaneId, Record<Lang, string>> = {
   review: { zh: "合规审查", en: "Review" },
   filing: { zh: "备案表格", en: "Filing" },
 };
-
-export const LanguageContext = React.createContext<Lang>("zh");
 
 export function App({
   host,
