@@ -3,37 +3,25 @@
  * FUND.NETWORKDAYS, FUND.DEADLINE, FUND.DAYSLATE. None is volatile; "today" is always an
  * argument (one review-date cell referenced by every row).
  */
-import { CalendarCoverageError, officialCalendar, WorkCalendar } from "../core/calendar";
-import { daysLate as lateBy, deadline as deadlineOf, resolveRule, UnknownRuleError } from "../core/deadlines";
-import { parseDate, isValidSerial } from "../core/dates";
-import { booleanArg, cells, dateArg, integerArg, isOmitted, optionalDateArg, scalar, textArg } from "./args";
+import { CalendarCoverageError } from "../core/calendar";
+import { calendarFor } from "./calendar-args";
+import {
+  daysLate as lateBy,
+  deadline as deadlineOf,
+  resolveRule,
+  UnknownRuleError,
+} from "../core/deadlines";
+import { isValidSerial } from "../core/dates";
+import {
+  booleanArg,
+  dateArg,
+  integerArg,
+  isOmitted,
+  optionalDateArg,
+  scalar,
+  textArg,
+} from "./args";
 import { FunctionInputError, guard, inputError } from "./errors";
-
-const cache = new Map<string, WorkCalendar>();
-
-/** Serials of an office-supplied list of dates (a range of dates or date text; blanks ignored). */
-function dateList(range: unknown, what: [string, string]): number[] {
-  return cells(range).map((c, i) => {
-    const p = parseDate(c);
-    if (!p.ok) throw inputError("value", `${what[0]}第 ${i + 1} 项：${p.message.zh}`, `${what[1]} item ${i + 1}: ${p.message.en}`);
-    return p.serial;
-  });
-}
-
-/** The official calendar, with an office's own holidays and make-up working days when given. */
-export function calendarFor(holidays: unknown, workdays: unknown): WorkCalendar {
-  const h = dateList(holidays, ["节假日", "holidays"]);
-  const w = dateList(workdays, ["调休上班日", "workdays"]);
-  if (h.length === 0 && w.length === 0) return officialCalendar();
-  const key = `${h.join(",")}|${w.join(",")}`;
-  let cal = cache.get(key);
-  if (!cal) {
-    cal = officialCalendar().withOverrides({ holidays: h, workdays: w });
-    if (cache.size >= 32) cache.delete(cache.keys().next().value as string);
-    cache.set(key, cal);
-  }
-  return cal;
-}
 
 /** Calendar and rule problems as Excel errors: a year without data is #N/A naming the year. */
 function calendarGuard<T>(body: () => T): T | CustomFunctions.Error {
@@ -49,7 +37,8 @@ function calendarGuard<T>(body: () => T): T | CustomFunctions.Error {
 }
 
 function checkResult(serial: number): number {
-  if (!isValidSerial(serial)) throw inputError("num", "结果超出 Excel 日期范围", "result is outside Excel's date range");
+  if (!isValidSerial(serial))
+    throw inputError("num", "结果超出 Excel 日期范围", "result is outside Excel's date range");
   return serial;
 }
 
@@ -63,7 +52,9 @@ function checkResult(serial: number): number {
  * @returns TRUE for a working day, FALSE for a rest day.
  */
 export function isWorkday(date: any, holidays?: any[][], workdays?: any[][]): any {
-  return calendarGuard(() => calendarFor(holidays, workdays).isWorkday(dateArg(date, ["日期", "date"])));
+  return calendarGuard(() =>
+    calendarFor(holidays, workdays).isWorkday(dateArg(date, ["日期", "date"]))
+  );
 }
 
 /**
@@ -96,7 +87,10 @@ export function workday(start: any, days: any, holidays?: any[][], workdays?: an
  */
 export function networkdays(start: any, end: any, holidays?: any[][], workdays?: any[][]): any {
   return calendarGuard(() =>
-    calendarFor(holidays, workdays).workdaysBetween(dateArg(start, ["开始日期", "start"]), dateArg(end, ["结束日期", "end"]))
+    calendarFor(holidays, workdays).workdaysBetween(
+      dateArg(start, ["开始日期", "start"]),
+      dateArg(end, ["结束日期", "end"])
+    )
   );
 }
 
@@ -111,11 +105,21 @@ export function networkdays(start: any, end: any, holidays?: any[][], workdays?:
  * @param [workdays] Make-up working days your office supplies.
  * @returns The deadline as an Excel date serial (format the cell as a date).
  */
-export function deadline(start: any, rule: any, strict?: any, holidays?: any[][], workdays?: any[][]): any {
+export function deadline(
+  start: any,
+  rule: any,
+  strict?: any,
+  holidays?: any[][],
+  workdays?: any[][]
+): any {
   return calendarGuard(() => {
     const s = dateArg(start, ["开始日期", "start"]);
     const r = ruleText(rule);
-    return checkResult(deadlineOf(s, r, calendarFor(holidays, workdays), { strict: booleanArg(strict, false, ["严格模式", "strict"]) }));
+    return checkResult(
+      deadlineOf(s, r, calendarFor(holidays, workdays), {
+        strict: booleanArg(strict, false, ["严格模式", "strict"]),
+      })
+    );
   });
 }
 
@@ -132,7 +136,15 @@ export function deadline(start: any, rule: any, strict?: any, holidays?: any[][]
  * @param [workdays] Make-up working days your office supplies.
  * @returns Calendar days late; 0 when done on or before the deadline.
  */
-export function daysLate(start: any, rule: any, done?: any, as_of?: any, strict?: any, holidays?: any[][], workdays?: any[][]): any {
+export function daysLate(
+  start: any,
+  rule: any,
+  done?: any,
+  as_of?: any,
+  strict?: any,
+  holidays?: any[][],
+  workdays?: any[][]
+): any {
   return calendarGuard(() => {
     const s = dateArg(start, ["开始日期", "start"]);
     const r = ruleText(rule);
@@ -140,9 +152,15 @@ export function daysLate(start: any, rule: any, done?: any, as_of?: any, strict?
     const a = optionalDateArg(as_of, ["审查日期", "as_of"]);
     const judged = d ?? a;
     if (judged === null) {
-      throw inputError("value", "请提供完成日期（done）或审查日期（as_of）", "give the done date or the as-of date");
+      throw inputError(
+        "value",
+        "请提供完成日期（done）或审查日期（as_of）",
+        "give the done date or the as-of date"
+      );
     }
-    const due = deadlineOf(s, r, calendarFor(holidays, workdays), { strict: booleanArg(strict, false, ["严格模式", "strict"]) });
+    const due = deadlineOf(s, r, calendarFor(holidays, workdays), {
+      strict: booleanArg(strict, false, ["严格模式", "strict"]),
+    });
     return lateBy(due, judged);
   });
 }
@@ -154,4 +172,3 @@ function ruleText(rule: unknown): string {
   resolveRule(t); // unknown text → #VALUE! with the accepted forms
   return t;
 }
-

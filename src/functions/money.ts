@@ -15,9 +15,15 @@ export function amount(text: any, unit?: any): any {
   return guard(() => {
     const u = scalar(unit);
     const target = isOmitted(u) || u === "" ? "元" : parseUnit(String(u));
-    if (!target) throw inputError("value", `无法识别的单位「${u}」：可用 元、万元、亿元`, `unknown unit "${u}": use 元, 万元 or 亿元`);
+    if (!target)
+      throw inputError(
+        "value",
+        `无法识别的单位「${u}」：可用 元、万元、亿元`,
+        `unknown unit "${u}": use 元, 万元 or 亿元`
+      );
     const x = scalar(text);
-    if (typeof x === "boolean") throw inputError("value", "金额不能是 TRUE/FALSE", "an amount cannot be TRUE/FALSE");
+    if (typeof x === "boolean")
+      throw inputError("value", "金额不能是 TRUE/FALSE", "an amount cannot be TRUE/FALSE");
     const p = parseAmount(x);
     if (!p.ok) throw inputError("value", p.message.zh, p.message.en);
     return convertUnit(p.value, p.unit ?? "元", target).toNumber();
