@@ -23,7 +23,7 @@ export function toSimplified(s: string): string {
   return t2s(s);
 }
 
-const NON_ASCII = /[^\x00-\x7f]/;
+const NON_ASCII = /[\u0080-\uffff]/;
 const SPACE = /\s+/g;
 
 export function normalize(text: string): string {
