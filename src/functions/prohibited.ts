@@ -5,13 +5,7 @@
  */
 import { isExcelErrorText } from "../core/dates";
 import { citationLabel } from "../core/rules/citation";
-import {
-  classify,
-  econCodeDigits,
-  PACK_IDS,
-  PackId,
-  ProhibitedHit,
-} from "../core/prohibited";
+import { classify, econCodeDigits, PACK_IDS, PackId, ProhibitedHit } from "../core/prohibited";
 import { isOmitted, scalar } from "./args";
 import { guard, inputError } from "./errors";
 

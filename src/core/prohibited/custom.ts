@@ -184,9 +184,10 @@ function isTerm(x: CustomTerm | Bilingual): x is CustomTerm {
 }
 
 /**
- * A workbook range: a header row naming 类别/category, 词语/term and 类型/kind (any order;
- * 类型 optional, blank = 禁止), or — without a recognisable header — those three columns in
- * that order. Rows are numbered 1-based within the range.
+ * A workbook range: a header row (within the first five rows, under any title) naming
+ * 类别/category, 词语/term and 类型/kind (any order; 类型 optional, blank = 禁止), or — without a
+ * recognisable header — those three columns in that order. Rows are numbered 1-based within
+ * the range.
  */
 export function parseCustomTerms(rows: unknown[][]): CustomTerms {
   const out: CustomTerms = { terms: [], problems: [] };
@@ -194,15 +195,17 @@ export function parseCustomTerms(rows: unknown[][]): CustomTerms {
   if (firstIdx < 0) return out;
   let col = { category: 0, term: 1, kind: 2 as number | -1 };
   let start = firstIdx;
-  const head = rows[firstIdx].map((c) => normalize(cellText(c)));
-  const find = (names: readonly string[]) => head.findIndex((h) => names.includes(h));
-  const ci = find(HEADERS.category);
-  const ti = find(HEADERS.term);
-  const ki = find(HEADERS.kind);
-  if (ci >= 0 || ti >= 0) {
+  // the header may sit under a title row or two: look in the first five rows
+  for (let h = firstIdx; h < Math.min(rows.length, firstIdx + 5); h++) {
+    if (!Array.isArray(rows[h])) continue;
+    const head = rows[h].map((c) => normalize(cellText(c)));
+    const find = (names: readonly string[]) => head.findIndex((x) => names.includes(x));
+    const ci = find(HEADERS.category);
+    const ti = find(HEADERS.term);
+    if (ci < 0 && ti < 0) continue;
     if (ci < 0 || ti < 0) {
       out.problems.push({
-        row: firstIdx + 1,
+        row: h + 1,
         message: {
           zh: "表头需要“类别”和“词语”两列（“类型”可选）",
           en: "the header needs a 类别 (category) and a 词语 (term) column (类型/kind optional)",
@@ -210,8 +213,9 @@ export function parseCustomTerms(rows: unknown[][]): CustomTerms {
       });
       return out;
     }
-    col = { category: ci, term: ti, kind: ki };
-    start = firstIdx + 1;
+    col = { category: ci, term: ti, kind: find(HEADERS.kind) };
+    start = h + 1;
+    break;
   }
   for (let i = start; i < rows.length; i++) {
     const r = Array.isArray(rows[i]) ? rows[i] : [rows[i]];
