@@ -95,12 +95,21 @@ function hitsFor(text: unknown, econCode: unknown, pack: unknown): ProhibitedHit
   return classify(t, code, packs);
 }
 
+const labels = new Map<string, string>();
+
+/** "新扶贫领字〔2018〕76号 一（五）", built once per rule. */
+function citationOf(h: ProhibitedHit): string {
+  let c = labels.get(h.rule);
+  if (c === undefined) labels.set(h.rule, (c = citationLabel(h.citation)));
+  return c;
+}
+
 /** Hits grouped by category, in order: the label of the first, every clause that forbids it. */
 function byCategory(hits: ProhibitedHit[]): { first: ProhibitedHit; citations: string[] }[] {
   const out: { first: ProhibitedHit; citations: string[] }[] = [];
   for (const h of hits) {
     const g = out.find((x) => x.first.category === h.category);
-    const c = citationLabel(h.citation);
+    const c = citationOf(h);
     if (!g) out.push({ first: h, citations: [c] });
     else if (!g.citations.includes(c)) g.citations.push(c);
   }

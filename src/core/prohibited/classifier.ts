@@ -68,10 +68,42 @@ interface GroupInfo {
   label: Bilingual;
   actors: readonly ActorKind[];
   order: number;
+  custom: boolean;
 }
 
 function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+interface TrieNode {
+  end: boolean;
+  kids: Map<string, TrieNode>;
+}
+
+/**
+ * The words as one RegExp shaped like a trie (办公(?:楼|用房|…)), so the engine tests each
+ * character once per position rather than once per word; a longer word wins at a position.
+ * Measured here: about twice as fast as a flat alternation of the same ~400 words.
+ */
+function trieSource(words: readonly string[]): string {
+  const root: TrieNode = { end: false, kids: new Map() };
+  for (const w of words) {
+    let n = root;
+    for (const ch of w) {
+      let k = n.kids.get(ch);
+      if (!k) n.kids.set(ch, (k = { end: false, kids: new Map() }));
+      n = k;
+    }
+    n.end = true;
+  }
+  const emit = (n: TrieNode): string => {
+    const alts = [...n.kids.keys()].sort().map((ch) => escapeRe(ch) + emit(n.kids.get(ch)!));
+    if (alts.length === 0) return "";
+    const group = alts.length === 1 && !n.end ? alts[0] : `(?:${alts.join("|")})`;
+    return n.end ? `${group}?` : group;
+  };
+  const firsts = [...root.kids.keys()].map(escapeRe).join("");
+  return `(?=[${firsts}])${emit(root)}`;
 }
 
 interface Compiled {
@@ -79,8 +111,8 @@ interface Compiled {
   pattern: RegExp | null;
   patterns: { re: RegExp; tok: Token }[];
   words: Map<string, Token[]>;
-  maxWord: number;
-  minWord: number;
+  /** For each word, the tokens of itself and of every shorter word it starts with (longest first). */
+  withPrefixes: Map<string, { word: string; toks: Token[] }[]>;
   groups: Map<Gid, GroupInfo>;
   /** Which groups each CLEARING entry clears decisively. */
   clearsStrong: Set<Gid>[];
@@ -107,6 +139,7 @@ function compile(custom: CustomTerms | undefined): Compiled {
       label: g.label,
       actors: g.actors ?? [],
       order,
+      custom: false,
     });
     for (const w of g.terms) addWord(w, { t: "strong", g: g.id });
     for (const p of g.patterns ?? []) addPattern(p, { t: "strong", g: g.id });
@@ -121,6 +154,7 @@ function compile(custom: CustomTerms | undefined): Compiled {
       label: CATEGORY_LABELS[c],
       actors: [],
       order: GROUPS.length + i,
+      custom: true,
     });
   });
   for (const a of Object.keys(ACTORS) as ActorKind[]) {
@@ -142,21 +176,25 @@ function compile(custom: CustomTerms | undefined): Compiled {
   }
 
   const list = [...words.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
-  let maxWord = 0;
-  let minWord = Infinity;
+  // the RegExp gives the longest word at a position; the shorter words starting there count too
+  const withPrefixes = new Map<string, { word: string; toks: Token[] }[]>();
   for (const w of list) {
-    maxWord = Math.max(maxWord, w.length);
-    minWord = Math.min(minWord, w.length);
+    const entries: { word: string; toks: Token[] }[] = [];
+    for (let len = w.length; len >= 1; len--) {
+      const sub = w.slice(0, len);
+      const toks = words.get(sub);
+      if (toks) entries.push({ word: sub, toks });
+    }
+    withPrefixes.set(w, entries);
   }
   return {
-    literal: new RegExp(list.map(escapeRe).join("|"), "g"),
+    literal: new RegExp(trieSource(list), "g"),
     pattern: patterns.length
       ? new RegExp(patterns.map((p) => `(?:${p.src})`).join("|"), "g")
       : null,
     patterns,
     words,
-    maxWord,
-    minWord,
+    withPrefixes,
     groups,
     clearsStrong,
   };
@@ -230,8 +268,8 @@ function note(s: Seen, c: Compiled, tok: Token, word: string, pos: number): void
   }
 }
 
-function scan(c: Compiled, text: string): Seen {
-  const s: Seen = {
+function newSeen(): Seen {
+  return {
     strong: new Map(),
     ctx: new Map(),
     actors: new Map(),
@@ -239,18 +277,23 @@ function scan(c: Compiled, text: string): Seen {
     cleared: new Set(),
     except: new Set(),
   };
+}
+
+/** Fills `s` (cleared first: one per classifier, reused — classification is synchronous). */
+function scan(c: Compiled, text: string, s: Seen): Seen {
+  s.strong.clear();
+  s.ctx.clear();
+  s.actors.clear();
+  s.soft = null;
+  s.cleared.clear();
+  s.except.clear();
   const lit = c.literal;
   lit.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = lit.exec(text)) !== null) {
-    const w = m[0];
     const at = m.index;
-    // the alternation gives the longest word at this position; shorter words starting here too
-    for (let len = w.length; len >= c.minWord; len--) {
-      const sub = len === w.length ? w : w.slice(0, len);
-      const toks = c.words.get(sub);
-      if (toks) for (const tok of toks) note(s, c, tok, sub, at);
-    }
+    for (const { word, toks } of c.withPrefixes.get(m[0])!)
+      for (const tok of toks) note(s, c, tok, word, at);
     lit.lastIndex = at + 1; // overlapping words: look again from the next character
   }
   if (c.pattern) {
@@ -281,16 +324,16 @@ interface Live {
 
 function weigh(c: Compiled, s: Seen, code: CodeEntry | undefined, digits: string | null): Live[] {
   const live = new Map<Gid, Live>();
-  const excepted = (cat: ProhibitedCategory) => s.except.has(cat) || s.except.has("ALL");
+  const all = s.except.has("ALL");
   for (const [gid, e] of s.strong) {
     const g = c.groups.get(gid)!;
-    if (excepted(g.category) || s.cleared.has(gid)) continue;
+    if (all || s.except.has(g.category) || s.cleared.has(gid)) continue;
     live.set(gid, { g, words: e.words, strength: 0, code: null, end: e.end });
   }
   const codeCat = code && code.group ? c.groups.get(code.group)!.category : null;
   for (const [gid, e] of s.ctx) {
     const g = c.groups.get(gid)!;
-    if (excepted(g.category) || s.soft !== null || live.has(gid)) continue;
+    if (all || s.except.has(g.category) || s.soft !== null || live.has(gid)) continue;
     let actor: string | undefined;
     for (const a of g.actors) actor ??= s.actors.get(a);
     // a code of the same category speaks for the spender (302xx + 电费 is the office's bill)
@@ -301,7 +344,7 @@ function weigh(c: Compiled, s: Seen, code: CodeEntry | undefined, digits: string
   if (code && code.group && digits) {
     const g = c.groups.get(code.group)!;
     const ev = `经济分类 ${digits} ${code.name}`;
-    if (!excepted(g.category)) {
+    if (!(all || s.except.has(g.category))) {
       if (code.strength === "strong") {
         const prev = live.get(g.id);
         live.set(g.id, {
@@ -323,15 +366,58 @@ function weigh(c: Compiled, s: Seen, code: CodeEntry | undefined, digits: string
 function evidenceOf(parts: Live[]): string {
   const code = parts.find((p) => p.code)?.code;
   const words: string[] = [];
-  for (const p of parts)
-    for (const w of p.words) words.push(p.g.id.endsWith(".custom") ? `${w}（本单位清单）` : w);
+  for (const p of parts) for (const w of p.words) words.push(p.g.custom ? `${w}（本单位清单）` : w);
   const text = words.join("、");
   return code ? (text ? `${code}；${text}` : code) : text;
 }
 
 interface Ranked {
   hit: ProhibitedHit;
-  key: number[];
+  // most specific first: code-backed, decisive, the phrase's head (ends last), longest word,
+  // then the fixed category and pack orders
+  code: number;
+  strength: number;
+  end: number;
+  longest: number;
+  category: number;
+  pack: number;
+}
+
+function byRank(a: Ranked, b: Ranked): number {
+  return (
+    a.code - b.code ||
+    a.strength - b.strength ||
+    b.end - a.end ||
+    b.longest - a.longest ||
+    a.category - b.category ||
+    a.pack - b.pack
+  );
+}
+
+/** What the hits of one clause share: computed once per set of groups found. */
+interface Summary {
+  label: Bilingual;
+  evidence: string;
+  confidence: "code" | "keyword";
+  code: number;
+  strength: number;
+  end: number;
+  longest: number;
+}
+
+function summarise(parts: Live[]): Summary {
+  const first = parts[0];
+  let longest = 0;
+  for (const p of parts) for (const w of p.words) if (w.length > longest) longest = w.length;
+  return {
+    label: first.g.label,
+    evidence: evidenceOf(parts),
+    confidence: parts.some((p) => p.code) ? "code" : "keyword",
+    code: first.code ? 0 : 1,
+    strength: first.strength,
+    end: first.end,
+    longest,
+  };
 }
 
 function selectRules(packs: readonly PackId[], asOf: number | undefined): ProhibitedRule[] {
@@ -352,60 +438,73 @@ export function createClassifier(options: ClassifierOptions = {}): Classifier {
       ? [...PACK_IDS]
       : PACK_IDS.filter((p) => (options.packs as PackId[]).includes(p));
   const compiled = compile(options.custom);
-  const rules = selectRules(packs, options.asOf);
+  const rulesByCategory = new Map<
+    ProhibitedCategory,
+    { rule: ProhibitedRule; groups: Set<string> }[]
+  >();
+  for (const rule of selectRules(packs, options.asOf)) {
+    const list = rulesByCategory.get(rule.category) ?? [];
+    list.push({ rule, groups: new Set(rule.groups) });
+    rulesByCategory.set(rule.category, list);
+  }
   const packOrder = (p: PackId) => PACK_IDS.indexOf(p);
+  const seen = newSeen();
 
   function classify(text: string, econCode?: string | number | null): ProhibitedHit[] {
     const norm = typeof text === "string" ? normalize(text) : "";
     const digits = econCodeDigits(econCode ?? null);
     const code = digits ? lookupEconCode(digits) : undefined;
     if (norm === "" && !(code && code.strength === "strong")) return [];
-    const seen = scan(compiled, norm);
+    scan(compiled, norm, seen);
     if (seen.strong.size === 0 && seen.ctx.size === 0 && !(code && code.strength === "strong"))
       return [];
     const live = weigh(compiled, seen, code, digits);
     if (live.length === 0) return [];
+    const byCategory = new Map<ProhibitedCategory, Live[]>();
+    for (const l of live) {
+      const list = byCategory.get(l.g.category);
+      if (list) list.push(l);
+      else byCategory.set(l.g.category, [l]);
+    }
     const ranked: Ranked[] = [];
-    for (const r of rules) {
-      const parts = live.filter(
-        (l) =>
-          l.g.category === r.category &&
-          (l.g.id.endsWith(".custom") || (r.groups as readonly string[]).includes(l.g.id))
-      );
-      if (parts.length === 0) continue;
-      parts.sort(
+    for (const [category, found] of byCategory) {
+      found.sort(
         (a, b) =>
           (a.code ? 0 : 1) - (b.code ? 0 : 1) ||
           a.strength - b.strength ||
           b.end - a.end ||
           a.g.order - b.g.order
       );
-      const first = parts[0];
-      const longest = Math.max(0, ...parts.flatMap((p) => p.words.map((w) => w.length)));
-      ranked.push({
-        hit: {
-          category: r.category,
-          rule: r.id,
-          pack: r.pack,
-          label: first.g.label,
-          evidence: evidenceOf(parts),
-          confidence: parts.some((p) => p.code) ? "code" : "keyword",
-          citation: r.citation,
-        },
-        key: [
-          first.code ? 0 : 1,
-          first.strength,
-          -first.end,
-          -longest,
-          CATEGORIES.indexOf(r.category),
-          packOrder(r.pack),
-        ],
-      });
+      let whole: Summary | null = null; // when a clause covers every group found (the usual case)
+      const categoryOrder = CATEGORIES.indexOf(category);
+      for (const { rule: r, groups } of rulesByCategory.get(category) ?? []) {
+        let covered = 0;
+        for (const l of found) if (l.g.custom || groups.has(l.g.id)) covered++;
+        if (covered === 0) continue;
+        const sum =
+          covered === found.length
+            ? (whole ??= summarise(found))
+            : summarise(found.filter((l) => l.g.custom || groups.has(l.g.id)));
+        ranked.push({
+          hit: {
+            category,
+            rule: r.id,
+            pack: r.pack,
+            label: sum.label,
+            evidence: sum.evidence,
+            confidence: sum.confidence,
+            citation: r.citation,
+          },
+          code: sum.code,
+          strength: sum.strength,
+          end: sum.end,
+          longest: sum.longest,
+          category: categoryOrder,
+          pack: packOrder(r.pack),
+        });
+      }
     }
-    ranked.sort((a, b) => {
-      for (let i = 0; i < a.key.length; i++) if (a.key[i] !== b.key[i]) return a.key[i] - b.key[i];
-      return 0;
-    });
+    if (ranked.length > 1) ranked.sort(byRank);
     return ranked.map((x) => x.hit);
   }
 

@@ -6,8 +6,12 @@
 import { toHalfWidth } from "../text";
 
 type ConverterFn = (text: string) => string;
+type Dict = string | readonly (readonly [string, string])[];
 interface OpenCCt2cn {
   Converter(options: { from: string; to: string }): ConverterFn;
+  Locale: {
+    configs: { t2s: { normalizationChain: Dict[][]; conversionChain: Dict[][] } };
+  };
 }
 
 // The package's "exports" map is not read under moduleResolution "node"; the t2cn build is the
@@ -16,18 +20,55 @@ interface OpenCCt2cn {
 const OpenCC: OpenCCt2cn = require("opencc-js/t2cn");
 
 let t2s: ConverterFn | null = null;
+/** 1 for each UTF-16 unit that may start a t2s dictionary key (surrogates always 1). */
+let convertible: Uint8Array | null = null;
+
+/**
+ * A character class of every character that starts a key of the t2s dictionaries: text with
+ * none of them is already Simplified and is left alone (most ledgers), which skips the
+ * converter's per-character work without changing any result.
+ */
+function convertibleChars(): Uint8Array {
+  const { normalizationChain, conversionChain } = OpenCC.Locale.configs.t2s;
+  const firsts = new Set<string>();
+  for (const group of [...normalizationChain, ...conversionChain])
+    for (const dict of group) {
+      const keys =
+        typeof dict === "string"
+          ? dict.split("|").map((e) => e.split(" ")[0])
+          : dict.map((e) => e[0]);
+      for (const k of keys) if (k) firsts.add(String.fromCodePoint(k.codePointAt(0)!));
+    }
+  const map = new Uint8Array(0x10000);
+  for (const c of firsts) map[c.charCodeAt(0)] = 1; // a non-BMP key marks its high surrogate
+  map.fill(1, 0xd800, 0xdc00);
+  return map;
+}
+
+function mayConvert(s: string): boolean {
+  const map = convertible!;
+  for (let i = 0; i < s.length; i++) if (map[s.charCodeAt(i)] === 1) return true;
+  return false;
+}
 
 /** Traditional → Simplified (OpenCC t2s). Built on first use. */
 export function toSimplified(s: string): string {
-  if (t2s === null) t2s = OpenCC.Converter({ from: "t", to: "cn" });
-  return t2s(s);
+  if (t2s === null) {
+    t2s = OpenCC.Converter({ from: "t", to: "cn" });
+    convertible = convertibleChars();
+  }
+  return mayConvert(s) ? t2s(s) : s;
 }
 
 const NON_ASCII = /[\u0080-\uffff]/;
-const SPACE = /\s+/g;
+const FULL_WIDTH = /[\uff01-\uff5e\u3000]/;
+const SPACE = /\s/;
+const SPACES = /\s+/g;
+const UPPER = /[A-Z]/;
 
 export function normalize(text: string): string {
-  let s = toHalfWidth(text);
+  let s = FULL_WIDTH.test(text) ? toHalfWidth(text) : text;
   if (NON_ASCII.test(s)) s = toSimplified(s);
-  return s.replace(SPACE, "").toLowerCase();
+  if (SPACE.test(s)) s = s.replace(SPACES, "");
+  return UPPER.test(s) ? s.toLowerCase() : s;
 }
