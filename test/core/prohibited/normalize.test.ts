@@ -2,7 +2,6 @@
 import fc from "fast-check";
 import { normalize, toSimplified } from "../../../src/core/prohibited";
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const OpenCC = require("opencc-js/t2cn");
 const full: (s: string) => string = OpenCC.Converter({ from: "t", to: "cn" });
 
