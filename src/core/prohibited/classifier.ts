@@ -102,7 +102,7 @@ function trieSource(words: readonly string[]): string {
     const group = alts.length === 1 && !n.end ? alts[0] : `(?:${alts.join("|")})`;
     return n.end ? `${group}?` : group;
   };
-  const firsts = [...root.kids.keys()].map(escapeRe).join("");
+  const firsts = [...root.kids.keys()].map((ch) => ch.replace(/[\\\]^-]/g, "\\$&")).join("");
   return `(?=[${firsts}])${emit(root)}`;
 }
 

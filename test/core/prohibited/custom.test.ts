@@ -83,6 +83,24 @@ describe("an office's own list from a workbook range", () => {
     expect(parsed.problems[5].message.zh).toContain("错误值");
   });
 
+  test("an office's words are matched literally, whatever characters they hold", () => {
+    const office = createClassifier({
+      custom: parseCustomTerms([
+        ["VEHICLE", "C-2型车", "禁止"],
+        ["UNRELATED", "a.b(x)", "禁止"],
+        ["UNRELATED", "^[z]", "禁止"],
+        ["UNRELATED", "-外包", "禁止"],
+      ]),
+    });
+    expect(office.classify("购置C-2型车")[0].category).toBe("VEHICLE");
+    expect(office.classify("支出a.b(x)")[0].category).toBe("UNRELATED");
+    expect(office.classify("支出aXb(x)")).toEqual([]);
+    expect(office.classify("支出^[z]")[0].category).toBe("UNRELATED");
+    expect(office.classify("支出b")).toEqual([]);
+    expect(office.classify("支出-外包")[0].category).toBe("UNRELATED");
+    expect(office.classify("支出外包")).toEqual([]);
+  });
+
   test("a header without a term column is reported", () => {
     expect(parseCustomTerms([["类别", "说明"]]).problems[0].message.zh).toContain("表头");
   });
