@@ -293,6 +293,7 @@ export const GROUPS: readonly TermGroup[] = [
       "酒店",
       "招待所",
       "培训中心",
+      "培训楼",
       "会议中心",
       "接待中心",
       "疗养院",
@@ -331,6 +332,7 @@ export const GROUPS: readonly TermGroup[] = [
     id: "DEBT.debt",
     category: "DEBT",
     label: { zh: "偿还债务", en: "repaying debt" },
+    patterns: ["(?:归还|偿还|清偿)[^,;。;]{0,8}?(?:垫付|垫资|借款|贷款|欠款)"],
     terms: [
       "偿还债务",
       "还本付息",
@@ -473,6 +475,7 @@ export const ACTORS: Record<ActorKind, { terms: readonly string[]; patterns?: re
         "村官",
         "书记",
         "专干",
+        "食堂",
       ],
     },
     office: {
