@@ -24,23 +24,27 @@ let t2s: ConverterFn | null = null;
 let convertible: Uint8Array | null = null;
 
 /**
- * A character class of every character that starts a key of the t2s dictionaries: text with
- * none of them is already Simplified and is left alone (most ledgers), which skips the
- * converter's per-character work without changing any result.
+ * Which characters can make t2s change a text: a character its tables map to something else,
+ * and the first character of a phrase that changes although none of its characters does alone
+ * (反覆 → 反复). Text with none of them comes out of the converter unchanged, so it is left
+ * alone — most ledgers are Simplified — which skips the converter without changing a result.
  */
 function convertibleChars(): Uint8Array {
   const { normalizationChain, conversionChain } = OpenCC.Locale.configs.t2s;
-  const firsts = new Set<string>();
+  const entries: [string, string][] = [];
   for (const group of [...normalizationChain, ...conversionChain])
-    for (const dict of group) {
-      const keys =
-        typeof dict === "string"
-          ? dict.split("|").map((e) => e.split(" ")[0])
-          : dict.map((e) => e[0]);
-      for (const k of keys) if (k) firsts.add(String.fromCodePoint(k.codePointAt(0)!));
-    }
+    for (const dict of group)
+      for (const e of typeof dict === "string" ? dict.split("|") : dict) {
+        const [k, v] = typeof e === "string" ? e.split(" ") : e;
+        if (k && v !== undefined && k !== v) entries.push([k, v]);
+      }
+  const changing = new Set<string>();
+  for (const [k] of entries) if ([...k].length === 1) changing.add(k);
+  const triggers = new Set(changing);
+  for (const [k] of entries)
+    if ([...k].length > 1 && ![...k].some((c) => changing.has(c))) triggers.add([...k][0]);
   const map = new Uint8Array(0x10000);
-  for (const c of firsts) map[c.charCodeAt(0)] = 1; // a non-BMP key marks its high surrogate
+  for (const c of triggers) map[c.charCodeAt(0)] = 1; // a non-BMP key marks its high surrogate
   map.fill(1, 0xd800, 0xdc00);
   return map;
 }

@@ -6,6 +6,16 @@ const OpenCC = require("opencc-js/t2cn");
 const full: (s: string) => string = OpenCC.Converter({ from: "t", to: "cn" });
 
 const POOL = [
+  "打坏",
+  "反覆",
+  "一目瞭然",
+  "明瞭",
+  "出",
+  "水",
+  "大",
+  "目",
+  "金",
+  "社",
   ..."辦公樓縣鄉幹部職工資補貼慰問車購置債務扶貧戶村道路硬化公示牌干后发面里台云着乾隆𠀾　 ＡＢ１２３，。abcXYZ",
 ];
 
