@@ -21,7 +21,7 @@ function notOneCell(what: [string, string]): never {
 
 function isErrorValue(v: unknown): boolean {
   return (
-    (typeof v === "string" && isExcelErrorText(v)) ||
+    (typeof v === "string" && v.trimStart().startsWith("#") && isExcelErrorText(v)) ||
     (v !== null && typeof v === "object" && "code" in (v as object))
   );
 }

@@ -292,8 +292,11 @@ function scan(c: Compiled, text: string, s: Seen): Seen {
   let m: RegExpExecArray | null;
   while ((m = lit.exec(text)) !== null) {
     const at = m.index;
-    for (const { word, toks } of c.withPrefixes.get(m[0])!)
-      for (const tok of toks) note(s, c, tok, word, at);
+    const entries = c.withPrefixes.get(m[0])!;
+    for (let e = 0; e < entries.length; e++) {
+      const { word, toks } = entries[e];
+      for (let t = 0; t < toks.length; t++) note(s, c, toks[t], word, at);
+    }
     lit.lastIndex = at + 1; // overlapping words: look again from the next character
   }
   if (c.pattern) {
