@@ -393,7 +393,7 @@ export const GROUPS: readonly TermGroup[] = [
   {
     id: "URBAN.infra",
     category: "URBAN",
-    label: { zh: "城市（县城）基础设施", en: "urban or county-town infrastructure" },
+    label: { zh: "城市和县城基础设施", en: "urban or county-town infrastructure" },
     terms: [
       "市政",
       "城市基础设施",
