@@ -21,6 +21,7 @@ import {
   publicityList,
   unitless,
 } from "../../fixtures/ledgers";
+import { generateLedger } from "../../fixtures/ledgers/generate";
 
 const params = { asOf: AS_OF };
 
@@ -365,5 +366,29 @@ describe("the registry", () => {
       "GX34-13-DEPT_DETAILED",
       "GX34-13-DEPT_UNDETAILED",
     ]);
+  });
+});
+
+describe("streaming over a generated ledger", () => {
+  it("SheetReview row by row equals reviewSheet, and finds the faults sprinkled in", () => {
+    const values = generateLedger(3000);
+    const whole = reviewSheet({ name: "台账", values }, params);
+    expect(stream({ name: "台账", values })).toEqual(whole);
+    expect(whole.sheet).toMatchObject({ headerRow: 4, rows: 3000, unit: { unit: "万元", how: "unit-row" } });
+    const rules = new Set(whole.findings.map((f) => f.rule));
+    for (const r of ["XJ76-2-1-DUPLICATE", "DATA-AMOUNT", "DATA-DATE-AMBIGUOUS", "DATA-ERROR", "XJ76-2-6"])
+      expect(rules).toContain(r);
+    // Duplicates are planted at every 1000th row, each the copy of the row above.
+    const dups = whole.findings.filter((f) => f.kind === "DUPLICATE");
+    expect(dups.map((f) => f.row)).toEqual([1005, 2005, 3005]);
+    expect(dups[0].evidence).toContain("与第 1004 行相同");
+  });
+
+  it("rows must ascend and nothing is added after finish", () => {
+    const r = new SheetReview("台账", params);
+    r.addRow(3, ["项目名称", "金额"]);
+    expect(() => r.addRow(3, ["村道", 1])).toThrow(/ascend/);
+    r.finish();
+    expect(() => r.addRow(9, ["村道", 1])).toThrow(/after finish/);
   });
 });
