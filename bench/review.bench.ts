@@ -9,7 +9,7 @@
  * flatters the baseline (said in the output). Its answers are also less right: WORKDAY cannot
  * count make-up working weekends, and SEARCH cannot read Traditional text or 2020211.
  */
-import { HyperFormula } from "hyperformula";
+import { HyperFormula, RawCellContent } from "hyperformula";
 import data from "chinese-days/dist/chinese-days.json";
 import { reviewSheet, SheetReview } from "../src/core/review";
 import { parseIsoDate, serialFromYmd } from "../src/core/dates";
@@ -30,7 +30,20 @@ const BASELINE_DUP_ROWS = 1_000;
 const AS_OF = serialFromYmd(2025, 6, 30);
 
 // What an office would type to catch forbidden uses (76号 一) and staff-cost codes.
-const TERMS = ["公务用车", "办公楼", "楼堂馆所", "津贴", "奖金", "福利", "偿还债务", "弥补亏损", "形象工程", "县城", "城市", "工资"];
+const TERMS = [
+  "公务用车",
+  "办公楼",
+  "楼堂馆所",
+  "津贴",
+  "奖金",
+  "福利",
+  "偿还债务",
+  "弥补亏损",
+  "形象工程",
+  "县城",
+  "城市",
+  "工资",
+];
 const CODES = [30101, 30102, 30103, 30107, 30229, 31013, 31019, 30231];
 
 function formulaRow(r: number, holidays: string, duplicates: boolean): unknown[] {
@@ -45,8 +58,7 @@ function formulaRow(r: number, holidays: string, duplicates: boolean): unknown[]
   const idle =
     `=IF(OR(${has("终止", "J")},${has("无法实施", "J")}),"收回",` +
     `IF(AND(J${r}="未开工",Params!$B$1>EDATE(K${r},24)),"闲置",""))`;
-  const prohibited =
-    `=IF(OR(${TERMS.map((t) => has(t, "C")).join(",")},${CODES.map((c) => `L${r}=${c}`).join(",")}),"负面清单","")`;
+  const prohibited = `=IF(OR(${TERMS.map((t) => has(t, "C")).join(",")},${CODES.map((c) => `L${r}=${c}`).join(",")}),"负面清单","")`;
   const performance = `=IF(M${r}="","缺绩效目标","")`;
   const duplicate = `=IF(COUNTIFS($B$6:$B${r},B${r},$F$6:$F${r},F${r},$I$6:$I${r},I${r})>1,"重复","")`;
   const unreadable =
@@ -63,7 +75,7 @@ function baseline(n: number, duplicates: boolean): { ms: number; flagged: number
   const holidays = `Holidays!$A$1:$A$${hol.length}`;
   const sheet = values.map((row, i) =>
     i < GENERATED_HEADER_ROWS ? row : [...row, ...formulaRow(i + 1, holidays, duplicates)]
-  );
+  ) as RawCellContent[][];
   const t0 = process.hrtime.bigint();
   const hf = HyperFormula.buildFromSheets(
     { Ledger: sheet, Holidays: hol.map((h) => [h]), Params: [["审查日", AS_OF]] },
@@ -75,7 +87,12 @@ function baseline(n: number, duplicates: boolean): { ms: number; flagged: number
   for (let i = GENERATED_HEADER_ROWS; i < out.length; i++) {
     const r = out[i];
     const cols = r.slice(13);
-    if (duplicates ? cols[0] !== "" : (typeof cols[1] === "number" && cols[1] > 0) || cols.slice(2).some((v) => v !== "" && v !== null))
+    if (
+      duplicates
+        ? cols[0] !== ""
+        : (typeof cols[1] === "number" && cols[1] > 0) ||
+          cols.slice(2).some((v) => v !== "" && v !== null)
+    )
       flagged++;
   }
   hf.destroy();

@@ -167,7 +167,9 @@ describe("rows → records", () => {
     const own = parseRow(8, ["村道", "3000元", "", ""], plan);
     expect(own.kind === "record" && yuanOf(own.record.amounts.amount!).toString()).toBe("3000");
     const neg = parseRow(9, ["村道", "(1,234.50)", "", ""], plan);
-    expect(neg.kind === "record" && yuanOf(neg.record.amounts.amount!).toString()).toBe("-12345000");
+    expect(neg.kind === "record" && yuanOf(neg.record.amounts.amount!).toString()).toBe(
+      "-12345000"
+    );
     const num = parseRow(10, ["村道", 0.1 + 0.2, "", ""], plan);
     expect(num.kind === "record" && yuanOf(num.record.amounts.amount!).toString()).toBe("3000");
   });

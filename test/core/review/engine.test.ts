@@ -189,7 +189,13 @@ describe("dates in every form", () => {
   it("each form of the same day gives the same deadline and days late", () => {
     const { sheet, forms } = dateForms();
     const r = reviewSheet(sheet, params);
-    expect(r.sheet.mapping).toMatchObject({ project: 0, fundType: 1, amount: 2, receivedDate: 3, passDownDate: 4 });
+    expect(r.sheet.mapping).toMatchObject({
+      project: 0,
+      fundType: 1,
+      amount: 2,
+      receivedDate: 3,
+      passDownDate: 4,
+    });
     expect(r.findings).toHaveLength(forms.length);
     for (const f of r.findings) {
       expect(f.rule).toBe("GX34-13-CENTRAL_NEW");
@@ -351,10 +357,12 @@ describe("the registry", () => {
       expect(packIds).toContain(r.pack);
       expect(ids.has(r.rule)).toBe(false);
       ids.add(r.rule);
-      const sev = { OVERDUE: "error", IDLE: "error", CARRYOVER: "error", PROHIBITED: "error" } as Record<
-        string,
-        string
-      >;
+      const sev = {
+        OVERDUE: "error",
+        IDLE: "error",
+        CARRYOVER: "error",
+        PROHIBITED: "error",
+      } as Record<string, string>;
       expect(r.severity).toBe(sev[r.kind] ?? "warning");
       if (r.kind === "DATA") expect(r.citation).toBeNull();
       else expect(r.citation?.document).toMatch(/〔20\d\d〕\d+号/);
@@ -374,9 +382,19 @@ describe("streaming over a generated ledger", () => {
     const values = generateLedger(3000);
     const whole = reviewSheet({ name: "台账", values }, params);
     expect(stream({ name: "台账", values })).toEqual(whole);
-    expect(whole.sheet).toMatchObject({ headerRow: 4, rows: 3000, unit: { unit: "万元", how: "unit-row" } });
+    expect(whole.sheet).toMatchObject({
+      headerRow: 4,
+      rows: 3000,
+      unit: { unit: "万元", how: "unit-row" },
+    });
     const rules = new Set(whole.findings.map((f) => f.rule));
-    for (const r of ["XJ76-2-1-DUPLICATE", "DATA-AMOUNT", "DATA-DATE-AMBIGUOUS", "DATA-ERROR", "XJ76-2-6"])
+    for (const r of [
+      "XJ76-2-1-DUPLICATE",
+      "DATA-AMOUNT",
+      "DATA-DATE-AMBIGUOUS",
+      "DATA-ERROR",
+      "XJ76-2-6",
+    ])
       expect(rules).toContain(r);
     // Duplicates are planted at every 1000th row, each the copy of the row above.
     const dups = whole.findings.filter((f) => f.kind === "DUPLICATE");
