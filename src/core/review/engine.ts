@@ -53,7 +53,7 @@ import {
   columnLetters,
 } from "./types";
 import { PUBLICITY_CHECKED, PackId, Vars, publicityRuleId, render, ruleById } from "./registry";
-import { classifyUse } from "./negative";
+import { UseClassifier, listsFor } from "./negative";
 
 /** Data rows buffered at most to infer an undeclared unit. */
 export const UNIT_SAMPLE_ROWS = 100;
@@ -94,6 +94,8 @@ interface Context {
   threshold: Decimal;
   idleMonths: number;
   deadlineCache: Map<number, number | CalendarCoverageError>;
+  /** The negative-list classifier, or null when no list is chosen. */
+  uses: UseClassifier | null;
   fundTypeCache: Map<string, DeadlineRule | null>;
 }
 
@@ -112,9 +114,14 @@ function makeContext(params: ReviewParams): Context {
       ? base.withOverrides({ holidays: params.holidays, workdays: params.workdays })
       : base;
   const idleYears = params.idleYears ?? REVIEW_DEFAULTS.idleYears;
+  const packs = new Set(params.packs ?? ["GX34", "NEGATIVE", "XJ76", "DATA"]);
+  // Choosing one negative list (XJ2018, HB2015, CN2017) runs the NEGATIVE pack with that list.
+  const lists = listsFor(packs);
+  if (lists.length) packs.add("NEGATIVE");
   return {
     params,
-    packs: new Set(params.packs ?? ["GX34", "NEGATIVE", "XJ76", "DATA"]),
+    packs,
+    uses: lists.length ? new UseClassifier(lists) : null,
     cal,
     strict: params.strict ?? REVIEW_DEFAULTS.strict,
     threshold: new Decimal(String(params.carryoverThreshold ?? REVIEW_DEFAULTS.carryoverThreshold)),
@@ -613,34 +620,33 @@ export class SheetReview {
     );
   }
 
+  /**
+   * The content (or use) column first, then the project name; the economic code goes with the
+   * first text classified. One finding per category per row, on the cell whose words tripped it.
+   */
   private checkProhibited(rec: LedgerRecord): void {
-    if (!this.ctx.packs.has("NEGATIVE")) return;
+    const uses = this.ctx.uses;
+    if (!uses) return;
     const m = this.mapping;
-    const econ =
-      m.econCode !== undefined ? (rec.values[m.econCode] as string | number | null) : null;
+    const econ = rec.text.econCode || null;
     let seenCategories: Set<string> | null = null;
     let econUsed = false;
     for (let k = 0; k < 2; k++) {
       const text = k === 0 ? rec.text.content : rec.text.project;
       const col = k === 0 ? m.content : m.project;
       if (!text || col === undefined) continue;
-      const hits = classifyUse(text, econUsed ? null : econ);
+      const hits = uses.classify(text, econUsed ? null : econ);
       econUsed = true;
       for (const h of hits) {
         seenCategories ??= new Set<string>();
         if (seenCategories.has(h.category)) continue;
         seenCategories.add(h.category);
         this.emit(
-          "NEGATIVE",
+          h.rule,
           rec.row,
           col,
-          {},
-          `${h.evidence}${h.confidence === "code" ? "（经济分类）" : ""}`,
-          {
-            rule: h.rule,
-            citation: h.citation,
-            message: render(ruleById("NEGATIVE")!.message, { label: h.label }),
-          }
+          { label: h.label, evidence: h.evidence },
+          `${k === 0 ? "建设内容" : "项目名称"}：${text}；${h.evidence}`
         );
       }
     }
