@@ -60,6 +60,12 @@ function distinctFields(m: RowMatches): number {
   return s.size;
 }
 
+function filledCells(values: unknown[]): number {
+  let n = 0;
+  for (const v of values) if (v !== null && v !== undefined && v !== "") n++;
+  return n;
+}
+
 const UNIT_ROW = /单位[:：]?(亿元|万元|元)/;
 
 /** 「单位：万元」 in a cell (also inside a title such as 「……台账（单位：万元）」). */
@@ -81,7 +87,15 @@ export function detectHeader(rows: RowIn[]): HeaderInfo | null {
     const single = distinctFields(matches[i]);
     if (!best || single > best.score) best = { i, pair: false, m: matches[i], score: single };
     const next = matches[i + 1];
-    if (next && next.size > 0 && matches[i].size > 0 && window[i + 1].row === window[i].row + 1) {
+    // A pair needs an upper row that is a header row itself (two cells or more with text), not
+    // a one-cell title such as 「XX县项目资金拨付台账」 whose words happen to name a field.
+    if (
+      next &&
+      next.size > 0 &&
+      matches[i].size > 0 &&
+      window[i + 1].row === window[i].row + 1 &&
+      filledCells(window[i].values) >= 2
+    ) {
       const combined: RowMatches = new Map(matches[i]);
       for (const [c, h] of next) combined.set(c, h);
       const score = distinctFields(combined);

@@ -112,6 +112,22 @@ describe("header row detection", () => {
     });
   });
 
+  it("a one-cell title naming a field is not the upper half of the header", () => {
+    const h = detectHeader(
+      rows([
+        ["XX县项目资金拨付台账（单位：万元）", "", ""],
+        ["序号", "项目名称", "资金下达日期"],
+        [1, "村道", d(2024, 3, 5)],
+      ])
+    );
+    expect(h).toMatchObject({
+      headerRow: 2,
+      lastHeaderRow: 2,
+      mapping: { project: 1, passDownDate: 2 },
+      unitRow: { row: 1, unit: "万元" },
+    });
+  });
+
   it("finds a unit stated inside the title", () => {
     expect(unitInText("2024年资金拨付台账（单位：万元）")).toBe("万元");
     expect(unitInText("單位：元")).toBe("元");
