@@ -16,12 +16,25 @@ export function listsFor(packs: ReadonlySet<string>): ListId[] {
 
 const CACHE_LIMIT = 20_000;
 
+// Built once per choice of lists and shared by every sheet of a review (and later reviews).
+const CLASSIFIERS = new Map<string, Classifier>();
+
+function classifierFor(lists: ListId[]): Classifier {
+  const key = lists.join(",");
+  let c = CLASSIFIERS.get(key);
+  if (!c) {
+    c = createClassifier({ packs: lists });
+    CLASSIFIERS.set(key, c);
+  }
+  return c;
+}
+
 export class UseClassifier {
   private readonly c: Classifier;
   private readonly cache = new Map<string, ProhibitedHit[]>();
 
   constructor(lists: ListId[]) {
-    this.c = createClassifier({ packs: lists });
+    this.c = classifierFor(lists);
   }
 
   classify(text: string, econCode: string | number | null): ProhibitedHit[] {
