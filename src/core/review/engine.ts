@@ -34,7 +34,7 @@ import {
   inferUnit,
 } from "../ledger/detect";
 import { FIELD_LABELS, classifySheet } from "../ledger/classify";
-import { matchHeader } from "../ledger/headers";
+import { matchHeader, unitOfHeader } from "../ledger/headers";
 import { simplify } from "../ledger/simplify";
 import { parseAmount } from "../money";
 import { REVIEW_DEFAULTS } from "../rules/review";
@@ -215,11 +215,21 @@ export class SheetReview {
       throw new Error(`SheetReview: rows must ascend (${rowNumber} after ${this.lastRow})`);
     this.lastRow = rowNumber;
     switch (this.phase) {
-      case "header":
+      case "header": {
         if (isBlankRow(values)) return;
+        const forced = this.ctx.params.headerRows?.[this.name];
+        if (forced !== undefined) {
+          // The user named the header row: keep only that row, decide once it has passed.
+          if (rowNumber >= forced) {
+            this.buffer.push({ row: rowNumber, values });
+            this.decideHeader();
+          }
+          return;
+        }
         this.buffer.push({ row: rowNumber, values });
         if (this.buffer.length >= HEADER_SCAN_ROWS) this.decideHeader();
         return;
+      }
       case "sample":
         if (isBlankRow(values)) return;
         this.buffer.push({ row: rowNumber, values });
@@ -264,15 +274,25 @@ export class SheetReview {
     if (forced !== undefined) {
       const at = rows.findIndex((r) => r.row >= forced);
       header = at >= 0 ? detectHeader(rows.slice(at, at + 1)) : null;
-      if (!header && at >= 0)
+      if (!header && at >= 0) {
+        // Fewer than two known headers: take what is known; the user's mapping says the rest.
+        const columnUnits: HeaderInfo["columnUnits"] = {};
+        const mapping: ColumnMapping = {};
+        rows[at].values.forEach((v, c) => {
+          const u = unitOfHeader(v);
+          if (u) columnUnits[c] = u;
+          for (const f of matchHeader(v)?.fields ?? [])
+            if (mapping[f] === undefined) mapping[f] = c;
+        });
         header = {
-          headerRow: forced,
-          lastHeaderRow: forced,
-          mapping: {},
+          headerRow: rows[at].row,
+          lastHeaderRow: rows[at].row,
+          mapping,
           headerText: {},
-          columnUnits: {},
+          columnUnits,
           unitRow: null,
         };
+      }
     } else header = detectHeader(rows);
     const userMapping = this.ctx.params.mappings?.[this.name];
     if (!header) {
@@ -748,11 +768,16 @@ export function reviewWorkbook(sheets: SheetInput[], params: ReviewParams): Revi
  * What the pane shows before a run: the sheet's kind, header row, recognised mapping (with the
  * user's corrections applied) and amount unit. No rule runs.
  */
-export function recogniseSheet(sheet: SheetInput, mapping?: ColumnMapping): SheetResult {
+export function recogniseSheet(
+  sheet: SheetInput,
+  mapping?: ColumnMapping,
+  headerRow?: number
+): SheetResult {
   const params: ReviewParams = {
     asOf: 0,
     packs: [],
     mappings: mapping ? { [sheet.name]: mapping } : undefined,
+    headerRows: headerRow !== undefined ? { [sheet.name]: headerRow } : undefined,
   };
   return reviewSheet(sheet, params).sheet;
 }

@@ -276,6 +276,28 @@ describe("the workbook, packs, mappings", () => {
     expect(r.findings.map(brief)).toEqual([{ kind: "DATA", rule: "DATA-AMOUNT", cell: "B2" }]);
   });
 
+  it("a header below the scanned rows is found when the user names its row", () => {
+    const notes = Array.from({ length: 35 }, (_, i) => [`说明第${i + 1}条`, ""]);
+    const sheet: SheetInput = {
+      name: "长说明台账",
+      values: [...notes, ["项目名称", "拨款（万元）"], ["村道", "待定"]],
+    };
+    expect(recogniseSheet(sheet).recognised).toBe(false);
+    const named = recogniseSheet(sheet, { project: 0, amount: 1 }, 36);
+    expect(named).toMatchObject({
+      recognised: true,
+      headerRow: 36,
+      mapping: { project: 0, amount: 1 },
+      unit: { unit: "万元", how: "header" },
+    });
+    const r = reviewSheet(sheet, {
+      asOf: AS_OF,
+      headerRows: { 长说明台账: 36 },
+      mappings: { 长说明台账: { amount: 1 } },
+    });
+    expect(r.findings.map(brief)).toEqual([{ kind: "DATA", rule: "DATA-AMOUNT", cell: "B37" }]);
+  });
+
   it("values that start at another origin keep worksheet addresses", () => {
     const r = reviewSheet(
       {
