@@ -153,6 +153,14 @@ function isBlank(v: unknown): boolean {
   return v === null || v === undefined || (typeof v === "string" && v.trim() === "");
 }
 
+// A dash, slash or 无 where a table has nothing to say: offices' way of writing "none".
+const NOTHING = /^\s*([-—–－/／\\]+|无|無)\s*$/;
+
+/** Blank, or a placeholder meaning "nothing" (—, -, /, 无) in an amount or date cell. */
+function isNothing(v: unknown): boolean {
+  return isBlank(v) || (typeof v === "string" && v.length <= 4 && NOTHING.test(v));
+}
+
 export function isBlankRow(values: unknown[]): boolean {
   for (const v of values) if (!isBlank(v)) return false;
   return true;
@@ -212,7 +220,7 @@ export function parseRow(row: number, values: unknown[], plan: ColumnPlan): RowO
   let anyAmount = false;
   for (const f of AMOUNTS) {
     const c = m[f];
-    if (c !== undefined && !errorCols.has(c) && !isBlank(values[c])) anyAmount = true;
+    if (c !== undefined && !errorCols.has(c) && !isNothing(values[c])) anyAmount = true;
   }
   const subject = !!text.project || !!text.content || !!text.fundType || !!text.year || anyAmount;
   if (!subject) return { kind: "skip", why: "note", problems };
@@ -221,7 +229,7 @@ export function parseRow(row: number, values: unknown[], plan: ColumnPlan): RowO
     const c = m[f];
     if (c === undefined || errorCols.has(c)) continue;
     const v = values[c];
-    if (isBlank(v)) continue;
+    if (isNothing(v)) continue;
     const colUnit = plan.units[f] ?? "元";
     if (typeof v === "number" && Number.isFinite(v)) {
       amounts[f] = { value: v, unit: colUnit };
@@ -247,7 +255,7 @@ export function parseRow(row: number, values: unknown[], plan: ColumnPlan): RowO
     const c = m[f];
     if (c === undefined || errorCols.has(c)) continue;
     const v = values[c];
-    if (isBlank(v)) continue;
+    if (isNothing(v)) continue;
     const d = parseDate(v);
     if (d.ok) {
       if (d.serial < EARLIEST_PLAUSIBLE) {

@@ -29,6 +29,10 @@ describe("header synonyms (rules.md §6)", () => {
     ["下达金额(元)", "amount"],
     ["投资规模\n（万元）", "amount"],
     ["金额/万元", "amount"],
+    ["下达资金\n（万元）", "amount"],
+    ["资金下达\n时间", "passDownDate"],
+    ["收文时间", "receivedDate"],
+    ["中央下达资金文号", "docNumber"],
     ["资金规模【万元】", "amount"],
     ["收到文件\n日期", "receivedDate"],
     ["预算批复日期", "receivedDate"],
@@ -212,6 +216,14 @@ describe("rows → records", () => {
     ]);
     expect(r.problems[3].field).toBe("receivedDate");
     expect(r.problems[1].field).toBeNull();
+  });
+
+  it("a dash, slash or 无 means nothing, not an unreadable cell", () => {
+    for (const v of ["—", "-", "/", "无", " － "]) {
+      const r = parseRow(4, ["村道", v, v, ""], plan);
+      expect(r.problems).toEqual([]);
+      expect(r.kind === "record" && r.record.amounts.amount).toBe(undefined);
+    }
   });
 
   it("a year typed in a date column is implausible, not 1905", () => {
