@@ -610,7 +610,8 @@ export class SheetReview {
     const carry = yuanOf(carryCell);
     const total = rec.amounts.total && yuanOf(rec.amounts.total);
     const unit = this.plan.units.carryover ?? "元";
-    const year = rec.text.year ? `${rec.text.year}年度` : "";
+    const y = rec.text.year ? rec.text.year.replace(/\s*年度?$/, "") : "";
+    const year = y ? `${y}年度` : "";
     if (total === undefined || total.isZero()) {
       if (bad?.has("total")) return;
       this.emit(
@@ -630,7 +631,7 @@ export class SheetReview {
       rec.row,
       m.carryover!,
       {
-        year: rec.text.year ? bi(`${rec.text.year}年度`, `${rec.text.year}: `) : "",
+        year: y ? bi(`${y}年度`, `${y}: `) : "",
         rate: percent(rate),
         carry: yuan(carry, unit),
         total: yuan(total, tUnit),

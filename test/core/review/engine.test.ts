@@ -357,6 +357,7 @@ describe("the workbook, packs, mappings", () => {
         ["乙", "无法实施", ""],
         ["丙", "未开工", ""],
         ["丁", "未開工", "2023-06-30"],
+        ["戊", "已終止", ""],
       ],
     };
     // 2023-06-01 + 2 years = 2025-06-01 < 2025-06-30; 2023-06-30 + 2 years = 2025-06-30, not after.
@@ -364,6 +365,7 @@ describe("the workbook, packs, mappings", () => {
       { kind: "IDLE", rule: "GX34-7-3-NOT_STARTED", cell: "B2" },
       { kind: "IDLE", rule: "GX34-7-3-IMPOSSIBLE", cell: "B3" },
       { kind: "DATA", rule: "DATA-NO-APPROVAL", cell: "C4" },
+      { kind: "IDLE", rule: "GX34-7-3-TERMINATED", cell: "B6" },
     ]);
     // 3 years: neither has passed; 1 year: both have.
     const three = reviewSheet(sheet, { asOf: AS_OF, idleYears: 3 }).findings.map((f) => f.rule);
