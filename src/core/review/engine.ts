@@ -142,6 +142,15 @@ function percent(rate: Decimal): string {
   return `${rate.times(100).toDecimalPlaces(2).toFixed(2)}%`;
 }
 
+/** A rate as a percentage, with as many places as it takes to differ from `bound` (≤ 6). */
+function percentBeside(rate: Decimal, bound: Decimal): string {
+  for (let dp = 2; dp <= 6; dp++) {
+    const a = rate.times(100).toDecimalPlaces(dp);
+    if (!a.equals(bound.times(100).toDecimalPlaces(dp)) || dp === 6) return `${a.toFixed(dp)}%`;
+  }
+  return percent(rate);
+}
+
 const IDLE_TERMINATED = /终止/;
 const IDLE_IMPOSSIBLE = /无法实施|不能实施|无法开工/;
 const IDLE_NOT_STARTED = /^(尚?未开工|尚?未实施|尚?未启动|未动工|未开始)/;
@@ -457,6 +466,7 @@ export class SheetReview {
     }
     if (out.kind !== "record") return;
     this.records++;
+    if (this.ctx.packs.size === 0) return; // recognising only (recogniseSheet)
     const rec = out.record;
     const k = this.kind;
     if (k === "carryover") {
@@ -632,12 +642,12 @@ export class SheetReview {
       m.carryover!,
       {
         year: y ? bi(`${y}年度`, `${y}: `) : "",
-        rate: percent(rate),
+        rate: percentBeside(rate, this.ctx.threshold),
         carry: yuan(carry, unit),
         total: yuan(total, tUnit),
         threshold: percent(this.ctx.threshold),
       },
-      `${year}结转结余 ${yuan(carry, unit)} ÷ 资金总额 ${yuan(total, tUnit)} = ${percent(rate)}`
+      `${year}结转结余 ${yuan(carry, unit)} ÷ 资金总额 ${yuan(total, tUnit)} = ${percentBeside(rate, this.ctx.threshold)}`
     );
   }
 

@@ -149,6 +149,9 @@ describe("carry-over table", () => {
     const f = r.findings[0];
     expect(f.evidence).toContain("= 15.00%");
     expect(f.message.zh).toContain("按结转结余额 1200000元 扣减");
+    // 500001 ÷ 5000000 = 10.00002 %: shown with the places that make it exceed 10 %.
+    expect(r.findings[2].evidence).toContain("= 10.00002%");
+    expect(r.findings[2].message.zh).toContain("结转结余率 10.00002%");
   });
   it("the threshold is a parameter", () => {
     const loose = reviewSheet(sheet, { asOf: AS_OF, carryoverThreshold: 0.2 });
