@@ -70,6 +70,17 @@ export const PACKS: readonly PackDef[] = [
   },
 ];
 
+/**
+ * The negative lists the NEGATIVE pack runs, each choosable on its own in ReviewParams.packs
+ * (e.g. ["GX34", "CN2017"] runs the deadline rules and the national list only).
+ */
+export const NEGATIVE_LISTS: readonly { id: string; document: string; name: Bilingual }[] =
+  PROHIBITED_LISTS.map((id) => ({
+    id,
+    document: PROHIBITED_PACKS[id].document,
+    name: PROHIBITED_PACKS[id].title,
+  }));
+
 export type ParamValue = number | string | boolean;
 
 export interface RuleDef {

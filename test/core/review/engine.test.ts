@@ -1,5 +1,6 @@
 import {
   Finding,
+  NEGATIVE_LISTS,
   PACKS,
   RULES,
   SheetInput,
@@ -402,6 +403,8 @@ describe("the registry", () => {
       if (r.kind === "DATA") expect(r.citation).toBeNull();
       else expect(r.citation?.document).toMatch(/〔20\d\d〕\d+号|湖北省人民政府/);
     }
+    expect(NEGATIVE_LISTS.map((l) => l.id)).toEqual(["XJ2018", "HB2015", "CN2017"]);
+    expect(PACKS.map((p) => p.id)).toEqual(["GX34", "NEGATIVE", "XJ76", "DATA"]);
     expect(RULES.filter((r) => r.kind === "OVERDUE").map((r) => r.rule)).toEqual([
       "GX34-13-CENTRAL_ADVANCE",
       "GX34-13-CENTRAL_NEW",
