@@ -124,11 +124,18 @@ export function detectHeader(rows: RowIn[]): HeaderInfo | null {
     headerText[c] = String(window[fromSub ? best.i + 1 : best.i].values[c]);
   }
   // Units named by any header cell (also one the user may map by hand): 金额（万元）, 拨款(元).
+  // In a two-row header a merged group cell's unit — 「资金情况（万元）」 over 金额 | 下达日期 — holds
+  // for the columns under it: its own column and the blank ones after it (a merge's other cells).
   for (let i = best.i; i <= (best.pair ? best.i + 1 : best.i); i++) {
     const vals = window[i].values;
+    const upper = best.pair && i === best.i;
     for (let c = 0; c < vals.length; c++) {
       const u = unitOfHeader(vals[c]);
-      if (u) columnUnits[c] = u;
+      if (!u) continue;
+      columnUnits[c] = u;
+      if (upper)
+        for (let k = c + 1; k < vals.length && (vals[k] === "" || vals[k] == null); k++)
+          columnUnits[k] = u;
     }
   }
   let unitRow: HeaderInfo["unitRow"] = null;

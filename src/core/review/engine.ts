@@ -666,7 +666,8 @@ export class SheetReview {
       const text = k === 0 ? rec.text.content : rec.text.project;
       const col = k === 0 ? m.content : m.project;
       if (!text || col === undefined) continue;
-      const hits = uses.classify(text, econUsed ? null : econ);
+      // Contents repeat down a ledger (cached); project names are nearly all distinct (not).
+      const hits = uses.classify(text, econUsed ? null : econ, k === 0);
       econUsed = true;
       for (const h of hits) {
         seenCategories ??= new Set<string>();

@@ -37,7 +37,9 @@ export class UseClassifier {
     this.c = classifierFor(lists);
   }
 
-  classify(text: string, econCode: string | number | null): ProhibitedHit[] {
+  /** `repeats`: the text is of a kind that repeats down a ledger (content, not project names). */
+  classify(text: string, econCode: string | number | null, repeats = true): ProhibitedHit[] {
+    if (!repeats) return this.c.classify(text, econCode);
     const key =
       econCode === null || econCode === undefined || econCode === ""
         ? text

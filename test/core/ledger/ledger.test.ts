@@ -118,6 +118,18 @@ describe("header row detection", () => {
     });
   });
 
+  it("a merged group cell's unit holds for the columns under it", () => {
+    const h = detectHeader(
+      rows([
+        ["项目名称", "资金情况（万元）", "", "", "实施单位"],
+        ["", "中央", "金额", "下达日期", ""],
+        ["村道", 1, 2, d(2024, 3, 5), "交通局"],
+      ])
+    );
+    expect(h?.mapping).toMatchObject({ project: 0, amount: 2, passDownDate: 3, implementer: 4 });
+    expect(h?.columnUnits).toEqual({ 1: "万元", 2: "万元", 3: "万元" });
+  });
+
   it("a one-cell title naming a field is not the upper half of the header", () => {
     const h = detectHeader(
       rows([
