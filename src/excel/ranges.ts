@@ -109,14 +109,19 @@ export async function readUsedRange(
   sheet: Excel.Worksheet,
   budget: number = payloadBudget()
 ): Promise<UsedRangeRead> {
-  const used = sheet.getUsedRangeOrNullObject(true);
+  // getUsedRange (not …OrNullObject): a blank sheet gives A1, so the calls chained on it below
+  // are always on a real range.
+  const used = sheet.getUsedRange(true);
   used.load("rowIndex,columnIndex,rowCount,columnCount");
   const sample = used.getRow(0).getResizedRange(SAMPLE_ROWS - 1, 0);
   sample.load("values");
   const merged = used.getMergedAreasOrNullObject();
   merged.load("address");
   await context.sync();
-  if (used.isNullObject) return { values: [], origin: { row: 1, column: 1 }, merges: [], syncs: 1 };
+  const first = (sample.values as unknown[][])[0];
+  if (used.rowCount === 1 && used.columnCount === 1 && (first?.[0] ?? "") === "") {
+    return { values: [], origin: { row: 1, column: 1 }, merges: [], syncs: 1 };
+  }
 
   const rows = used.rowCount;
   const columns = used.columnCount;

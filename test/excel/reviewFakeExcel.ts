@@ -293,11 +293,10 @@ export class FakeWorkbook {
         },
         getRangeByIndexes: (r: number, c: number, rows: number, cols: number) =>
           makeRange(sheet, r, c, rows, cols),
-        getUsedRangeOrNullObject: () => {
+        // A blank sheet's used range is A1, as in Excel.
+        getUsedRange: () => {
           const box = sheet.usedBox() ?? { r0: 0, c0: 0, rows: 1, cols: 1 };
-          const r = makeRange(sheet, box.r0, box.c0, box.rows, box.cols, false);
-          Reflect.set(r as object, "isNullObject", sheet.usedBox() === null);
-          return r;
+          return makeRange(sheet, box.r0, box.c0, box.rows, box.cols, false);
         },
         activate: () => pending.push(() => (this.active = sheet.name)),
         tables: {

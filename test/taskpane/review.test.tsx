@@ -263,3 +263,25 @@ describe("FindingsList on its own (as the Filing pane uses it)", () => {
     expect(picked.map((f) => f.cell)).toEqual(["H9"]);
   });
 });
+
+describe("Review pane with the real engine", () => {
+  test("reviews the sample ledger and lists its planted faults", async () => {
+    const workbook = new MemoryReviewWorkbook();
+    await act(async () => {
+      render(
+        <FluentProvider theme={webLightTheme}>
+          <ReviewPane workbook={workbook} today={() => new Date(2025, 8, 1)} />
+        </FluentProvider>
+      );
+    });
+    expect(screen.getByLabelText("桂政发〔2014〕34号")).toBeTruthy();
+    await runReview();
+    for (const kind of ["拨付超期", "项目闲置", "缺绩效目标", "重复录入", "无法识别的单元格"]) {
+      expect(screen.getByRole("region", { name: kind })).toBeTruthy();
+    }
+    await act(async () => {
+      fireEvent.click(screen.getByText("资金拨付台账!L10"));
+    });
+    await waitFor(() => expect(workbook.selected).toEqual({ sheet: "资金拨付台账", cell: "L10" }));
+  });
+});
