@@ -12,27 +12,30 @@
 import { Bilingual, bi } from "../i18n";
 import { Decimal, MoneyUnit } from "../money";
 import { addMonths, formatIso } from "../dates";
-import { compact } from "../text";
+import { compact, toHalfWidth } from "../text";
 import { CalendarCoverageError, WorkCalendar, officialCalendar } from "../calendar";
 import { DeadlineRule, daysLate, deadline, findDeadlineRule } from "../deadlines";
 import {
   AmountField,
   CellProblem,
   ColumnPlan,
+  LedgerRecord,
+  amountKey,
+  isBlankRow,
+  parseRow,
+  yuanOf,
+} from "../ledger/record";
+import {
   HEADER_SCAN_ROWS,
   HeaderInfo,
-  LedgerRecord,
   RowIn,
   applyMapping,
-  classifySheet,
   detectHeader,
   inferUnit,
-  isBlankRow,
-  matchHeader,
-  parseRow,
-  simplify,
-  FIELD_LABELS,
-} from "../ledger";
+} from "../ledger/detect";
+import { FIELD_LABELS, classifySheet } from "../ledger/classify";
+import { matchHeader } from "../ledger/headers";
+import { simplify } from "../ledger/simplify";
 import { parseAmount } from "../money";
 import { REVIEW_DEFAULTS } from "../rules/review";
 import type { Citation } from "../rules/citation";
@@ -138,7 +141,18 @@ const IDLE_NOT_STARTED = /^(尚?未开工|尚?未实施|尚?未启动|未动工|
 
 type StatusClass = "terminated" | "impossible" | "notStarted" | null;
 
+const STATUS_CACHE = new Map<string, StatusClass>();
+
 function statusClass(s: string): StatusClass {
+  let c = STATUS_CACHE.get(s);
+  if (c === undefined) {
+    c = classifyStatus(s);
+    if (STATUS_CACHE.size < 1000) STATUS_CACHE.set(s, c);
+  }
+  return c;
+}
+
+function classifyStatus(s: string): StatusClass {
   const t = simplify(compact(s));
   if (IDLE_TERMINATED.test(t) && !/未终止/.test(t)) return "terminated";
   if (IDLE_IMPOSSIBLE.test(t)) return "impossible";
@@ -146,10 +160,12 @@ function statusClass(s: string): StatusClass {
   return null;
 }
 
+// White space and punctuation, half- and full-width, ignored when comparing names.
+const NAME_NOISE = /[\s\u3000"'“”‘’「」『』《》<>()（）[\]【】,，.。、;；:：!！?？·\-—_＿－]/g;
+
 function duplicateName(s: string): string {
-  return simplify(compact(s))
-    .toLowerCase()
-    .replace(/[\s"'“”‘’「」『』《》<>()（）[\]【】,，.。、;；:：!！?？·\-—_]/g, "");
+  const t = simplify(s.replace(NAME_NOISE, ""));
+  return /[A-Z\uff21-\uff3a\uff10-\uff19\uff41-\uff5a]/.test(t) ? toHalfWidth(t).toLowerCase() : t;
 }
 
 // ── The streaming review of one sheet ──────────────────────────────────────
@@ -562,9 +578,10 @@ export class SheetReview {
 
   private checkCarryover(rec: LedgerRecord, bad: Set<Field> | null): void {
     const m = this.mapping;
-    const carry = rec.amounts.carryover;
-    if (carry === undefined) return;
-    const total = rec.amounts.total;
+    const carryCell = rec.amounts.carryover;
+    if (carryCell === undefined) return;
+    const carry = yuanOf(carryCell);
+    const total = rec.amounts.total && yuanOf(rec.amounts.total);
     const unit = this.plan.units.carryover ?? "元";
     const year = rec.text.year ? `${rec.text.year}年度` : "";
     if (total === undefined || total.isZero()) {
@@ -601,17 +618,16 @@ export class SheetReview {
     const m = this.mapping;
     const econ =
       m.econCode !== undefined ? (rec.values[m.econCode] as string | number | null) : null;
-    const seenCategories = new Set<string>();
-    const sources: Array<[string | undefined, number | undefined]> = [
-      [rec.text.content, m.content],
-      [rec.text.project, m.project],
-    ];
+    let seenCategories: Set<string> | null = null;
     let econUsed = false;
-    for (const [text, col] of sources) {
+    for (let k = 0; k < 2; k++) {
+      const text = k === 0 ? rec.text.content : rec.text.project;
+      const col = k === 0 ? m.content : m.project;
       if (!text || col === undefined) continue;
       const hits = classifyUse(text, econUsed ? null : econ);
       econUsed = true;
       for (const h of hits) {
+        seenCategories ??= new Set<string>();
         if (seenCategories.has(h.category)) continue;
         seenCategories.add(h.category);
         this.emit(
@@ -666,16 +682,17 @@ export class SheetReview {
     const m = this.mapping;
     const nameField = m.project !== undefined ? "project" : "content";
     const name = rec.text[nameField];
-    const amount = rec.amounts.amount;
-    if (!name || amount === undefined) return;
+    const cell = rec.amounts.amount;
+    if (!name || cell === undefined) return;
+    const unit = this.plan.units.amount ?? "元";
     const doc = rec.text.docNumber ? duplicateName(rec.text.docNumber) : "";
-    const key = `${duplicateName(name)}\u0001${amount.toString()}\u0001${doc}`;
+    const key = `${duplicateName(name)}\u0001${amountKey(cell, unit)}\u0001${doc}`;
     const first = this.seen.get(key);
     if (first === undefined) {
       this.seen.set(key, rec.row);
       return;
     }
-    const unit = this.plan.units.amount ?? "元";
+    const amount = yuanOf(cell);
     this.emit(
       "XJ76-2-1-DUPLICATE",
       rec.row,

@@ -5,6 +5,8 @@ import {
   matchHeader,
   parseRow,
   unitInText,
+  yuanOf,
+  amountKey,
 } from "../../../src/core/ledger";
 import { d } from "../../fixtures/ledgers";
 
@@ -160,12 +162,26 @@ describe("rows → records", () => {
     const r = parseRow(7, ["村道", "12.5", "2024年3月5日", 31005], plan);
     expect(r.kind).toBe("record");
     if (r.kind !== "record") return;
-    expect(r.record.amounts.amount?.toString()).toBe("125000");
+    expect(yuanOf(r.record.amounts.amount!).toString()).toBe("125000");
     expect(r.record.dates.receivedDate).toBe(d(2024, 3, 5));
     const own = parseRow(8, ["村道", "3000元", "", ""], plan);
-    expect(own.kind === "record" && own.record.amounts.amount?.toString()).toBe("3000");
+    expect(own.kind === "record" && yuanOf(own.record.amounts.amount!).toString()).toBe("3000");
     const neg = parseRow(9, ["村道", "(1,234.50)", "", ""], plan);
-    expect(neg.kind === "record" && neg.record.amounts.amount?.toString()).toBe("-12345000");
+    expect(neg.kind === "record" && yuanOf(neg.record.amounts.amount!).toString()).toBe("-12345000");
+    const num = parseRow(10, ["村道", 0.1 + 0.2, "", ""], plan);
+    expect(num.kind === "record" && yuanOf(num.record.amounts.amount!).toString()).toBe("3000");
+  });
+
+  it("amount keys are equal for equal amounts however written", () => {
+    const key = (v: unknown) => {
+      const r = parseRow(2, ["村道", v, "", ""], plan);
+      return r.kind === "record" ? amountKey(r.record.amounts.amount!, "万元") : null;
+    };
+    expect(key(120.5)).toBe("120.5");
+    expect(key("120.50")).toBe("120.5");
+    expect(key("1,205,000元")).toBe("120.5");
+    expect(key("１２０．５")).toBe("120.5");
+    expect(key(0.1 + 0.2)).toBe("0.3");
   });
 
   it("every unreadable cell is a problem with its address", () => {
