@@ -300,6 +300,22 @@ describe("OfficeReviewWorkbook over office-addin-mock", () => {
     expect(counts).toEqual([2, 2]);
   });
 
+  test("Excel on the web: writing 20,000 findings keeps every sync under 5 MB", async () => {
+    const wb = new FakeWorkbook();
+    wb.addSheet("台账", ledger(3));
+    wb.install("OfficeOnline");
+    const fs = Array.from({ length: 20000 }, (_, i) => finding("台账", `H${i + 4}`));
+    const name = await new OfficeReviewWorkbook().writeFindings(fs, "zh");
+    expect(wb.sheet(name)!.rowCount).toBe(20001);
+    expect(wb.sheet(name)!.cell("E20001").value).toBe("资金下达超过4个月（第7列）");
+    for (const sync of wb.syncs) expect(sync.bytes).toBeLessThan(5 * 1000 * 1000);
+    const total = wb.syncs.reduce((sum, x) => sum + x.bytes, 0);
+    // The estimate is deliberately pessimistic (\\u-escaped text, 1.5× margin, values and formats):
+    // a few syncs per 4 MiB of real payload, never one per row.
+    expect(wb.syncs.length).toBeLessThanOrEqual(2 + Math.ceil((4 * total) / WEB_PAYLOAD_BUDGET));
+    console.log(`web write: 20,000 findings ${wb.syncs.length} syncs (${total} B)`);
+  });
+
   test("the column mapping is remembered per sheet, across a rename, and can be forgotten", async () => {
     const wb = new FakeWorkbook();
     const s = wb.addSheet("台账", ledger(3));
