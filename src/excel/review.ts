@@ -1,4 +1,288 @@
-/** Office.js implementation of the Review pane's workbook interface. Its issue fills it in. */
-import type { ReviewWorkbook } from "../taskpane/review/port";
+/**
+ * Office.js implementation of the Review pane's workbook interface.
+ *
+ * Remembered state (the user's column mappings, the original fills of highlighted cells) is kept
+ * in workbook settings (`context.workbook.settings`, ExcelApi 1.4): saved inside the workbook
+ * file, invisible to the user (no hidden sheet to unhide, copy or break), and read and written in
+ * the same batches as the cells, so it costs no extra round trip. Entries are keyed by worksheet
+ * id, which survives renaming a sheet.
+ *
+ * Nothing here writes a value into a user's cell: reads, a new findings sheet, and fills that
+ * are restored exactly on clearing.
+ */
+import type { Lang } from "../core/i18n";
+import type { ColumnMapping, Finding, SheetInput } from "../core/review/types";
+import type { HighlightReport, ReviewWorkbook, SheetList } from "../taskpane/review/port";
+import {
+  FINDINGS_HEADER,
+  LINK_COLUMN,
+  findingRows,
+  uniqueSheetName,
+} from "../taskpane/review/findings-table";
+import { HIGHLIGHT_FILL, SEVERITY_ORDER } from "../taskpane/review/labels";
+import { SyncBatcher, readUsedRange, writeRows } from "./ranges";
+import { columnLetters, type Severity } from "../core/review/types";
 
-export class OfficeReviewWorkbook implements ReviewWorkbook {}
+export const MAPPINGS_SETTING = "fundCompliance.review.mappings";
+export const HIGHLIGHTS_SETTING = "fundCompliance.review.highlights";
+
+/** A cell's fill as Excel reports it; pattern "None" is "no fill". */
+export interface SavedFill {
+  color: string | null;
+  pattern: string;
+  patternColor: string | null;
+}
+
+export interface HighlightEntry {
+  /** Worksheet id (stable across renames). */
+  sheetId: string;
+  cell: string;
+  /** The fill before we highlighted it. */
+  original: SavedFill;
+  /** The colour we applied; a cell the user has refilled since is left as they made it. */
+  applied: string;
+}
+
+/** Rough payload of one cell's fill request. */
+const FILL_BYTES = 256;
+
+function parseSetting<T>(setting: Excel.Setting, fallback: T): T {
+  if (setting.isNullObject) return fallback;
+  const v = setting.value as unknown;
+  if (typeof v !== "string") return fallback;
+  try {
+    return JSON.parse(v) as T;
+  } catch {
+    return fallback;
+  }
+}
+
+/** The cells findings point at, each once, with the most severe severity among its findings. */
+export function flaggedCells(findings: readonly Finding[]): Map<string, Map<string, Severity>> {
+  const bySheet = new Map<string, Map<string, Severity>>();
+  for (const f of findings) {
+    if (!f.cell) continue;
+    let cells = bySheet.get(f.sheet);
+    if (!cells) bySheet.set(f.sheet, (cells = new Map()));
+    const had = cells.get(f.cell);
+    if (!had || SEVERITY_ORDER.indexOf(f.severity) < SEVERITY_ORDER.indexOf(had)) {
+      cells.set(f.cell, f.severity);
+    }
+  }
+  return bySheet;
+}
+
+function sameColor(a: string | null | undefined, b: string | null | undefined): boolean {
+  return (a ?? "").toUpperCase() === (b ?? "").toUpperCase();
+}
+
+export class OfficeReviewWorkbook implements ReviewWorkbook {
+  async listSheets(): Promise<SheetList> {
+    return Excel.run(async (context) => {
+      const sheets = context.workbook.worksheets;
+      sheets.load("items/name,items/visibility");
+      const active = sheets.getActiveWorksheet();
+      active.load("name");
+      await context.sync();
+      const names = sheets.items.filter((s) => s.visibility === "Visible").map((s) => s.name);
+      return { names, active: names.includes(active.name) ? active.name : null };
+    });
+  }
+
+  async readSheet(name: string): Promise<SheetInput> {
+    return Excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem(name);
+      const read = await readUsedRange(context, sheet);
+      return { name, values: read.values, origin: read.origin, merges: read.merges };
+    });
+  }
+
+  async loadMapping(sheetName: string): Promise<ColumnMapping | null> {
+    return Excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem(sheetName);
+      sheet.load("id");
+      const setting = context.workbook.settings.getItemOrNullObject(MAPPINGS_SETTING);
+      setting.load("value");
+      await context.sync();
+      const all = parseSetting<Record<string, ColumnMapping>>(setting, {});
+      return all[sheet.id] ?? null;
+    });
+  }
+
+  async saveMapping(sheetName: string, mapping: ColumnMapping | null): Promise<void> {
+    await Excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem(sheetName);
+      sheet.load("id");
+      const setting = context.workbook.settings.getItemOrNullObject(MAPPINGS_SETTING);
+      setting.load("value");
+      await context.sync();
+      const all = parseSetting<Record<string, ColumnMapping>>(setting, {});
+      if (mapping) all[sheet.id] = mapping;
+      else delete all[sheet.id];
+      context.workbook.settings.add(MAPPINGS_SETTING, JSON.stringify(all));
+      await context.sync();
+    });
+  }
+
+  async writeFindings(findings: Finding[], lang: Lang): Promise<string> {
+    return Excel.run(async (context) => {
+      const sheets = context.workbook.worksheets;
+      sheets.load("items/name");
+      await context.sync();
+      const name = uniqueSheetName(sheets.items.map((s) => s.name));
+      const sheet = sheets.add(name);
+      const rows: string[][] = findingRows(findings, lang);
+      if (rows.length === 0) {
+        rows.push(FINDINGS_HEADER.map((_, i) => (i === 4 ? "未发现问题 No findings" : "")));
+      }
+      const all = [[...FINDINGS_HEADER], ...rows];
+      // Text columns get the Text number format before their values, so that a message or
+      // evidence beginning with =, +, - or @ is stored as text, never as a formula; the link
+      // column stays General so that its HYPERLINK formula is a formula.
+      const formats = FINDINGS_HEADER.map((_, i) => (i === LINK_COLUMN ? "General" : "@"));
+      const batcher = new SyncBatcher(context);
+      await writeRows(
+        batcher,
+        sheet,
+        0,
+        0,
+        all,
+        (range, chunk) => {
+          range.numberFormat = chunk.map(() => formats);
+          range.values = chunk as string[][];
+        },
+        2
+      );
+      await batcher.add(512, () => {
+        const last = columnLetters(FINDINGS_HEADER.length - 1);
+        const table = sheet.tables.add(`A1:${last}${all.length}`, true);
+        table.style = "TableStyleMedium2";
+        sheet.getRange(`A:${last}`).format.autofitColumns();
+        sheet.activate();
+      });
+      await batcher.flush();
+      return name;
+    });
+  }
+
+  async highlight(findings: Finding[]): Promise<HighlightReport> {
+    const flagged = flaggedCells(findings);
+    if (flagged.size === 0) return { cells: 0 };
+    return Excel.run(async (context) => {
+      const setting = context.workbook.settings.getItemOrNullObject(HIGHLIGHTS_SETTING);
+      setting.load("value");
+      const targets: {
+        sheet: Excel.Worksheet;
+        cell: string;
+        severity: Severity;
+        range: Excel.Range;
+      }[] = [];
+      const reads = new SyncBatcher(context);
+      for (const [sheetName, cells] of flagged) {
+        const sheet = context.workbook.worksheets.getItem(sheetName);
+        sheet.load("id");
+        for (const [cell, severity] of cells) {
+          await reads.add(FILL_BYTES, () => {
+            const range = sheet.getRange(cell);
+            range.format.fill.load("color,pattern,patternColor");
+            targets.push({ sheet, cell, severity, range });
+          });
+        }
+      }
+      await context.sync();
+
+      const entries = parseSetting<HighlightEntry[]>(setting, []);
+      const known = new Map(entries.map((e) => [`${e.sheetId}!${e.cell}`, e]));
+      const writes = new SyncBatcher(context);
+      for (const t of targets) {
+        const color = HIGHLIGHT_FILL[t.severity];
+        const key = `${t.sheet.id}!${t.cell}`;
+        const had = known.get(key);
+        // A cell highlighted before keeps its first original: that is what clearing restores.
+        if (had) had.applied = color;
+        else {
+          const fill = t.range.format.fill;
+          const entry: HighlightEntry = {
+            sheetId: t.sheet.id,
+            cell: t.cell,
+            original: { color: fill.color, pattern: fill.pattern, patternColor: fill.patternColor },
+            applied: color,
+          };
+          entries.push(entry);
+          known.set(key, entry);
+        }
+        await writes.add(FILL_BYTES, () => {
+          // Solid, or a patterned cell would keep its pattern over our colour.
+          t.range.format.fill.pattern = "Solid";
+          t.range.format.fill.color = color;
+        });
+      }
+      await writes.add(JSON.stringify(entries).length * 2, () => {
+        context.workbook.settings.add(HIGHLIGHTS_SETTING, JSON.stringify(entries));
+      });
+      await writes.flush();
+      return { cells: targets.length };
+    });
+  }
+
+  async clearHighlights(): Promise<HighlightReport> {
+    return Excel.run(async (context) => {
+      const setting = context.workbook.settings.getItemOrNullObject(HIGHLIGHTS_SETTING);
+      setting.load("value");
+      const sheets = context.workbook.worksheets;
+      sheets.load("items/id");
+      await context.sync();
+      const entries = parseSetting<HighlightEntry[]>(setting, []);
+      if (setting.isNullObject) return { cells: 0 };
+      const ids = new Set(sheets.items.map((s) => s.id));
+      const live = entries.filter((e) => ids.has(e.sheetId));
+
+      const reads = new SyncBatcher(context);
+      const ranges: Excel.Range[] = [];
+      for (const e of live) {
+        await reads.add(FILL_BYTES, () => {
+          const range = sheets.getItem(e.sheetId).getRange(e.cell);
+          range.format.fill.load("color,pattern");
+          ranges.push(range);
+        });
+      }
+      await reads.flush();
+
+      const writes = new SyncBatcher(context);
+      let restored = 0;
+      for (let i = 0; i < live.length; i++) {
+        const e = live[i];
+        const fill = ranges[i].format.fill;
+        // Refilled by the user since we highlighted it: theirs now, leave it.
+        if (fill.pattern !== "Solid" || !sameColor(fill.color, e.applied)) continue;
+        restored++;
+        await writes.add(FILL_BYTES, () => restoreFill(ranges[i].format.fill, e.original));
+      }
+      await writes.add(64, () => setting.delete());
+      await writes.flush();
+      return { cells: restored };
+    });
+  }
+
+  async selectCell(sheetName: string, cell: string | null): Promise<void> {
+    await Excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem(sheetName);
+      sheet.activate();
+      sheet.getRange(cell ?? "A1").select();
+      await context.sync();
+    });
+  }
+}
+
+/** Put a fill back as it was: "no fill" is cleared, a pattern gets its colours back. */
+export function restoreFill(fill: Excel.RangeFill, original: SavedFill): void {
+  if (original.pattern === "None" || !original.pattern) {
+    fill.clear();
+    return;
+  }
+  if (original.color) fill.color = original.color;
+  if (original.pattern !== "Solid") {
+    fill.pattern = original.pattern as Excel.FillPattern;
+    if (original.patternColor) fill.patternColor = original.patternColor;
+  }
+}

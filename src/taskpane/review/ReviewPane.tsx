@@ -1,7 +1,474 @@
+/**
+ * The Review pane: choose a sheet (default: the active one), check and correct how its columns
+ * were recognised (remembered in the workbook), set the review date (default: today) and the rule
+ * packs, run, then read the findings with their clauses, jump to cells, write a findings sheet,
+ * and highlight or clear the flagged cells.
+ */
 import * as React from "react";
-import { Text } from "@fluentui/react-components";
-import type { ReviewWorkbook } from "./port";
+import {
+  Button,
+  Caption1,
+  Checkbox,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  ProgressBar,
+  Select,
+  Subtitle2,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { parseIsoDate } from "../../core/dates";
+import type { Bilingual } from "../../core/i18n";
+import { columnLetters } from "../../core/review/types";
+import type {
+  ColumnMapping,
+  Field as LedgerField,
+  Finding,
+  ReviewParams,
+  SheetInput,
+  SheetResult,
+} from "../../core/review/types";
+import { text, useLang, useT } from "../lang";
+import { coreEngine } from "./engine";
+import { FindingsList } from "./FindingsList";
+import { FIELD_LABEL, SHEET_KIND_LABEL } from "./labels";
+import type { ReviewEngine, ReviewWorkbook, SheetList } from "./port";
 
-export function ReviewPane(_props: { workbook: ReviewWorkbook }) {
-  return <Text>…</Text>;
+/** The "all sheets" choice in the sheet picker. */
+const ALL = "\u0000all";
+
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  packs: { display: "flex", flexDirection: "column" },
+  mapping: {
+    display: "grid",
+    gridTemplateColumns: "auto 1fr",
+    alignItems: "center",
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalXS,
+  },
+  actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  muted: { color: tokens.colorNeutralForeground3 },
+});
+
+function isoFromDate(d: Date): string {
+  const p = (n: number) => String(n).padStart(2, "0");
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
 }
+
+type Phase = "idle" | "reading" | "reviewing";
+
+interface Notice {
+  intent: "success" | "error" | "info" | "warning";
+  message: Bilingual;
+}
+
+export interface ReviewPaneProps {
+  workbook: ReviewWorkbook;
+  /** The review engine; tests pass their own. */
+  engine?: ReviewEngine;
+  /** Today's date for the review-date default (the pane reads the clock; the engine never does). */
+  today?: () => Date;
+}
+
+export function ReviewPane({
+  workbook,
+  engine = coreEngine,
+  today = () => new Date(),
+}: ReviewPaneProps) {
+  const styles = useStyles();
+  const t = useT();
+  const lang = useLang();
+
+  const [sheets, setSheets] = React.useState<SheetList | null>(null);
+  const [target, setTarget] = React.useState<string>("");
+  const [input, setInput] = React.useState<SheetInput | null>(null);
+  const [recognised, setRecognised] = React.useState<SheetResult | null>(null);
+  const [saved, setSaved] = React.useState<ColumnMapping | null>(null);
+  const [asOf, setAsOf] = React.useState(() => isoFromDate(today()));
+  const [packs, setPacks] = React.useState<Set<string>>(
+    () => new Set(engine.packs.map((p) => p.id))
+  );
+  const [phase, setPhase] = React.useState<Phase>("idle");
+  const [progress, setProgress] = React.useState(0);
+  const [findings, setFindings] = React.useState<Finding[] | null>(null);
+  const [results, setResults] = React.useState<SheetResult[]>([]);
+  const [notice, setNotice] = React.useState<Notice | null>(null);
+  const [busy, setBusy] = React.useState(false);
+
+  const fail = React.useCallback((e: unknown) => {
+    const msg = e instanceof Error ? e.message : String(e);
+    setNotice({
+      intent: "error",
+      message: { zh: `出错了：${msg}`, en: `Something went wrong: ${msg}` },
+    });
+  }, []);
+
+  // The sheets, with the active one chosen.
+  React.useEffect(() => {
+    let live = true;
+    workbook
+      .listSheets()
+      .then((list) => {
+        if (!live) return;
+        setSheets(list);
+        setTarget(list.active ?? list.names[0] ?? "");
+      })
+      .catch(fail);
+    return () => {
+      live = false;
+    };
+  }, [workbook, fail]);
+
+  // The chosen sheet, as recognised with the user's remembered mapping.
+  React.useEffect(() => {
+    let live = true;
+    setInput(null);
+    setRecognised(null);
+    setSaved(null);
+    if (!target || target === ALL) return;
+    Promise.all([workbook.readSheet(target), workbook.loadMapping(target)])
+      .then(([sheet, mapping]) => {
+        if (!live) return;
+        setInput(sheet);
+        setSaved(mapping);
+        setRecognised(engine.recogniseSheet(sheet, mapping ?? undefined));
+      })
+      .catch(fail);
+    return () => {
+      live = false;
+    };
+  }, [target, workbook, engine, fail]);
+
+  const asOfSerial = parseIsoDate(asOf);
+
+  const changeMapping = async (field: LedgerField, value: string) => {
+    if (!input || !recognised) return;
+    const next: ColumnMapping = { ...(saved ?? recognised.mapping ?? {}) };
+    if (value === "") delete next[field];
+    else next[field] = Number(value);
+    try {
+      await workbook.saveMapping(input.name, next);
+      setSaved(next);
+      setRecognised(engine.recogniseSheet(input, next));
+    } catch (e) {
+      fail(e);
+    }
+  };
+
+  const resetMapping = async () => {
+    if (!input) return;
+    try {
+      await workbook.saveMapping(input.name, null);
+      setSaved(null);
+      setRecognised(engine.recogniseSheet(input));
+    } catch (e) {
+      fail(e);
+    }
+  };
+
+  const run = async () => {
+    if (asOfSerial === null || !sheets) return;
+    setNotice(null);
+    setFindings(null);
+    setPhase("reading");
+    setProgress(0);
+    try {
+      const names = target === ALL ? sheets.names : [target];
+      const inputs: SheetInput[] = [];
+      const mappings: Record<string, ColumnMapping> = {};
+      for (let i = 0; i < names.length; i++) {
+        inputs.push(await workbook.readSheet(names[i]));
+        const m = await workbook.loadMapping(names[i]);
+        if (m) mappings[names[i]] = m;
+        setProgress((0.6 * (i + 1)) / names.length);
+      }
+      setPhase("reviewing");
+      // Let the progress bar paint before the (synchronous) engine runs.
+      await new Promise((r) => setTimeout(r, 0));
+      const params: ReviewParams = { asOf: asOfSerial, packs: [...packs], mappings };
+      if (target === ALL) {
+        const result = engine.reviewWorkbook(inputs, params);
+        setFindings(result.findings);
+        setResults(result.sheets);
+      } else {
+        const result = engine.reviewSheet(inputs[0], params);
+        setFindings(result.findings);
+        setResults([result.sheet]);
+        setInput(inputs[0]);
+        setRecognised(result.sheet);
+      }
+      setProgress(1);
+    } catch (e) {
+      fail(e);
+    } finally {
+      setPhase("idle");
+    }
+  };
+
+  const act = async (what: () => Promise<Notice>) => {
+    setBusy(true);
+    try {
+      setNotice(await what());
+    } catch (e) {
+      fail(e);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const onSelect = (f: Finding) => {
+    workbook.selectCell(f.sheet, f.cell).catch(fail);
+  };
+
+  const headerText = (col: number): string => {
+    if (!input || !recognised?.headerRow) return "";
+    const origin = input.origin ?? { row: 1, column: 1 };
+    const row = input.values[recognised.headerRow - origin.row];
+    const v = row?.[col - (origin.column - 1)];
+    return v === undefined || v === null ? "" : String(v).replace(/\s+/g, "");
+  };
+
+  const columns: number[] = [];
+  if (input) {
+    const origin = input.origin ?? { row: 1, column: 1 };
+    const width = input.values.reduce((m, r) => Math.max(m, r.length), 0);
+    for (let c = 0; c < width; c++) columns.push(origin.column - 1 + c);
+  }
+  const mapping = saved ?? recognised?.mapping ?? {};
+  const running = phase !== "idle";
+  const unrecognised = results.filter((r) => !r.recognised);
+
+  return (
+    <div className={styles.root}>
+      <div className={styles.section}>
+        <Field label={t("工作表", "Sheet")}>
+          <Select
+            aria-label={t("要审查的工作表", "Sheet to review")}
+            value={target}
+            onChange={(_, d) => {
+              setTarget(d.value);
+              setFindings(null);
+              setResults([]);
+            }}
+          >
+            {(sheets?.names ?? []).map((n) => (
+              <option key={n} value={n}>
+                {n === sheets?.active ? `${n} ${t("（当前）", "(active)")}` : n}
+              </option>
+            ))}
+            {sheets && sheets.names.length > 1 && (
+              <option value={ALL}>{t("全部工作表", "All sheets")}</option>
+            )}
+          </Select>
+        </Field>
+
+        {recognised && (
+          <Caption1 data-testid="recognition">
+            {recognised.recognised
+              ? [
+                  recognised.kind ? text(SHEET_KIND_LABEL[recognised.kind], lang) : "",
+                  recognised.headerRow
+                    ? t(
+                        `表头在第 ${recognised.headerRow} 行`,
+                        `header in row ${recognised.headerRow}`
+                      )
+                    : "",
+                  recognised.unit
+                    ? t(
+                        `金额单位：${recognised.unit.unit}（${UNIT_HOW[recognised.unit.how].zh}）`,
+                        `amounts in ${recognised.unit.unit} (${UNIT_HOW[recognised.unit.how].en})`
+                      )
+                    : "",
+                ]
+                  .filter(Boolean)
+                  .join(t("；", "; "))
+              : recognised.reason
+                ? text(recognised.reason, lang)
+                : t("未能识别此表的表头", "The sheet's header was not recognised")}
+          </Caption1>
+        )}
+
+        {recognised?.recognised && (
+          <details>
+            <summary>
+              <Text weight="semibold">{t("列对应关系", "Column mapping")}</Text>{" "}
+              <Caption1 className={styles.muted}>
+                {saved
+                  ? t("（已按您的修改保存）", "(your corrections, saved)")
+                  : t("（自动识别）", "(recognised)")}
+              </Caption1>
+            </summary>
+            <div className={styles.mapping}>
+              {(Object.keys(FIELD_LABEL) as LedgerField[]).map((field) => (
+                <React.Fragment key={field}>
+                  <label htmlFor={`map-${field}`}>
+                    <Caption1>{text(FIELD_LABEL[field], lang)}</Caption1>
+                  </label>
+                  <Select
+                    id={`map-${field}`}
+                    size="small"
+                    value={mapping[field] === undefined ? "" : String(mapping[field])}
+                    onChange={(_, d) => void changeMapping(field, d.value)}
+                  >
+                    <option value="">{t("（无）", "(none)")}</option>
+                    {columns.map((c) => (
+                      <option key={c} value={String(c)}>
+                        {`${columnLetters(c)} ${headerText(c)}`.trim()}
+                      </option>
+                    ))}
+                  </Select>
+                </React.Fragment>
+              ))}
+            </div>
+            {saved && (
+              <Button size="small" appearance="subtle" onClick={() => void resetMapping()}>
+                {t("恢复自动识别", "Use the recognised mapping")}
+              </Button>
+            )}
+          </details>
+        )}
+
+        <Field
+          label={t("审查日期", "Review date")}
+          validationMessage={
+            asOfSerial === null ? t("请输入有效日期", "Enter a valid date") : undefined
+          }
+        >
+          <Input type="date" value={asOf} onChange={(_, d) => setAsOf(d.value)} />
+        </Field>
+
+        {engine.packs.length > 0 && (
+          <fieldset className={styles.packs} style={{ border: "none", padding: 0, margin: 0 }}>
+            <legend>
+              <Text weight="semibold">{t("规则包", "Rule packs")}</Text>
+            </legend>
+            {engine.packs.map((p) => (
+              <Checkbox
+                key={p.id}
+                label={text(p.name, lang)}
+                checked={packs.has(p.id)}
+                onChange={(_, d) => {
+                  const next = new Set(packs);
+                  if (d.checked) next.add(p.id);
+                  else next.delete(p.id);
+                  setPacks(next);
+                }}
+              />
+            ))}
+          </fieldset>
+        )}
+
+        <Button
+          appearance="primary"
+          disabled={running || !target || asOfSerial === null || packs.size === 0}
+          onClick={() => void run()}
+        >
+          {t("运行审查", "Run review")}
+        </Button>
+        {running && (
+          <Field
+            validationMessage={
+              phase === "reading"
+                ? t("正在读取工作表…", "Reading the sheet…")
+                : t("正在审查…", "Reviewing…")
+            }
+            validationState="none"
+          >
+            <ProgressBar value={progress} aria-label={t("审查进度", "Review progress")} />
+          </Field>
+        )}
+      </div>
+
+      {notice && (
+        <MessageBar intent={notice.intent}>
+          <MessageBarBody>{text(notice.message, lang)}</MessageBarBody>
+        </MessageBar>
+      )}
+
+      {unrecognised.length > 0 && target === ALL && (
+        <Caption1>
+          {t("未审查的工作表：", "Sheets not reviewed: ")}
+          {unrecognised
+            .map((r) => `${r.name}${r.reason ? `（${text(r.reason, lang)}）` : ""}`)
+            .join(t("；", "; "))}
+        </Caption1>
+      )}
+
+      {findings && (
+        <div className={styles.section}>
+          <Subtitle2 data-testid="summary">
+            {findings.length === 0
+              ? t("未发现问题", "No findings")
+              : t(`发现 ${findings.length} 项问题`, `${findings.length} findings`)}
+          </Subtitle2>
+          <div className={styles.actions}>
+            <Button
+              disabled={busy}
+              onClick={() =>
+                void act(async () => {
+                  const name = await workbook.writeFindings(findings, lang);
+                  return {
+                    intent: "success",
+                    message: {
+                      zh: `已写入工作表「${name}」`,
+                      en: `Findings written to the sheet "${name}"`,
+                    },
+                  };
+                })
+              }
+            >
+              {t("写入审查结果表", "Write findings sheet")}
+            </Button>
+            <Button
+              disabled={busy || findings.length === 0}
+              onClick={() =>
+                void act(async () => {
+                  const r = await workbook.highlight(findings);
+                  return {
+                    intent: "info",
+                    message: {
+                      zh: `已标记 ${r.cells} 个单元格`,
+                      en: `${r.cells} cells highlighted`,
+                    },
+                  };
+                })
+              }
+            >
+              {t("标记单元格", "Highlight cells")}
+            </Button>
+            <Button
+              disabled={busy}
+              onClick={() =>
+                void act(async () => {
+                  const r = await workbook.clearHighlights();
+                  return {
+                    intent: "info",
+                    message: {
+                      zh: `已清除标记，恢复 ${r.cells} 个单元格原有填充`,
+                      en: `Highlights cleared; ${r.cells} cells restored`,
+                    },
+                  };
+                })
+              }
+            >
+              {t("清除标记", "Clear highlights")}
+            </Button>
+          </div>
+          <FindingsList findings={findings} onSelect={onSelect} />
+        </div>
+      )}
+    </div>
+  );
+}
+
+const UNIT_HOW: Record<NonNullable<SheetResult["unit"]>["how"], Bilingual> = {
+  header: { zh: "据表头", en: "from the header" },
+  "unit-row": { zh: "据单位行", en: "from the unit row" },
+  inferred: { zh: "推断", en: "inferred" },
+  default: { zh: "默认", en: "default" },
+};

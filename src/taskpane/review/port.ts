@@ -1,2 +1,63 @@
-/** What the Review pane needs from a workbook. Its issue defines the operations. */
-export interface ReviewWorkbook {}
+/**
+ * What the Review pane needs from a workbook. The Office implementation is
+ * src/excel/review.ts (OfficeReviewWorkbook); the in-memory one (./memory.ts) serves tests and
+ * the browser harness. Nothing here changes a value the user typed: results go to a new sheet
+ * or to reversible highlights.
+ */
+import type { Bilingual, Lang } from "../../core/i18n";
+import type {
+  ColumnMapping,
+  Finding,
+  ReviewParams,
+  ReviewResult,
+  SheetInput,
+  SheetResult,
+} from "../../core/review/types";
+
+export interface SheetList {
+  /** Visible worksheets, in workbook order. */
+  names: string[];
+  /** The active worksheet's name (null when it is not in `names`). */
+  active: string | null;
+}
+
+/** What a highlight or clear did. */
+export interface HighlightReport {
+  /** Cells whose fill was changed (highlighted or restored). */
+  cells: number;
+}
+
+export interface ReviewWorkbook {
+  listSheets(): Promise<SheetList>;
+  /** The sheet's used range as the engine reads it (values, origin, merges). */
+  readSheet(name: string): Promise<SheetInput>;
+  /** The user's column mapping for this sheet, remembered in the workbook; null when none. */
+  loadMapping(sheet: string): Promise<ColumnMapping | null>;
+  /** Remember (or, with null, forget) the user's column mapping for this sheet. */
+  saveMapping(sheet: string, mapping: ColumnMapping | null): Promise<void>;
+  /**
+   * Write the findings to a new sheet ("审查结果", "审查结果 (2)" …) as an Excel table; text is
+   * written as text, the cell column links back to the source cell. Returns the new sheet's name.
+   */
+  writeFindings(findings: Finding[], lang: Lang): Promise<string>;
+  /** Fill the flagged cells, remembering each cell's original fill. */
+  highlight(findings: Finding[]): Promise<HighlightReport>;
+  /** Restore every highlighted cell's original fill (including "no fill"). */
+  clearHighlights(): Promise<HighlightReport>;
+  /** Activate the sheet and select the cell (or the sheet's A1 when cell is null). */
+  selectCell(sheet: string, cell: string | null): Promise<void>;
+}
+
+/** A rule pack the engine offers, with its name in both languages. */
+export interface PackInfo {
+  id: string;
+  name: Bilingual;
+}
+
+/** The review engine as the pane uses it (src/core/review); injectable for tests. */
+export interface ReviewEngine {
+  packs: readonly PackInfo[];
+  recogniseSheet(sheet: SheetInput, mapping?: ColumnMapping): SheetResult;
+  reviewSheet(sheet: SheetInput, params: ReviewParams): { sheet: SheetResult; findings: Finding[] };
+  reviewWorkbook(sheets: SheetInput[], params: ReviewParams): ReviewResult;
+}

@@ -1,0 +1,10 @@
+/** The review engine (src/core/review) as the pane uses it. */
+import { PACKS, recogniseSheet, reviewSheet, reviewWorkbook } from "../../core/review";
+import type { ReviewEngine } from "./port";
+
+export const coreEngine: ReviewEngine = {
+  packs: PACKS,
+  recogniseSheet,
+  reviewSheet,
+  reviewWorkbook,
+};

@@ -1,0 +1,66 @@
+/**
+ * The findings sheet's content, pure: header and rows, with the cell column as a HYPERLINK
+ * formula back to the source cell. Every other column is text and must be written as text
+ * (number format "@") so that a message or evidence beginning with =, +, - or @ stays text.
+ */
+import { pick, type Lang } from "../../core/i18n";
+import { citationLabel } from "../../core/rules/citation";
+import type { Finding } from "../../core/review/types";
+import { KIND_LABEL, SEVERITY_LABEL } from "./labels";
+
+export const FINDINGS_HEADER: readonly string[] = [
+  "类型 Kind",
+  "规则 Rule",
+  "严重程度 Severity",
+  "单元格 Cell",
+  "说明 Message",
+  "依据 Citation",
+  "条文 Clause text",
+  "证据 Evidence",
+];
+
+/** Index of the link column; every other column is text. */
+export const LINK_COLUMN = 3;
+
+/** Base name of the findings sheet; later ones get " (2)", " (3)" … */
+export const FINDINGS_SHEET = "审查结果";
+
+/** A sheet name in a formula: always quoted, inner quotes doubled. */
+export function quoteSheet(name: string): string {
+  return `'${name.replace(/'/g, "''")}'`;
+}
+
+/** A string literal in a formula: inner double quotes doubled. */
+function literal(s: string): string {
+  return `"${s.replace(/"/g, '""')}"`;
+}
+
+/** =HYPERLINK("#'台账'!G7","台账!G7"): a link within the workbook to the finding's cell. */
+export function linkFormula(sheet: string, cell: string | null): string {
+  const target = `#${quoteSheet(sheet)}!${cell ?? "A1"}`;
+  const shown = cell ? `${sheet}!${cell}` : sheet;
+  return `=HYPERLINK(${literal(target)},${literal(shown)})`;
+}
+
+export function findingRows(findings: readonly Finding[], lang: Lang): string[][] {
+  return findings.map((f) => [
+    `${pick(KIND_LABEL[f.kind], lang)} ${f.kind}`,
+    f.rule,
+    pick(SEVERITY_LABEL[f.severity], lang),
+    linkFormula(f.sheet, f.cell),
+    pick(f.message, lang),
+    f.citation ? citationLabel(f.citation) : "",
+    f.citation ? f.citation.quote : "",
+    f.evidence,
+  ]);
+}
+
+/** "审查结果", or "审查结果 (2)", "审查结果 (3)" … — the first name not already taken. */
+export function uniqueSheetName(existing: readonly string[], base = FINDINGS_SHEET): string {
+  const taken = new Set(existing.map((n) => n.toLowerCase()));
+  if (!taken.has(base.toLowerCase())) return base;
+  for (let i = 2; ; i++) {
+    const name = `${base} (${i})`;
+    if (!taken.has(name.toLowerCase())) return name;
+  }
+}

@@ -1,0 +1,75 @@
+/** Names of finding kinds and severities, Chinese first; shared by the pane and the findings sheet. */
+import type { Bilingual } from "../../core/i18n";
+import type { Field, FindingKind, Severity, SheetKind } from "../../core/review/types";
+
+export const KIND_LABEL: Record<FindingKind, Bilingual> = {
+  OVERDUE: { zh: "拨付超期", en: "Passed down late" },
+  IDLE: { zh: "项目闲置", en: "Idle project" },
+  CARRYOVER: { zh: "结转结余超标", en: "Carry-over above limit" },
+  PROHIBITED: { zh: "负面清单支出", en: "Prohibited use" },
+  PUBLICITY: { zh: "公示缺项", en: "Publicity field missing" },
+  PERFORMANCE: { zh: "缺绩效目标", en: "No performance target" },
+  DUPLICATE: { zh: "重复录入", en: "Duplicate entry" },
+  DATA: { zh: "无法识别的单元格", en: "Unreadable cell" },
+  FILING: { zh: "备案缺项", en: "Filing field missing" },
+};
+
+/** Display order of the kinds. */
+export const KIND_ORDER: FindingKind[] = [
+  "OVERDUE",
+  "IDLE",
+  "CARRYOVER",
+  "PROHIBITED",
+  "PUBLICITY",
+  "PERFORMANCE",
+  "DUPLICATE",
+  "FILING",
+  "DATA",
+];
+
+export const SEVERITY_LABEL: Record<Severity, Bilingual> = {
+  error: { zh: "错误", en: "Error" },
+  warning: { zh: "警告", en: "Warning" },
+  info: { zh: "提示", en: "Info" },
+};
+
+export const SEVERITY_ORDER: Severity[] = ["error", "warning", "info"];
+
+/** Fill used to highlight a flagged cell, by severity (Excel's own "bad" / "neutral" / blue). */
+export const HIGHLIGHT_FILL: Record<Severity, string> = {
+  error: "#FFC7CE",
+  warning: "#FFEB9C",
+  info: "#DDEBF7",
+};
+
+/** The logical columns of rules.md §6, in the order the mapping editor shows them. */
+export const FIELD_LABEL: Record<Field, Bilingual> = {
+  project: { zh: "项目名称", en: "Project" },
+  content: { zh: "建设内容/用途", en: "Content / use" },
+  fundType: { zh: "资金类型", en: "Fund type" },
+  source: { zh: "资金来源", en: "Source" },
+  amount: { zh: "金额", en: "Amount" },
+  receivedDate: { zh: "收到文件日期", en: "Received" },
+  passDownDate: { zh: "资金下达日期", en: "Passed down" },
+  docNumber: { zh: "文号", en: "Document no." },
+  econCode: { zh: "经济分类", en: "Economic code" },
+  approvalDate: { zh: "项目批复日期", en: "Approved" },
+  status: { zh: "实施状态", en: "Status" },
+  place: { zh: "实施地点", en: "Place" },
+  implementer: { zh: "实施单位", en: "Implementer" },
+  responsible: { zh: "责任人", en: "Responsible" },
+  hotline: { zh: "监督举报电话", en: "Hotline" },
+  period: { zh: "建设周期", en: "Period" },
+  performance: { zh: "绩效目标", en: "Performance target" },
+  year: { zh: "年度", en: "Year" },
+  total: { zh: "资金总额", en: "Total funds" },
+  carryover: { zh: "结转结余", en: "Carry-over" },
+};
+
+export const SHEET_KIND_LABEL: Record<SheetKind, Bilingual> = {
+  ledger: { zh: "资金台账", en: "Ledger" },
+  carryover: { zh: "结转结余表", en: "Carry-over table" },
+  publicity: { zh: "公告公示", en: "Publicity notice" },
+  projects: { zh: "项目库", en: "Project list" },
+  filing: { zh: "备案表", en: "Filing sheet" },
+};

@@ -1,0 +1,287 @@
+/** @jest-environment jsdom */
+import * as React from "react";
+import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { ReviewPane } from "../../src/taskpane/review/ReviewPane";
+import { FindingsList } from "../../src/taskpane/review/FindingsList";
+import { MemoryReviewWorkbook } from "../../src/taskpane/review/memory";
+import type { ReviewEngine } from "../../src/taskpane/review/port";
+import { LanguageContext } from "../../src/taskpane/lang";
+import { serialFromYmd } from "../../src/core/dates";
+import type { Lang } from "../../src/core/i18n";
+import type {
+  ColumnMapping,
+  Finding,
+  ReviewParams,
+  SheetInput,
+  SheetResult,
+} from "../../src/core/review/types";
+
+const CITE_34 = {
+  document: "桂政发〔2014〕34号",
+  clause: "第（十三）条",
+  quote: "對中央財政上一年度提前下達的財政專項扶貧資金,應在收到資金下達文件後4個月內完成資金下達",
+};
+const CITE_76 = {
+  document: "新扶贫领字〔2018〕76号",
+  clause: "一（二）",
+  quote: "购买交通工具及通讯设备",
+};
+
+const FINDINGS: Finding[] = [
+  {
+    kind: "OVERDUE",
+    rule: "GX34-13-CENTRAL_ADVANCE",
+    severity: "error",
+    sheet: "资金拨付台账",
+    row: 8,
+    column: "H",
+    cell: "H8",
+    message: { zh: "资金下达超过4个月期限", en: "Passed down after the 4-month deadline" },
+    evidence: "收到 2024-01-10，下达 2024-06-20，期限 2024-05-10，迟 41 天",
+    citation: CITE_34,
+  },
+  {
+    kind: "PROHIBITED",
+    rule: "XJ76-1-2",
+    severity: "error",
+    sheet: "资金拨付台账",
+    row: 11,
+    column: "C",
+    cell: "C11",
+    message: { zh: "购买交通工具，属负面清单", en: "Buys vehicles: prohibited" },
+    evidence: "购买公务用车2辆；经济分类 31013",
+    citation: CITE_76,
+  },
+  {
+    kind: "DATA",
+    rule: "DATA-AMOUNT",
+    severity: "warning",
+    sheet: "资金拨付台账",
+    row: 15,
+    column: "F",
+    cell: "F15",
+    message: { zh: "金额无法识别：「待定」", en: 'Unreadable amount: "待定"' },
+    evidence: "待定",
+    citation: null,
+  },
+];
+
+/** A stand-in engine for the pane's tests only: records what the pane asks of it. */
+function fakeEngine() {
+  const calls: { recognise: (ColumnMapping | undefined)[]; review: ReviewParams[] } = {
+    recognise: [],
+    review: [],
+  };
+  const recognise = (sheet: SheetInput, mapping?: ColumnMapping): SheetResult => {
+    calls.recognise.push(mapping);
+    const headerRow = sheet.values.findIndex((r) => r.includes("项目名称")) + 1;
+    return {
+      name: sheet.name,
+      recognised: headerRow > 0,
+      kind: "ledger",
+      headerRow,
+      unit: { unit: "万元", how: "unit-row" },
+      mapping: mapping ?? { project: 1, content: 2, amount: 5 },
+      rows: sheet.values.length - headerRow,
+    };
+  };
+  const engine: ReviewEngine = {
+    packs: [
+      { id: "deadlines", name: { zh: "拨付时限", en: "Deadlines" } },
+      { id: "prohibited", name: { zh: "负面清单", en: "Negative list" } },
+    ],
+    recogniseSheet: recognise,
+    reviewSheet: (sheet, params) => {
+      calls.review.push(params);
+      return { sheet: recognise(sheet, params.mappings?.[sheet.name]), findings: FINDINGS };
+    },
+    reviewWorkbook: (sheets, params) => {
+      calls.review.push(params);
+      return { sheets: sheets.map((s) => recognise(s)), findings: FINDINGS };
+    },
+  };
+  return { engine, calls };
+}
+
+// jsdom lacks ResizeObserver, which Fluent's MessageBar uses to lay itself out.
+class NoResizeObserver {
+  observe(): void {}
+  unobserve(): void {}
+  disconnect(): void {}
+}
+(window as unknown as { ResizeObserver: unknown }).ResizeObserver ??= NoResizeObserver;
+
+async function renderPane(lang: Lang = "zh") {
+  const workbook = new MemoryReviewWorkbook();
+  const { engine, calls } = fakeEngine();
+  await act(async () => {
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <LanguageContext.Provider value={lang}>
+          <ReviewPane workbook={workbook} engine={engine} today={() => new Date(2025, 8, 1)} />
+        </LanguageContext.Provider>
+      </FluentProvider>
+    );
+  });
+  return { workbook, calls };
+}
+
+async function runReview(name = "运行审查") {
+  await waitFor(() => expect(screen.getByTestId("recognition")).toBeTruthy());
+  await act(async () => {
+    fireEvent.click(screen.getByRole("button", { name }));
+  });
+  await waitFor(() => expect(screen.getAllByTestId("finding").length).toBeGreaterThan(0));
+}
+
+describe("Review pane", () => {
+  test("starts on the active sheet and shows how it was recognised", async () => {
+    await renderPane();
+    const picker = (await screen.findByLabelText("要审查的工作表")) as HTMLSelectElement;
+    await waitFor(() => expect(picker.value).toBe("资金拨付台账"));
+    expect((await screen.findByTestId("recognition")).textContent).toBe(
+      "资金台账；表头在第 3 行；金额单位：万元（据单位行）"
+    );
+  });
+
+  test("runs with today's date and the chosen packs, and lists findings by kind with citations", async () => {
+    const { calls } = await renderPane();
+    await waitFor(() => expect(screen.getByTestId("recognition")).toBeTruthy());
+    expect((screen.getByDisplayValue("2025-09-01") as HTMLInputElement).type).toBe("date");
+    fireEvent.click(screen.getByLabelText("负面清单"));
+    await runReview();
+    expect(calls.review[0].asOf).toBe(serialFromYmd(2025, 9, 1));
+    expect(calls.review[0].packs).toEqual(["deadlines"]);
+    expect(screen.getByTestId("summary").textContent).toBe("发现 3 项问题");
+    const overdue = screen.getByRole("region", { name: "拨付超期" });
+    expect(within(overdue).getByText("1")).toBeTruthy();
+    expect(within(overdue).getByText("依据：桂政发〔2014〕34号 第（十三）条")).toBeTruthy();
+    expect(within(overdue).getByText("错误")).toBeTruthy();
+    const data = screen.getByRole("region", { name: "无法识别的单元格" });
+    expect(within(data).getByText("数据问题（不涉及条款）")).toBeTruthy();
+    expect(within(data).getByText("警告")).toBeTruthy();
+  });
+
+  test("a click on a finding selects its cell", async () => {
+    const { workbook } = await renderPane();
+    await runReview();
+    await act(async () => {
+      fireEvent.click(screen.getByText("购买交通工具，属负面清单"));
+    });
+    await waitFor(() => expect(workbook.selected).toEqual({ sheet: "资金拨付台账", cell: "C11" }));
+  });
+
+  test("filters by kind, severity and text", async () => {
+    await renderPane();
+    await runReview();
+    const count = () => screen.getAllByTestId("finding").length;
+    fireEvent.change(screen.getByLabelText("按严重程度筛选"), { target: { value: "warning" } });
+    expect(count()).toBe(1);
+    fireEvent.change(screen.getByLabelText("按严重程度筛选"), { target: { value: "" } });
+    fireEvent.change(screen.getByLabelText("按类型筛选"), { target: { value: "PROHIBITED" } });
+    expect(count()).toBe(1);
+    fireEvent.change(screen.getByLabelText("按类型筛选"), { target: { value: "" } });
+    fireEvent.change(screen.getByLabelText("搜索说明、证据、单元格"), {
+      target: { value: "31013" },
+    });
+    expect(count()).toBe(1);
+    expect(screen.getByText("显示 1 / 3 项")).toBeTruthy();
+  });
+
+  test("a corrected column mapping is remembered in the workbook and used by the review", async () => {
+    const { workbook, calls } = await renderPane();
+    await waitFor(() => expect(screen.getByTestId("recognition")).toBeTruthy());
+    const amount = screen.getByLabelText("金额") as HTMLSelectElement;
+    expect(amount.value).toBe("5");
+    expect(within(amount).getByText("F 下达金额（万元）")).toBeTruthy();
+    await act(async () => {
+      fireEvent.change(amount, { target: { value: "6" } });
+    });
+    expect(await workbook.loadMapping("资金拨付台账")).toEqual({
+      project: 1,
+      content: 2,
+      amount: 6,
+    });
+    await runReview();
+    expect(calls.review[0].mappings).toEqual({
+      资金拨付台账: { project: 1, content: 2, amount: 6 },
+    });
+    await act(async () => {
+      fireEvent.click(screen.getByRole("button", { name: "恢复自动识别" }));
+    });
+    expect(await workbook.loadMapping("资金拨付台账")).toBeNull();
+  });
+
+  test("writes the findings sheet, highlights and clears without touching the data", async () => {
+    const { workbook } = await renderPane();
+    const before = JSON.stringify(workbook.sheet("资金拨付台账").values);
+    workbook.sheet("资金拨付台账").fills.set("C11", "#00B050");
+    await runReview();
+    await act(async () => {
+      fireEvent.click(screen.getByRole("button", { name: "写入审查结果表" }));
+    });
+    expect(await screen.findByText("已写入工作表「审查结果」")).toBeTruthy();
+    expect(workbook.sheet("审查结果").values).toHaveLength(4);
+    await act(async () => {
+      fireEvent.click(screen.getByRole("button", { name: "标记单元格" }));
+    });
+    expect(await screen.findByText("已标记 3 个单元格")).toBeTruthy();
+    expect(workbook.sheet("资金拨付台账").fills.get("H8")).toBe("#FFC7CE");
+    await act(async () => {
+      fireEvent.click(screen.getByRole("button", { name: "清除标记" }));
+    });
+    expect(await screen.findByText("已清除标记，恢复 3 个单元格原有填充")).toBeTruthy();
+    expect([...workbook.sheet("资金拨付台账").fills]).toEqual([["C11", "#00B050"]]);
+    expect(JSON.stringify(workbook.sheet("资金拨付台账").values)).toBe(before);
+  });
+
+  test("speaks English when the language is en", async () => {
+    await renderPane("en");
+    await runReview("Run review");
+    expect(screen.getByTestId("summary").textContent).toBe("3 findings");
+    expect(screen.getByText("Passed down after the 4-month deadline")).toBeTruthy();
+    expect(screen.getByText("Cited: 桂政发〔2014〕34号 第（十三）条")).toBeTruthy();
+  });
+});
+
+describe("FindingsList on its own (as the Filing pane uses it)", () => {
+  test("groups by kind with counts and reports the clicked finding", () => {
+    const picked: Finding[] = [];
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <FindingsList
+          findings={[...FINDINGS, { ...FINDINGS[0], cell: "H9", row: 9 }]}
+          onSelect={(f) => picked.push(f)}
+        />
+      </FluentProvider>
+    );
+    const overdue = screen.getByRole("region", { name: "拨付超期" });
+    expect(within(overdue).getAllByTestId("finding")).toHaveLength(2);
+    expect(within(overdue).getByText("2")).toBeTruthy();
+    fireEvent.click(within(overdue).getByText("资金拨付台账!H9"));
+    expect(picked.map((f) => f.cell)).toEqual(["H9"]);
+  });
+});
+
+describe("Review pane with the real engine", () => {
+  test("reviews the sample ledger and lists its planted faults", async () => {
+    const workbook = new MemoryReviewWorkbook();
+    await act(async () => {
+      render(
+        <FluentProvider theme={webLightTheme}>
+          <ReviewPane workbook={workbook} today={() => new Date(2025, 8, 1)} />
+        </FluentProvider>
+      );
+    });
+    expect(screen.getByLabelText("桂政发〔2014〕34号")).toBeTruthy();
+    await runReview();
+    for (const kind of ["拨付超期", "项目闲置", "缺绩效目标", "重复录入", "无法识别的单元格"]) {
+      expect(screen.getByRole("region", { name: kind })).toBeTruthy();
+    }
+    await act(async () => {
+      fireEvent.click(screen.getByText("资金拨付台账!L10"));
+    });
+    await waitFor(() => expect(workbook.selected).toEqual({ sheet: "资金拨付台账", cell: "L10" }));
+  });
+});
