@@ -113,6 +113,11 @@ export interface ReviewParams {
   idleYears?: number;
   /** The user's corrections of the recognised mapping, per sheet name. */
   mappings?: Record<string, ColumnMapping>;
+  /**
+   * The header row per sheet name (1-based worksheet row), when the user points at it because
+   * it was not recognised among the first rows. Added by the engine (additive).
+   */
+  headerRows?: Record<string, number>;
   /** Holidays / make-up working days an office supplies (serials), e.g. for years the data lacks. */
   holidays?: number[];
   workdays?: number[];

@@ -1,0 +1,346 @@
+/**
+ * Periods (民法典 第二百零一条至第二百零三条) and the disbursement deadlines of
+ * 桂政发〔2014〕34号 第（十三）条 (rules.md §1–§2).
+ *
+ * - The start day is not counted (第二百零一条).
+ * - N months: the corresponding day of the final month, or its last day (第二百零二条).
+ * - N working days: the N-th official working day after the start.
+ * - N days: start + N.
+ * - A last day that is not a working day moves to the next working day (第二百零三条; by
+ *   default any non-working day extends, as courts usually hold; strict mode extends only past
+ *   statutory holidays). A make-up working Saturday never extends.
+ * - Done on the deadline day is on time.
+ */
+import { Bilingual, bi } from "../i18n";
+import { addMonths } from "../dates";
+import { compact } from "../text";
+import type { Citation } from "../rules/citation";
+import { DOCS } from "../rules/citation";
+import type { WorkCalendar } from "../calendar";
+
+export type PeriodUnit = "month" | "workday" | "day" | "year";
+
+export interface Period {
+  n: number;
+  unit: PeriodUnit;
+}
+
+/** How a last day that is not a working day moves: any rest day, statutory holidays only, or not at all. */
+export type Roll = "workday" | "holiday" | "none";
+
+export const CIVIL_CODE_PERIODS: Citation = {
+  document: DOCS.CIVIL_CODE,
+  clause: "第二百零一条至第二百零三条",
+  quote:
+    "按照年、月、日计算期间的，开始的当日不计入，自下一日开始计算。按照年、月计算期间的，到期月的对应日为期间的最后一日；没有对应日的，月末日为期间的最后一日。期间的最后一日是法定休假日的，以法定休假日结束的次日为期间的最后一日。",
+};
+
+const CN_DIGITS: Record<string, number> = {
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+  十: 10,
+};
+
+function readCount(s: string): number | null {
+  if (/^\d+$/.test(s)) return Number(s);
+  if (/^[一二两三四五六七八九十]+$/.test(s)) {
+    // 一…十, 十一…十九, 二十…九十九
+    const t = s.indexOf("十");
+    if (t < 0) return s.length === 1 ? CN_DIGITS[s] : null;
+    const tens = t === 0 ? 1 : CN_DIGITS[s.slice(0, t)];
+    const ones = t === s.length - 1 ? 0 : CN_DIGITS[s.slice(t + 1)];
+    return tens !== undefined && ones !== undefined && s.length <= 3 ? tens * 10 + ones : null;
+  }
+  return null;
+}
+
+/**
+ * A period written as people write it: 4个月, 4个月内, 60个工作日, 30天, 30日, 2年, 两个月,
+ * 4 months, 60 working days, 30 days, 2 years. Returns null when it is not a period.
+ */
+export function parsePeriod(text: string): Period | null {
+  const s = compact(text)
+    .toLowerCase()
+    .replace(/(以内|之内|内)$/, "");
+  const zh = /^([0-9]+|[一二两三四五六七八九十]+)(个?月|个?工作日|天|日|年)$/.exec(s);
+  if (zh) {
+    const n = readCount(zh[1]);
+    if (n === null || n <= 0) return null;
+    const u = zh[2].replace("个", "");
+    return {
+      n,
+      unit: u === "月" ? "month" : u === "工作日" ? "workday" : u === "年" ? "year" : "day",
+    };
+  }
+  const en =
+    /^(\d+)(months?|workingdays?|workdays?|businessdays?|days?|calendardays?|years?)$/.exec(s);
+  if (en) {
+    const n = Number(en[1]);
+    if (n <= 0) return null;
+    const u = en[2];
+    const unit: PeriodUnit = u.startsWith("month")
+      ? "month"
+      : u.startsWith("year")
+        ? "year"
+        : /working|work|business/.test(u)
+          ? "workday"
+          : "day";
+    return { n, unit };
+  }
+  return null;
+}
+
+export function describePeriod(p: Period): Bilingual {
+  const zhUnit = { month: "个月", workday: "个工作日", day: "天", year: "年" }[p.unit];
+  const enUnit = { month: "month", workday: "working day", day: "day", year: "year" }[p.unit];
+  return bi(`${p.n}${zhUnit}`, `${p.n} ${enUnit}${p.n === 1 ? "" : "s"}`);
+}
+
+/** The raw last day of a period, before any rolling. */
+export function rawPeriodEnd(start: number, period: Period, cal: WorkCalendar): number {
+  switch (period.unit) {
+    case "month":
+      return addMonths(start, period.n);
+    case "year":
+      return addMonths(start, 12 * period.n);
+    case "day":
+      return start + period.n;
+    case "workday":
+      return cal.addWorkdays(start, period.n);
+  }
+}
+
+/** The last day of a period starting on `start`, rolled per `roll` (default: any rest day extends). */
+export function periodEnd(
+  start: number,
+  period: Period,
+  cal: WorkCalendar,
+  roll: Roll = "workday"
+): number {
+  const raw = rawPeriodEnd(start, period, cal);
+  if (period.unit === "workday" || roll === "none") return raw;
+  return roll === "workday" ? cal.nextWorkdayOnOrAfter(raw) : cal.nextNonHolidayOnOrAfter(raw);
+}
+
+// ── 桂政发〔2014〕34号 第（十三）条 ───────────────────────────────────────────
+
+export type DeadlineRuleId =
+  "CENTRAL_ADVANCE" | "CENTRAL_NEW" | "REGION_BUDGET" | "DEPT_DETAILED" | "DEPT_UNDETAILED";
+
+export interface DeadlineRule {
+  id: DeadlineRuleId;
+  /** Stable id used in findings. */
+  ruleId: string;
+  label: Bilingual;
+  /** Chinese names offices write in a fund-type column (compared after normalisation). */
+  aliases: string[];
+  /** The event the period runs from. */
+  start: Bilingual;
+  period: Period;
+  citation: Citation;
+}
+
+const GX34_13 = (quote: string): Citation => ({
+  document: DOCS.GX34,
+  clause: "第（十三）条",
+  quote,
+  seed: "001_e0b659f410d86e49.txt",
+});
+
+const RECEIPT = bi("收到资金下达文件之日", "the day the allocation document was received");
+const APPROVAL = bi(
+  "自治区人大批复部门预算之日",
+  "the day the people's congress approved the department budget"
+);
+
+/** The five deadlines, the clause quoted as printed (the source is in Traditional characters). */
+export const DISBURSEMENT_RULES: readonly DeadlineRule[] = [
+  {
+    id: "CENTRAL_ADVANCE",
+    ruleId: "GX34-13-CENTRAL_ADVANCE",
+    label: bi("中央提前下达资金", "central funds released in advance"),
+    aliases: [
+      "中央提前下达",
+      "中央财政提前下达",
+      "中央提前下达资金",
+      "提前下达",
+      "中央财政上一年度提前下达",
+      "上年提前下达",
+    ],
+    start: RECEIPT,
+    period: { n: 4, unit: "month" },
+    citation: GX34_13(
+      "對中央財政上一年度提前下達的財政專項扶貧資金,應在收到資金下達文件後4個月內完成資金下達"
+    ),
+  },
+  {
+    id: "CENTRAL_NEW",
+    ruleId: "GX34-13-CENTRAL_NEW",
+    label: bi("当年中央新增资金", "new central funds of the year"),
+    aliases: [
+      "中央新增",
+      "当年中央新增",
+      "中央财政新增",
+      "中央新增资金",
+      "当年中央财政专项扶贫资金新增部分",
+      "新增",
+    ],
+    start: RECEIPT,
+    period: { n: 2, unit: "month" },
+    citation: GX34_13(
+      "對當年中央財政專項扶貧資金新增部分,應在收到資金下達文件後2個月內完成資金下達"
+    ),
+  },
+  {
+    id: "REGION_BUDGET",
+    ruleId: "GX34-13-REGION_BUDGET",
+    label: bi("自治区本级预算资金", "region-level budget funds"),
+    aliases: [
+      "本级预算",
+      "自治区本级",
+      "省级本级",
+      "区本级",
+      "自治区本级预算",
+      "本级财政预算",
+      "自治区本级财政预算安排",
+    ],
+    start: APPROVAL,
+    period: { n: 60, unit: "workday" },
+    citation: GX34_13(
+      "對自治區本級財政預算安排的財政專項扶貧資金,應在自治區人大批復部門預算後60個工作日內完成資金下達"
+    ),
+  },
+  {
+    id: "DEPT_DETAILED",
+    ruleId: "GX34-13-DEPT_DETAILED",
+    label: bi("部门整合资金（预算已细化）", "departments' pooled funds, budget itemised"),
+    aliases: ["部门已细化", "部门整合已细化", "部门整合(已细化)", "部门预算已细化", "已细化"],
+    start: APPROVAL,
+    period: { n: 1, unit: "month" },
+    citation: GX34_13(
+      "對相關部門整合用於支持貧困地區發展的項目資金,部門預算已經細化的,應在自治區人大批復部門預算後1個月內完成資金下達"
+    ),
+  },
+  {
+    id: "DEPT_UNDETAILED",
+    ruleId: "GX34-13-DEPT_UNDETAILED",
+    label: bi("部门整合资金（预算未细化）", "departments' pooled funds, budget not itemised"),
+    aliases: ["部门未细化", "部门整合未细化", "部门整合(未细化)", "部门预算未细化", "未细化"],
+    start: APPROVAL,
+    period: { n: 60, unit: "workday" },
+    citation: GX34_13(
+      "部門預算未細化的,應在自治區人大批復部門預算後60個工作日內完成資金分解和下達"
+    ),
+  },
+];
+
+/** Traditional characters that appear in fund-type cells of Guangxi ledgers. */
+const T2S: Record<string, string> = {
+  達: "达",
+  級: "级",
+  預: "预",
+  門: "门",
+  細: "细",
+  資: "资",
+  區: "区",
+  財: "财",
+  當: "当",
+  專: "专",
+  項: "项",
+  貧: "贫",
+  們: "们",
+  劃: "划",
+  撥: "拨",
+  發: "发",
+  與: "与",
+};
+
+function normaliseName(s: string): string {
+  let t = compact(s).replace(/[（(]/g, "(").replace(/[）)]/g, ")");
+  t = [...t].map((c) => T2S[c] ?? c).join("");
+  return t.replace(/[·・、,，]/g, "").toUpperCase();
+}
+
+const RULE_INDEX: Map<string, DeadlineRule> = (() => {
+  const m = new Map<string, DeadlineRule>();
+  for (const r of DISBURSEMENT_RULES) {
+    m.set(r.id, r);
+    m.set(r.ruleId, r);
+    for (const a of r.aliases) {
+      m.set(normaliseName(a), r);
+      m.set(normaliseName(a + "资金"), r);
+      m.set(normaliseName(a + "专项扶贫资金"), r);
+    }
+  }
+  return m;
+})();
+
+/** A rule by id (CENTRAL_ADVANCE…), finding id, or Chinese alias and obvious variants. */
+export function findDeadlineRule(text: string): DeadlineRule | null {
+  const key = normaliseName(String(text));
+  if (key === "") return null;
+  const direct = RULE_INDEX.get(key) ?? RULE_INDEX.get(key.replace(/_/g, ""));
+  if (direct) return direct;
+  // Variants like 部门整合资金（已细化）, 中央财政提前下达扶贫资金: the most specific alias contained.
+  let best: DeadlineRule | null = null;
+  let bestLen = 0;
+  for (const r of DISBURSEMENT_RULES) {
+    for (const a of r.aliases) {
+      const na = normaliseName(a);
+      if (na.length > bestLen && na.length >= 2 && key.includes(na)) {
+        best = r;
+        bestLen = na.length;
+      }
+    }
+  }
+  return best;
+}
+
+export class UnknownRuleError extends Error {
+  readonly text: Bilingual;
+  constructor(readonly seen: string) {
+    const text = bi(
+      `无法识别的时限规则「${seen}」：可用 中央提前下达、中央新增、本级预算、部门已细化、部门未细化，或写成「4个月」「60个工作日」「30天」`,
+      `unknown deadline rule "${seen}": use CENTRAL_ADVANCE, CENTRAL_NEW, REGION_BUDGET, DEPT_DETAILED, DEPT_UNDETAILED, or a period such as "4 months", "60 working days", "30 days"`
+    );
+    super(`${text.zh} (${text.en})`);
+    this.text = text;
+  }
+}
+
+/** A rule, or a bare period, from what a user wrote. Throws UnknownRuleError. */
+export function resolveRule(text: string): { rule: DeadlineRule | null; period: Period } {
+  const rule = findDeadlineRule(text);
+  if (rule) return { rule, period: rule.period };
+  const period = parsePeriod(text);
+  if (period) return { rule: null, period };
+  throw new UnknownRuleError(text);
+}
+
+/**
+ * The deadline for something that started on `start`: a rule (object, id, alias) or a period.
+ * Throws CalendarCoverageError for years without calendar data, UnknownRuleError for bad text.
+ */
+export function deadline(
+  start: number,
+  rule: DeadlineRule | Period | string,
+  cal: WorkCalendar,
+  opts: { strict?: boolean } = {}
+): number {
+  const period =
+    typeof rule === "string" ? resolveRule(rule).period : "period" in rule ? rule.period : rule;
+  return periodEnd(start, period, cal, opts.strict ? "holiday" : "workday");
+}
+
+/** Calendar days late: 0 when done on or before the deadline. */
+export function daysLate(deadlineSerial: number, judged: number): number {
+  return Math.max(0, judged - deadlineSerial);
+}

@@ -1,0 +1,170 @@
+/**
+ * Finding the header of a ledger among title rows, unit rows, blank rows and two-row (merged)
+ * headers, and reading the amount unit.
+ *
+ * Office's `range.values` puts a merged cell's text in its top-left cell and "" elsewhere, so a
+ * two-row header looks like this:
+ *
+ *     row 3:  序号 | 项目名称 | 资金情况 |            |          | 实施单位
+ *     row 4:       |          | 金额（万元）| 资金类型 | 下达日期 |
+ *
+ * Every row of the scan window is scored by how many distinct fields its cells name; a row
+ * together with the next one (the sub-header, whose cells win where both have text) is scored
+ * too, and the best wins. At least two fields are needed — a title or a unit row names none.
+ */
+import type { ColumnMapping, Field } from "../review/types";
+import { MoneyUnit } from "../money";
+import { toHalfWidth } from "../text";
+import { AMOUNT_FIELDS, HeaderMatch, matchHeader, unitOfHeader } from "./headers";
+import { simplify } from "./simplify";
+
+/** Rows scanned for the header (non-blank rows, from the top). */
+export const HEADER_SCAN_ROWS = 30;
+/** Fewest distinct fields a header row must name. */
+export const MIN_HEADER_FIELDS = 2;
+
+export interface RowIn {
+  /** 1-based worksheet row. */
+  row: number;
+  /** Values from column A. */
+  values: unknown[];
+}
+
+export interface HeaderInfo {
+  /** First and last worksheet rows of the header (equal for a one-row header). */
+  headerRow: number;
+  lastHeaderRow: number;
+  mapping: ColumnMapping;
+  /** Header text per mapped column, as written. */
+  headerText: Record<number, string>;
+  /** Units the headers name, per column (金额（万元）). */
+  columnUnits: Record<number, MoneyUnit>;
+  /** Unit named by a 「单位：万元」 row above the header (or in the title). */
+  unitRow: { row: number; unit: MoneyUnit } | null;
+}
+
+type RowMatches = Map<number, HeaderMatch>;
+
+function matchRow(values: unknown[]): RowMatches {
+  const m: RowMatches = new Map();
+  for (let c = 0; c < values.length; c++) {
+    const h = matchHeader(values[c]);
+    if (h) m.set(c, h);
+  }
+  return m;
+}
+
+function distinctFields(m: RowMatches): number {
+  const s = new Set<Field>();
+  for (const h of m.values()) for (const f of h.fields) s.add(f);
+  return s.size;
+}
+
+const UNIT_ROW = /单位[:：]?(亿元|万元|元)/;
+
+/** 「单位：万元」 in a cell (also inside a title such as 「……台账（单位：万元）」). */
+export function unitInText(value: unknown): MoneyUnit | null {
+  if (typeof value !== "string" || value.length > 200) return null;
+  const m = UNIT_ROW.exec(simplify(toHalfWidth(value)).replace(/\s+/g, ""));
+  return m ? (m[1] === "亿元" ? "亿元" : m[1] === "万元" ? "万元" : "元") : null;
+}
+
+/**
+ * Finds the header among the first rows. `rows` are the sheet's non-blank rows in order;
+ * only the first HEADER_SCAN_ROWS are looked at. Null when no row names two fields.
+ */
+export function detectHeader(rows: RowIn[]): HeaderInfo | null {
+  const window = rows.slice(0, HEADER_SCAN_ROWS);
+  const matches = window.map((r) => matchRow(r.values));
+  let best: { i: number; pair: boolean; m: RowMatches; score: number } | null = null;
+  for (let i = 0; i < window.length; i++) {
+    const single = distinctFields(matches[i]);
+    if (!best || single > best.score) best = { i, pair: false, m: matches[i], score: single };
+    const next = matches[i + 1];
+    if (next && next.size > 0 && matches[i].size > 0 && window[i + 1].row === window[i].row + 1) {
+      const combined: RowMatches = new Map(matches[i]);
+      for (const [c, h] of next) combined.set(c, h);
+      const score = distinctFields(combined);
+      if (score > single && score > distinctFields(next) && score > best.score)
+        best = { i, pair: true, m: combined, score };
+    }
+  }
+  if (!best || best.score < MIN_HEADER_FIELDS) return null;
+  const headerRow = window[best.i].row;
+  const lastHeaderRow = best.pair ? window[best.i + 1].row : headerRow;
+  const mapping: ColumnMapping = {};
+  const headerText: Record<number, string> = {};
+  const columnUnits: Record<number, MoneyUnit> = {};
+  const cols = [...best.m.keys()].sort((a, b) => a - b);
+  for (const c of cols) {
+    const h = best.m.get(c)!;
+    let used = false;
+    for (const f of h.fields) {
+      if (mapping[f] === undefined) {
+        mapping[f] = c;
+        used = true;
+      }
+    }
+    if (!used) continue;
+    const fromSub = best.pair && matches[best.i + 1].has(c);
+    headerText[c] = String(window[fromSub ? best.i + 1 : best.i].values[c]);
+  }
+  // Units named by any header cell (also one the user may map by hand): 金额（万元）, 拨款(元).
+  for (let i = best.i; i <= (best.pair ? best.i + 1 : best.i); i++) {
+    const vals = window[i].values;
+    for (let c = 0; c < vals.length; c++) {
+      const u = unitOfHeader(vals[c]);
+      if (u) columnUnits[c] = u;
+    }
+  }
+  let unitRow: HeaderInfo["unitRow"] = null;
+  for (let i = 0; i <= (best.pair ? best.i + 1 : best.i) && !unitRow; i++) {
+    for (const v of window[i].values) {
+      const u = unitInText(v);
+      if (u) {
+        unitRow = { row: window[i].row, unit: u };
+        break;
+      }
+    }
+  }
+  return { headerRow, lastHeaderRow, mapping, headerText, columnUnits, unitRow };
+}
+
+/** Applies a user's corrections on top of the recognised mapping (their fields win). */
+export function applyMapping(
+  recognised: ColumnMapping,
+  user: ColumnMapping | undefined
+): ColumnMapping {
+  if (!user) return recognised;
+  const out: ColumnMapping = { ...recognised };
+  for (const [f, c] of Object.entries(user) as Array<[Field, number | undefined]>) {
+    if (c === undefined || c === null || c < 0) delete out[f];
+    else out[f] = c;
+  }
+  return out;
+}
+
+/**
+ * Infers the unit of a column of amounts (rules.md §9): many values above 10⁵ → 元; values
+ * mostly below 10⁴, a good share of them with decimals → 万元; otherwise 元. Null when there
+ * is nothing to infer from. Comparisons only — no arithmetic on the floats.
+ */
+export function inferUnit(samples: number[]): MoneyUnit | null {
+  const n = samples.length;
+  if (n === 0) return null;
+  let big = 0;
+  let small = 0;
+  let fractional = 0;
+  for (const v of samples) {
+    const a = Math.abs(v);
+    if (a > 1e5) big++;
+    if (a < 1e4) small++;
+    if (!Number.isInteger(v)) fractional++;
+  }
+  if (big * 10 >= n * 3) return "元";
+  if (small * 10 >= n * 8 && fractional * 10 >= n * 3) return "万元";
+  if (small === n && n > 0 && samples.every((v) => Math.abs(v) < 1000)) return "万元";
+  return "元";
+}
+
+export const AMOUNT_FIELD_SET: ReadonlySet<Field> = new Set(AMOUNT_FIELDS);

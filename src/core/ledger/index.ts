@@ -1,0 +1,6 @@
+/** Ledgers as offices keep them: header recognition, units, typed rows (rules.md §6, §9). */
+export * from "./headers";
+export * from "./detect";
+export * from "./classify";
+export * from "./record";
+export { simplify } from "./simplify";

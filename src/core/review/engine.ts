@@ -1,0 +1,742 @@
+/**
+ * The review engine: one pass over a sheet's rows, every chosen rule on every record.
+ *
+ * `SheetReview` is the streaming form (the command line feeds it a million rows from exceljs'
+ * reader): it buffers the first rows until the header is found (HEADER_SCAN_ROWS non-blank
+ * rows), and — only when the sheet does not say its unit — up to UNIT_SAMPLE_ROWS data rows to
+ * infer it; after that each row is parsed, checked and dropped. What it keeps per row is only
+ * what DUPLICATE needs (one Map entry per project-and-amount) and the findings themselves.
+ * `reviewSheet` feeds a whole SheetInput through the same class, so both paths give the same
+ * findings.
+ */
+import { Bilingual, bi } from "../i18n";
+import { Decimal, MoneyUnit } from "../money";
+import { addMonths, formatIso } from "../dates";
+import { compact } from "../text";
+import { CalendarCoverageError, WorkCalendar, officialCalendar } from "../calendar";
+import { DeadlineRule, daysLate, deadline, findDeadlineRule } from "../deadlines";
+import {
+  AmountField,
+  CellProblem,
+  ColumnPlan,
+  HEADER_SCAN_ROWS,
+  HeaderInfo,
+  LedgerRecord,
+  RowIn,
+  applyMapping,
+  classifySheet,
+  detectHeader,
+  inferUnit,
+  isBlankRow,
+  matchHeader,
+  parseRow,
+  simplify,
+  FIELD_LABELS,
+} from "../ledger";
+import { parseAmount } from "../money";
+import { REVIEW_DEFAULTS } from "../rules/review";
+import type { Citation } from "../rules/citation";
+import {
+  ColumnMapping,
+  Field,
+  Finding,
+  FindingKind,
+  ReviewParams,
+  ReviewResult,
+  SheetInput,
+  SheetKind,
+  SheetResult,
+  columnIndex,
+  columnLetters,
+} from "./types";
+import { PUBLICITY_CHECKED, PackId, Vars, publicityRuleId, render, ruleById } from "./registry";
+import { classifyUse } from "./negative";
+
+/** Data rows buffered at most to infer an undeclared unit. */
+export const UNIT_SAMPLE_ROWS = 100;
+
+const KIND_ORDER: Record<FindingKind, number> = {
+  OVERDUE: 0,
+  IDLE: 1,
+  CARRYOVER: 2,
+  PROHIBITED: 3,
+  PUBLICITY: 4,
+  PERFORMANCE: 5,
+  DUPLICATE: 6,
+  DATA: 7,
+  FILING: 8,
+};
+
+/** Deterministic order within a sheet: row, column, kind, rule, evidence (sheet-level first). */
+export function compareFindings(a: Finding, b: Finding): number {
+  const ra = a.row ?? 0;
+  const rb = b.row ?? 0;
+  if (ra !== rb) return ra - rb;
+  const ca = a.column === null ? -1 : columnIndex(a.column);
+  const cb = b.column === null ? -1 : columnIndex(b.column);
+  if (ca !== cb) return ca - cb;
+  const ka = KIND_ORDER[a.kind] - KIND_ORDER[b.kind];
+  if (ka !== 0) return ka;
+  if (a.rule !== b.rule) return a.rule < b.rule ? -1 : 1;
+  return a.evidence < b.evidence ? -1 : a.evidence > b.evidence ? 1 : 0;
+}
+
+// ── Shared, per-review context ─────────────────────────────────────────────
+
+interface Context {
+  params: ReviewParams;
+  packs: ReadonlySet<string>;
+  cal: WorkCalendar;
+  strict: boolean;
+  threshold: Decimal;
+  idleMonths: number;
+  deadlineCache: Map<number, number | CalendarCoverageError>;
+  fundTypeCache: Map<string, DeadlineRule | null>;
+}
+
+const RULE_SLOT: Record<DeadlineRule["id"], number> = {
+  CENTRAL_ADVANCE: 0,
+  CENTRAL_NEW: 1,
+  REGION_BUDGET: 2,
+  DEPT_DETAILED: 3,
+  DEPT_UNDETAILED: 4,
+};
+
+function makeContext(params: ReviewParams): Context {
+  const base = officialCalendar();
+  const cal =
+    (params.holidays && params.holidays.length) || (params.workdays && params.workdays.length)
+      ? base.withOverrides({ holidays: params.holidays, workdays: params.workdays })
+      : base;
+  const idleYears = params.idleYears ?? REVIEW_DEFAULTS.idleYears;
+  return {
+    params,
+    packs: new Set(params.packs ?? ["GX34", "NEGATIVE", "XJ76", "DATA"]),
+    cal,
+    strict: params.strict ?? REVIEW_DEFAULTS.strict,
+    threshold: new Decimal(String(params.carryoverThreshold ?? REVIEW_DEFAULTS.carryoverThreshold)),
+    idleMonths: Math.round(idleYears * 12),
+    deadlineCache: new Map(),
+    fundTypeCache: new Map(),
+  };
+}
+
+// ── Formatting helpers for messages and evidence ───────────────────────────
+
+function yuan(v: Decimal, unit: MoneyUnit): string {
+  const n = unit === "元" ? v : v.dividedBy(unit === "万元" ? 10000 : 100000000);
+  return `${n.toDecimalPlaces(4).toString()}${unit}`;
+}
+
+function percent(rate: Decimal): string {
+  return `${rate.times(100).toDecimalPlaces(2).toFixed(2)}%`;
+}
+
+const IDLE_TERMINATED = /终止/;
+const IDLE_IMPOSSIBLE = /无法实施|不能实施|无法开工/;
+const IDLE_NOT_STARTED = /^(尚?未开工|尚?未实施|尚?未启动|未动工|未开始)/;
+
+type StatusClass = "terminated" | "impossible" | "notStarted" | null;
+
+function statusClass(s: string): StatusClass {
+  const t = simplify(compact(s));
+  if (IDLE_TERMINATED.test(t) && !/未终止/.test(t)) return "terminated";
+  if (IDLE_IMPOSSIBLE.test(t)) return "impossible";
+  if (IDLE_NOT_STARTED.test(t)) return "notStarted";
+  return null;
+}
+
+function duplicateName(s: string): string {
+  return simplify(compact(s))
+    .toLowerCase()
+    .replace(/[\s"'“”‘’「」『』《》<>()（）[\]【】,，.。、;；:：!！?？·\-—_]/g, "");
+}
+
+// ── The streaming review of one sheet ──────────────────────────────────────
+
+export interface SheetReviewOptions {
+  /** Merged areas ("A1:H1"); accepted for completeness — `values` already carry a merge's text. */
+  merges?: string[];
+}
+
+type Phase = "header" | "sample" | "rows" | "unrecognised";
+
+export class SheetReview {
+  private readonly ctx: Context;
+  private phase: Phase = "header";
+  private buffer: RowIn[] = [];
+  private header: HeaderInfo | null = null;
+  private mapping: ColumnMapping = {};
+  private kind: SheetKind | null = null;
+  private reason: Bilingual | undefined;
+  private plan: ColumnPlan = { mapping: {}, units: {} };
+  private unit: SheetResult["unit"];
+  private readonly findings: Finding[] = [];
+  private readonly seen = new Map<string, number>();
+  private records = 0;
+  private lastRow = 0;
+  private finished: { sheet: SheetResult; findings: Finding[] } | null = null;
+
+  constructor(
+    readonly name: string,
+    params: ReviewParams,
+    _opts: SheetReviewOptions = {}
+  ) {
+    this.ctx = makeContext(params);
+  }
+
+  /** Adds one worksheet row (1-based row number; values from column A). Rows must ascend. */
+  addRow(rowNumber: number, values: unknown[]): void {
+    if (this.finished) throw new Error("SheetReview: addRow after finish");
+    if (rowNumber <= this.lastRow)
+      throw new Error(`SheetReview: rows must ascend (${rowNumber} after ${this.lastRow})`);
+    this.lastRow = rowNumber;
+    switch (this.phase) {
+      case "header":
+        if (isBlankRow(values)) return;
+        this.buffer.push({ row: rowNumber, values });
+        if (this.buffer.length >= HEADER_SCAN_ROWS) this.decideHeader();
+        return;
+      case "sample":
+        if (isBlankRow(values)) return;
+        this.buffer.push({ row: rowNumber, values });
+        if (this.buffer.length >= UNIT_SAMPLE_ROWS) this.decideUnit();
+        return;
+      case "rows":
+        this.processRow(rowNumber, values);
+        return;
+      case "unrecognised":
+        return;
+    }
+  }
+
+  finish(): { sheet: SheetResult; findings: Finding[] } {
+    if (this.finished) return this.finished;
+    if (this.phase === "header") this.decideHeader();
+    if (this.phase === "sample") this.decideUnit();
+    this.findings.sort(compareFindings);
+    const sheet: SheetResult =
+      this.kind === null
+        ? { name: this.name, recognised: false, reason: this.reason }
+        : {
+            name: this.name,
+            recognised: true,
+            reason: this.reason,
+            kind: this.kind,
+            headerRow: this.header!.headerRow,
+            mapping: this.mapping,
+            unit: this.unit,
+            rows: this.records,
+          };
+    this.finished = { sheet, findings: this.findings };
+    return this.finished;
+  }
+
+  // ── Header and unit ──
+
+  private decideHeader(): void {
+    const rows = this.buffer;
+    const forced = this.ctx.params.headerRows?.[this.name];
+    let header: HeaderInfo | null;
+    if (forced !== undefined) {
+      const at = rows.findIndex((r) => r.row >= forced);
+      header = at >= 0 ? detectHeader(rows.slice(at, at + 1)) : null;
+      if (!header && at >= 0)
+        header = {
+          headerRow: forced,
+          lastHeaderRow: forced,
+          mapping: {},
+          headerText: {},
+          columnUnits: {},
+          unitRow: null,
+        };
+    } else header = detectHeader(rows);
+    const userMapping = this.ctx.params.mappings?.[this.name];
+    if (!header) {
+      this.phase = "unrecognised";
+      this.buffer = [];
+      this.reason = bi(
+        `前 ${HEADER_SCAN_ROWS} 行中找不到表头（至少需识别两列，如项目名称、金额）`,
+        `no header in the first ${HEADER_SCAN_ROWS} rows (at least two known columns, such as project name and amount)`
+      );
+      return;
+    }
+    this.header = header;
+    this.mapping = applyMapping(header.mapping, userMapping);
+    const cls = classifySheet(this.name, this.mapping);
+    if (cls.kind === null) {
+      this.phase = "unrecognised";
+      this.buffer = [];
+      this.reason = cls.reason;
+      return;
+    }
+    this.kind = cls.kind;
+    this.reason = cls.reason;
+    this.buffer = rows.filter((r) => r.row > header.lastHeaderRow);
+    this.phase = "sample";
+    this.sheetLevelChecks();
+    if (this.buffer.length >= UNIT_SAMPLE_ROWS || !this.needsInference()) this.decideUnit();
+  }
+
+  private amountFields(): AmountField[] {
+    return (["amount", "total", "carryover"] as AmountField[]).filter(
+      (f) => this.mapping[f] !== undefined
+    );
+  }
+
+  /** The unit the header cell of a field's column names (also for a column the user chose). */
+  private headerUnit(f: AmountField): MoneyUnit | undefined {
+    return this.header!.columnUnits[this.mapping[f]!];
+  }
+
+  private needsInference(): boolean {
+    if (this.header!.unitRow) return false;
+    return this.amountFields().some((f) => !this.headerUnit(f));
+  }
+
+  private decideUnit(): void {
+    const units: ColumnPlan["units"] = {};
+    const how: Partial<Record<AmountField, NonNullable<SheetResult["unit"]>["how"]>> = {};
+    for (const f of this.amountFields()) {
+      const h = this.headerUnit(f);
+      if (h) {
+        units[f] = h;
+        how[f] = "header";
+      } else if (this.header!.unitRow) {
+        units[f] = this.header!.unitRow.unit;
+        how[f] = "unit-row";
+      } else {
+        const c = this.mapping[f]!;
+        const samples: number[] = [];
+        for (const r of this.buffer) {
+          const p = parseAmount(r.values[c]);
+          if (p.ok && p.unit === null) samples.push(p.value.toNumber());
+        }
+        const inferred = inferUnit(samples);
+        units[f] = inferred ?? "元";
+        how[f] = inferred ? "inferred" : "default";
+      }
+    }
+    this.plan = { mapping: this.mapping, units };
+    const main = this.amountFields()[0];
+    this.unit = main ? { unit: units[main] as "元" | "万元", how: how[main]! } : undefined;
+    if (this.unit?.how === "inferred" && this.reason) {
+      this.reason = bi(
+        `${this.reason.zh}；金额单位未注明，按数值推断为${this.unit.unit}`,
+        `${this.reason.en}; the amount unit is not stated and was inferred as ${this.unit.unit}`
+      );
+    }
+    this.phase = "rows";
+    const buffered = this.buffer;
+    this.buffer = [];
+    for (const r of buffered) this.processRow(r.row, r.values);
+  }
+
+  // ── Findings ──
+
+  private enabled(rule: string): boolean {
+    const def = ruleById(rule);
+    return !!def && this.ctx.packs.has(def.pack);
+  }
+
+  private emit(
+    rule: string,
+    row: number | null,
+    col: number | null,
+    vars: Vars,
+    evidence: string,
+    override?: { citation?: Citation; message?: Bilingual; rule?: string }
+  ): void {
+    const def = ruleById(rule);
+    if (!def || !this.ctx.packs.has(def.pack)) return;
+    const column = col === null || row === null ? null : columnLetters(col);
+    this.findings.push({
+      kind: def.kind,
+      rule: override?.rule ?? def.rule,
+      severity: def.severity,
+      sheet: this.name,
+      row,
+      column,
+      cell: column === null ? null : column + row,
+      message: override?.message ?? render(def.message, vars),
+      evidence,
+      citation: override?.citation ?? def.citation,
+    });
+  }
+
+  private sheetLevelChecks(): void {
+    const k = this.kind;
+    if (k === "publicity" || k === "projects") {
+      for (const f of PUBLICITY_CHECKED)
+        if (this.mapping[f] === undefined)
+          this.emit(
+            publicityRuleId(f),
+            null,
+            null,
+            { where: bi("表中没有该列", "the sheet has no such column") },
+            `表头（第 ${this.header!.headerRow} 行）无“${FIELD_LABELS[f].zh}”列`
+          );
+      if (this.mapping.performance === undefined)
+        this.emit(
+          "XJ76-2-6",
+          null,
+          null,
+          { where: bi("表中没有绩效目标列", "the sheet has no performance-target column") },
+          `表头（第 ${this.header!.headerRow} 行）无“绩效目标”列`
+        );
+    }
+  }
+
+  private dataFinding(p: CellProblem): void {
+    const rule =
+      p.problem === "error-value"
+        ? "DATA-ERROR"
+        : p.problem === "amount"
+          ? "DATA-AMOUNT"
+          : p.problem === "ambiguous"
+            ? "DATA-DATE-AMBIGUOUS"
+            : p.problem === "impossible"
+              ? "DATA-DATE-IMPOSSIBLE"
+              : "DATA-DATE-UNREADABLE";
+    const field = p.field ? `${FIELD_LABELS[p.field].zh}：` : "";
+    this.emit(rule, p.row, p.col, { value: p.seen, detail: p.message }, `${field}${p.seen}`);
+  }
+
+  private processRow(row: number, values: unknown[]): void {
+    const out = parseRow(row, values, this.plan);
+    let badFields: Set<Field> | null = null;
+    if (out.problems.length) {
+      badFields = new Set();
+      for (const p of out.problems) {
+        this.dataFinding(p);
+        if (p.field) badFields.add(p.field);
+      }
+    }
+    if (out.kind !== "record") return;
+    this.records++;
+    const rec = out.record;
+    const k = this.kind;
+    if (k === "carryover") {
+      this.checkCarryover(rec, badFields);
+      return;
+    }
+    if (this.mapping.fundType !== undefined) this.checkOverdue(rec, badFields);
+    if (this.mapping.status !== undefined) this.checkIdle(rec, badFields);
+    this.checkProhibited(rec);
+    if (k === "publicity" || k === "projects") this.checkPublicity(rec, badFields);
+    if (k === "publicity" || k === "projects" || this.mapping.performance !== undefined)
+      this.checkPerformance(rec);
+    this.checkDuplicate(rec);
+  }
+
+  private fundRule(text: string): DeadlineRule | null {
+    const cache = this.ctx.fundTypeCache;
+    let r = cache.get(text);
+    if (r === undefined) {
+      r = findDeadlineRule(text);
+      cache.set(text, r);
+    }
+    return r;
+  }
+
+  private deadlineOf(start: number, rule: DeadlineRule): number | CalendarCoverageError {
+    const key = start * 8 + RULE_SLOT[rule.id];
+    const cache = this.ctx.deadlineCache;
+    let d = cache.get(key);
+    if (d === undefined) {
+      try {
+        d = deadline(start, rule, this.ctx.cal, { strict: this.ctx.strict });
+      } catch (e) {
+        if (!(e instanceof CalendarCoverageError)) throw e;
+        d = e;
+      }
+      cache.set(key, d);
+    }
+    return d;
+  }
+
+  private checkOverdue(rec: LedgerRecord, bad: Set<Field> | null): void {
+    const m = this.mapping;
+    const ft = rec.text.fundType;
+    if (!ft) return;
+    const rule = this.fundRule(ft);
+    if (!rule) {
+      this.emit("DATA-FUNDTYPE", rec.row, m.fundType!, { value: ft }, `资金类型：${ft}`);
+      return;
+    }
+    const start = rec.dates.receivedDate;
+    if (start === undefined) {
+      if (bad?.has("receivedDate")) return; // already reported as unreadable
+      this.emit(
+        "DATA-NO-START",
+        rec.row,
+        m.receivedDate ?? m.fundType!,
+        { start: rule.start, field: FIELD_LABELS.receivedDate },
+        `资金类型：${ft}；${FIELD_LABELS.receivedDate.zh}：空`
+      );
+      return;
+    }
+    const dl = this.deadlineOf(start, rule);
+    if (dl instanceof CalendarCoverageError) {
+      this.emit(
+        "DATA-CALENDAR",
+        rec.row,
+        m.receivedDate ?? m.fundType!,
+        { detail: dl.text },
+        `资金类型：${ft}；起算 ${formatIso(start)}；缺少 ${dl.year} 年日历`
+      );
+      return;
+    }
+    let judged: number;
+    let passed: boolean;
+    if (rec.dates.passDownDate !== undefined) {
+      judged = rec.dates.passDownDate;
+      passed = true;
+    } else {
+      if (bad?.has("passDownDate")) return; // unreadable pass-down date: reported, not guessed
+      judged = this.ctx.params.asOf;
+      passed = false;
+    }
+    const late = daysLate(dl, judged);
+    if (late <= 0) return;
+    const j = formatIso(judged);
+    this.emit(
+      rule.ruleId,
+      rec.row,
+      m.passDownDate ?? m.fundType!,
+      {
+        deadline: formatIso(dl),
+        judged: passed
+          ? bi(`实际 ${j} 下达`, `passed down on ${j}`)
+          : bi(`截至 ${j} 仍未下达`, `not passed down as of ${j}`),
+        days: late,
+      },
+      `资金类型：${ft}；起算 ${formatIso(start)}；期限 ${formatIso(dl)}；` +
+        (passed ? `下达 ${j}` : `未下达（审查日 ${j}）`) +
+        `；超期 ${late} 天`
+    );
+  }
+
+  private checkIdle(rec: LedgerRecord, bad: Set<Field> | null): void {
+    const m = this.mapping;
+    const status = rec.text.status;
+    if (!status) return;
+    const cls = statusClass(status);
+    if (cls === null) return;
+    if (cls === "terminated" || cls === "impossible") {
+      this.emit(
+        cls === "terminated" ? "GX34-7-3-TERMINATED" : "GX34-7-3-IMPOSSIBLE",
+        rec.row,
+        m.status!,
+        { status },
+        `实施状态：${status}`
+      );
+      return;
+    }
+    const useApproval = m.approvalDate !== undefined;
+    const approval = useApproval ? rec.dates.approvalDate : rec.dates.receivedDate;
+    const years = this.ctx.idleMonths / 12;
+    if (approval === undefined) {
+      if (bad?.has(useApproval ? "approvalDate" : "receivedDate")) return;
+      this.emit(
+        "DATA-NO-APPROVAL",
+        rec.row,
+        m.approvalDate ?? m.status!,
+        { years },
+        `实施状态：${status}；批复日期：空`
+      );
+      return;
+    }
+    // 超過2年: the period ends on the corresponding day (民法典 第二百零二条), no working-day roll.
+    const limit = addMonths(approval, this.ctx.idleMonths);
+    if (this.ctx.params.asOf <= limit) return;
+    this.emit(
+      "GX34-7-3-NOT_STARTED",
+      rec.row,
+      m.status!,
+      { approval: formatIso(approval), limit: formatIso(limit), years },
+      `实施状态：${status}；${useApproval ? "项目批复" : "批复/收文"} ${formatIso(approval)}；` +
+        `${years} 年届满 ${formatIso(limit)}；审查日 ${formatIso(this.ctx.params.asOf)}`
+    );
+  }
+
+  private checkCarryover(rec: LedgerRecord, bad: Set<Field> | null): void {
+    const m = this.mapping;
+    const carry = rec.amounts.carryover;
+    if (carry === undefined) return;
+    const total = rec.amounts.total;
+    const unit = this.plan.units.carryover ?? "元";
+    const year = rec.text.year ? `${rec.text.year}年度` : "";
+    if (total === undefined || total.isZero()) {
+      if (bad?.has("total")) return;
+      this.emit(
+        "DATA-NO-TOTAL",
+        rec.row,
+        m.total!,
+        { carry: yuan(carry, unit) },
+        `${year}结转结余 ${yuan(carry, unit)}；资金总额：${total ? "0" : "空"}`
+      );
+      return;
+    }
+    const rate = carry.dividedBy(total);
+    if (!rate.greaterThan(this.ctx.threshold)) return;
+    const tUnit = this.plan.units.total ?? "元";
+    this.emit(
+      "GX34-13-CARRYOVER",
+      rec.row,
+      m.carryover!,
+      {
+        year: rec.text.year ? bi(`${rec.text.year}年度`, `${rec.text.year}: `) : "",
+        rate: percent(rate),
+        carry: yuan(carry, unit),
+        total: yuan(total, tUnit),
+        threshold: percent(this.ctx.threshold),
+      },
+      `${year}结转结余 ${yuan(carry, unit)} ÷ 资金总额 ${yuan(total, tUnit)} = ${percent(rate)}`
+    );
+  }
+
+  private checkProhibited(rec: LedgerRecord): void {
+    if (!this.ctx.packs.has("NEGATIVE")) return;
+    const m = this.mapping;
+    const econ =
+      m.econCode !== undefined ? (rec.values[m.econCode] as string | number | null) : null;
+    const seenCategories = new Set<string>();
+    const sources: Array<[string | undefined, number | undefined]> = [
+      [rec.text.content, m.content],
+      [rec.text.project, m.project],
+    ];
+    let econUsed = false;
+    for (const [text, col] of sources) {
+      if (!text || col === undefined) continue;
+      const hits = classifyUse(text, econUsed ? null : econ);
+      econUsed = true;
+      for (const h of hits) {
+        if (seenCategories.has(h.category)) continue;
+        seenCategories.add(h.category);
+        this.emit(
+          "NEGATIVE",
+          rec.row,
+          col,
+          {},
+          `${h.evidence}${h.confidence === "code" ? "（经济分类）" : ""}`,
+          {
+            rule: h.rule,
+            citation: h.citation,
+            message: render(ruleById("NEGATIVE")!.message, { label: h.label }),
+          }
+        );
+      }
+    }
+  }
+
+  private checkPublicity(rec: LedgerRecord, bad: Set<Field> | null): void {
+    const m = this.mapping;
+    for (const f of PUBLICITY_CHECKED) {
+      const c = m[f];
+      if (c === undefined || bad?.has(f)) continue;
+      const v = rec.values[c];
+      if (v !== null && v !== undefined && !(typeof v === "string" && v.trim() === "")) continue;
+      this.emit(
+        publicityRuleId(f),
+        rec.row,
+        c,
+        { where: bi("本行未填写", "blank in this row") },
+        `${FIELD_LABELS[f].zh}：空`
+      );
+    }
+  }
+
+  private checkPerformance(rec: LedgerRecord): void {
+    const c = this.mapping.performance;
+    if (c === undefined) return;
+    if (!rec.text.project && !rec.text.content) return;
+    if (rec.text.performance) return;
+    this.emit(
+      "XJ76-2-6",
+      rec.row,
+      c,
+      { where: bi("本行未填写", "blank in this row") },
+      `项目：${rec.text.project || rec.text.content}；绩效目标：空`
+    );
+  }
+
+  private checkDuplicate(rec: LedgerRecord): void {
+    if (!this.ctx.packs.has("DATA")) return;
+    const m = this.mapping;
+    const nameField = m.project !== undefined ? "project" : "content";
+    const name = rec.text[nameField];
+    const amount = rec.amounts.amount;
+    if (!name || amount === undefined) return;
+    const doc = rec.text.docNumber ? duplicateName(rec.text.docNumber) : "";
+    const key = `${duplicateName(name)}\u0001${amount.toString()}\u0001${doc}`;
+    const first = this.seen.get(key);
+    if (first === undefined) {
+      this.seen.set(key, rec.row);
+      return;
+    }
+    const unit = this.plan.units.amount ?? "元";
+    this.emit(
+      "XJ76-2-1-DUPLICATE",
+      rec.row,
+      m[nameField]!,
+      { first, project: name, amount: yuan(amount, unit) },
+      `与第 ${first} 行相同：${name}；${yuan(amount, unit)}${doc ? `；${rec.text.docNumber}` : ""}`
+    );
+  }
+}
+
+// ── Whole sheets and workbooks ─────────────────────────────────────────────
+
+function feed(review: SheetReview, sheet: SheetInput): void {
+  const row0 = sheet.origin?.row ?? 1;
+  const col0 = sheet.origin?.column ?? 1;
+  const pad = col0 > 1 ? new Array<unknown>(col0 - 1).fill("") : null;
+  const values = sheet.values;
+  for (let i = 0; i < values.length; i++) {
+    const r = values[i] ?? [];
+    review.addRow(row0 + i, pad ? pad.concat(r) : r);
+  }
+}
+
+/** Reviews one sheet (through SheetReview, exactly as the streaming path does). */
+export function reviewSheet(
+  sheet: SheetInput,
+  params: ReviewParams
+): { sheet: SheetResult; findings: Finding[] } {
+  const review = new SheetReview(sheet.name, params, { merges: sheet.merges });
+  feed(review, sheet);
+  return review.finish();
+}
+
+/** Reviews every sheet; findings ordered by sheet (as given), row, column, kind. */
+export function reviewWorkbook(sheets: SheetInput[], params: ReviewParams): ReviewResult {
+  const results: SheetResult[] = [];
+  const findings: Finding[] = [];
+  for (const s of sheets) {
+    const r = reviewSheet(s, params);
+    results.push(r.sheet);
+    findings.push(...r.findings);
+  }
+  return { sheets: results, findings };
+}
+
+/**
+ * What the pane shows before a run: the sheet's kind, header row, recognised mapping (with the
+ * user's corrections applied) and amount unit. No rule runs.
+ */
+export function recogniseSheet(sheet: SheetInput, mapping?: ColumnMapping): SheetResult {
+  const params: ReviewParams = {
+    asOf: 0,
+    packs: [],
+    mappings: mapping ? { [sheet.name]: mapping } : undefined,
+  };
+  return reviewSheet(sheet, params).sheet;
+}
+
+/** For tests and the pane: which header a cell's text would be recognised as. */
+export function recogniseHeaderText(text: string): Field[] {
+  return matchHeader(text)?.fields ?? [];
+}
+
+export type { PackId };

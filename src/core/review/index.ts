@@ -1,0 +1,19 @@
+/**
+ * The review engine's public API: the Review pane (src/taskpane/review, src/excel/review.ts),
+ * the command line (src/cli) and the filing check call these.
+ */
+export {
+  reviewWorkbook,
+  reviewSheet,
+  recogniseSheet,
+  recogniseHeaderText,
+  SheetReview,
+  compareFindings,
+  UNIT_SAMPLE_ROWS,
+} from "./engine";
+export type { SheetReviewOptions } from "./engine";
+export { RULES, PACKS, listRules, ruleById, render, publicityRuleId } from "./registry";
+export type { RuleDef, PackDef, PackId, ParamValue } from "./registry";
+export * from "./types";
+export { FIELD_LABELS } from "../ledger/classify";
+export { HEADER_SCAN_ROWS } from "../ledger/detect";

@@ -1,0 +1,289 @@
+/**
+ * The rule registry: every rule the review engine can report, as data — kind, stable rule id,
+ * severity, the pack it belongs to, its parameters, its citation and its message template
+ * (Chinese and English, `{name}` placeholders). The engine looks rules up here; the pane and
+ * the command line list them from here.
+ *
+ * Severity: a broken clause is an error (OVERDUE, IDLE, CARRYOVER, PROHIBITED); a missing
+ * publicity or performance field and a duplicate entry are warnings (the record is incomplete
+ * or doubtful, the money may still be right); DATA findings are warnings because they break no
+ * clause by themselves — they say a cell could not be read, so a rule could not be judged on
+ * it and a person must look.
+ */
+import type { Bilingual } from "../i18n";
+import { bi } from "../i18n";
+import type { Citation } from "../rules/citation";
+import { DOCS } from "../rules/citation";
+import { DISBURSEMENT_RULES, describePeriod } from "../deadlines";
+import {
+  CARRYOVER_CITATION,
+  DUPLICATE_CITATION,
+  IDLE_CITATION,
+  PERFORMANCE_CITATION,
+  PUBLICITY_CITATION,
+  REVIEW_DEFAULTS,
+} from "../rules/review";
+import type { Field, FindingKind, Severity } from "./types";
+import { FIELD_LABELS } from "../ledger/classify";
+
+export type PackId = "GX34" | "NEGATIVE" | "XJ76" | "DATA";
+
+export interface PackDef {
+  id: PackId;
+  name: Bilingual;
+  description: Bilingual;
+}
+
+/** Packs a user can choose (ReviewParams.packs); all run by default. */
+export const PACKS: readonly PackDef[] = [
+  {
+    id: "GX34",
+    name: bi("桂政发〔2014〕34号", "Guangxi Gov. 34/2014"),
+    description: bi(
+      "资金下达时限（十三）、闲置项目收回（七）3、结转结余率（十三）",
+      "disbursement deadlines (13), idle projects (7)3, carry-over rate (13)"
+    ),
+  },
+  {
+    id: "NEGATIVE",
+    name: bi("负面清单", "Negative lists"),
+    description: bi(
+      "扶贫资金不得支出的事项：76号 一、财农〔2017〕8号、湖北 2015 意见 六（六）",
+      "what poverty funds must never pay for: XJ 76/2018 1, CN 8/2017, Hubei 2015 6(6)"
+    ),
+  },
+  {
+    id: "XJ76",
+    name: bi("新扶贫领字〔2018〕76号", "Xinjiang 76/2018"),
+    description: bi(
+      "公告公示九项内容 二（四）、绩效目标 二（六）",
+      "the nine publicity items 2(4), performance targets 2(6)"
+    ),
+  },
+  {
+    id: "DATA",
+    name: bi("数据质量", "Data quality"),
+    description: bi(
+      "无法读取的单元格（金额、日期、错误值）、重复录入",
+      "unreadable cells (amounts, dates, error values), entries made twice"
+    ),
+  },
+];
+
+export type ParamValue = number | string | boolean;
+
+export interface RuleDef {
+  kind: FindingKind;
+  rule: string;
+  severity: Severity;
+  pack: PackId;
+  /** The parameters the rule uses, with their defaults (ReviewParams names where they apply). */
+  params: Record<string, ParamValue>;
+  /** null only for DATA rules, which break no clause. */
+  citation: Citation | null;
+  /** Message template, `{name}` filled by the engine. */
+  message: Bilingual;
+}
+
+const NEGATIVE_CITATION: Citation = {
+  document: DOCS.XJ76,
+  clause: "一",
+  quote:
+    "扶贫资金不得用于下列九方面支出：（一）行政事业单位基本支出；（二）购买交通工具及通讯设备；（三）各种奖金、津贴和福利补助；（四）弥补企业亏损；（五）修建楼堂馆所及贫困农牧场、林场棚户改造以外的职工住宅；（六）弥补预算支出缺口和偿还债务；（七）大中型基本建设项目；（八）城市基础设施建设和城市扶贫；（九）其他与脱贫攻坚无关的开支。",
+  seed: "002_f03675b072b4c157.txt",
+};
+
+const overdue: RuleDef[] = DISBURSEMENT_RULES.map((r) => ({
+  kind: "OVERDUE",
+  rule: r.ruleId,
+  severity: "error",
+  pack: "GX34",
+  params: {
+    period: describePeriod(r.period).zh,
+    start: r.start.zh,
+    strict: REVIEW_DEFAULTS.strict,
+  },
+  citation: r.citation,
+  message: bi(
+    `${r.label.zh}应在${r.start.zh}后${describePeriod(r.period).zh}内下达，期限 {deadline}；{judged}，超期 {days} 天`,
+    `${r.label.en} must be passed down within ${describePeriod(r.period).en} of ${r.start.en}: deadline {deadline}; {judged}, {days} days late`
+  ),
+}));
+
+/** Publicity items checked cell by cell (绩效目标 is left to PERFORMANCE, 76号 二（六）). */
+export const PUBLICITY_CHECKED: readonly Field[] = [
+  "project",
+  "source",
+  "amount",
+  "place",
+  "content",
+  "period",
+  "implementer",
+  "responsible",
+  "hotline",
+];
+
+export function publicityRuleId(f: Field): string {
+  return `XJ76-2-4-${f.replace(/[A-Z]/g, (c) => "_" + c).toUpperCase()}`;
+}
+
+const publicity: RuleDef[] = PUBLICITY_CHECKED.map((f) => ({
+  kind: "PUBLICITY",
+  rule: publicityRuleId(f),
+  severity: "warning",
+  pack: "XJ76",
+  params: { field: FIELD_LABELS[f].zh },
+  citation: PUBLICITY_CITATION,
+  message: bi(
+    `公示内容缺少“${FIELD_LABELS[f].zh}”：{where}`,
+    `publicity item "${FIELD_LABELS[f].en}" missing: {where}`
+  ),
+}));
+
+const data = (rule: string, pack: PackId, zh: string, en: string): RuleDef => ({
+  kind: "DATA",
+  rule,
+  severity: "warning",
+  pack,
+  params: {},
+  citation: null,
+  message: bi(zh, en),
+});
+
+/** Every rule, in a stable order. */
+export const RULES: readonly RuleDef[] = [
+  ...overdue,
+  {
+    kind: "IDLE",
+    rule: "GX34-7-3-NOT_STARTED",
+    severity: "error",
+    pack: "GX34",
+    params: { idleYears: REVIEW_DEFAULTS.idleYears },
+    citation: IDLE_CITATION,
+    message: bi(
+      "项目批复（{approval}）后超过 {years} 年未实施（{limit} 届满），资金应由财政部门收回",
+      "not started more than {years} years after approval ({approval}; the period ended {limit}): the funds are to be reclaimed"
+    ),
+  },
+  {
+    kind: "IDLE",
+    rule: "GX34-7-3-TERMINATED",
+    severity: "error",
+    pack: "GX34",
+    params: {},
+    citation: IDLE_CITATION,
+    message: bi(
+      "项目终止实施（{status}），资金应由财政部门收回",
+      "project terminated ({status}): the funds are to be reclaimed"
+    ),
+  },
+  {
+    kind: "IDLE",
+    rule: "GX34-7-3-IMPOSSIBLE",
+    severity: "error",
+    pack: "GX34",
+    params: {},
+    citation: IDLE_CITATION,
+    message: bi(
+      "项目无法实施（{status}），资金应由财政部门收回",
+      "project cannot be carried out ({status}): the funds are to be reclaimed"
+    ),
+  },
+  {
+    kind: "CARRYOVER",
+    rule: "GX34-13-CARRYOVER",
+    severity: "error",
+    pack: "GX34",
+    params: { carryoverThreshold: REVIEW_DEFAULTS.carryoverThreshold },
+    citation: CARRYOVER_CITATION,
+    message: bi(
+      "{year}结转结余率 {rate}（结转结余 {carry} ÷ 资金总额 {total}）大于 {threshold}：分配下一年度资金时按结转结余额 {carry} 扣减",
+      "{year}carry-over rate {rate} (carry-over {carry} ÷ total {total}) is above {threshold}: {carry} is deducted from next year's allocation"
+    ),
+  },
+  {
+    kind: "PROHIBITED",
+    rule: "NEGATIVE",
+    severity: "error",
+    pack: "NEGATIVE",
+    params: {},
+    citation: NEGATIVE_CITATION,
+    message: bi("疑似负面清单支出：{label}", "possibly a prohibited use: {label}"),
+  },
+  ...publicity,
+  {
+    kind: "PERFORMANCE",
+    rule: "XJ76-2-6",
+    severity: "warning",
+    pack: "XJ76",
+    params: {},
+    citation: PERFORMANCE_CITATION,
+    message: bi("项目未填报绩效目标：{where}", "no performance target: {where}"),
+  },
+  {
+    kind: "DUPLICATE",
+    rule: "XJ76-2-1-DUPLICATE",
+    severity: "warning",
+    pack: "DATA",
+    params: {},
+    citation: DUPLICATE_CITATION,
+    message: bi(
+      "与第 {first} 行重复：同一项目「{project}」、同一金额 {amount} 录入两次",
+      'same as row {first}: project "{project}" with amount {amount} entered twice'
+    ),
+  },
+  data("DATA-ERROR", "DATA", "单元格是错误值 {value}", "the cell holds the error value {value}"),
+  data("DATA-AMOUNT", "DATA", "无法识别的金额「{value}」", 'unreadable amount "{value}"'),
+  data("DATA-DATE-AMBIGUOUS", "DATA", "{detail}", "{detail}"),
+  data("DATA-DATE-IMPOSSIBLE", "DATA", "{detail}", "{detail}"),
+  data("DATA-DATE-UNREADABLE", "DATA", "{detail}", "{detail}"),
+  data(
+    "DATA-FUNDTYPE",
+    "GX34",
+    "无法识别的资金类型「{value}」，无法判断下达时限",
+    'unrecognised fund type "{value}": the deadline cannot be judged'
+  ),
+  data(
+    "DATA-NO-START",
+    "GX34",
+    "缺少{start}（{field}），无法判断下达时限",
+    "{start} ({field}) is missing: the deadline cannot be judged"
+  ),
+  data("DATA-CALENDAR", "GX34", "{detail}", "{detail}"),
+  data(
+    "DATA-NO-APPROVAL",
+    "GX34",
+    "项目未开工但缺少批复日期，无法判断是否超过 {years} 年未实施",
+    "not started but no approval date: cannot tell whether {years} years have passed"
+  ),
+  data(
+    "DATA-NO-TOTAL",
+    "GX34",
+    "有结转结余 {carry}，但资金总额为空或为零，无法计算结转结余率",
+    "carry-over {carry} but the year total is blank or zero: the rate cannot be computed"
+  ),
+];
+
+const BY_ID = new Map(RULES.map((r) => [r.rule, r]));
+
+/** The registry as a list (for the pane's and the command line's rule listings). */
+export function listRules(): readonly RuleDef[] {
+  return RULES;
+}
+
+export function ruleById(id: string): RuleDef | undefined {
+  return BY_ID.get(id);
+}
+
+export type Vars = Record<string, string | number | Bilingual>;
+
+/** Fills a template; a Bilingual variable gives its Chinese to the Chinese text and so on. */
+export function render(template: Bilingual, vars: Vars): Bilingual {
+  const fill = (t: string, lang: "zh" | "en") =>
+    t.replace(/\{(\w+)\}/g, (m, k: string) => {
+      const v = vars[k];
+      if (v === undefined) return m;
+      return typeof v === "object" ? v[lang] : String(v);
+    });
+  return { zh: fill(template.zh, "zh"), en: fill(template.en, "en") };
+}
