@@ -13,7 +13,6 @@ import * as ExcelJS from "exceljs";
 import { Bilingual, bi } from "../core/i18n";
 
 // exceljs's own SAX helper (saxes underneath); a deep require, exceljs has no "exports" map.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const parseSax: (
   iterable: AsyncIterable<unknown>
 ) => AsyncIterable<SaxEvent[]> = require("exceljs/lib/utils/parse-sax");
