@@ -270,11 +270,15 @@ async function readSheet(
   let inT = false;
   let inRph = false;
 
+  let depth = 0; // open elements: a sheet whose XML stops early is damaged, not short
+  let elements = 0;
   for await (const events of parseSax(ws.iterator)) {
     for (const ev of events) {
       if (ev.eventType === "opentag") {
         const node = ev.value;
-        switch (node.name) {
+        depth++;
+        elements++;
+        switch (localName(node.name)) {
           case "dimension": {
             const ref = node.attributes.ref ?? "";
             const last = ref.split(":").pop() ?? "";
@@ -323,7 +327,8 @@ async function readSheet(
       } else if (ev.eventType === "text") {
         if (inV || (inT && !inRph)) text += ev.value;
       } else {
-        switch (ev.value.name) {
+        depth--;
+        switch (localName(ev.value.name)) {
           case "v":
             inV = false;
             break;
@@ -356,7 +361,21 @@ async function readSheet(
       }
     }
   }
+  if (depth !== 0 || elements === 0) {
+    throw new UnreadableFile(
+      bi(
+        `文件已损坏：工作表「${name}」的内容不完整`,
+        `the file is damaged: the content of sheet "${name}" is incomplete`
+      )
+    );
+  }
   start().end({ merges, dateColumns, widths });
+}
+
+/** "x:row" → "row": some producers write the SpreadsheetML namespace with a prefix. */
+function localName(n: string): string {
+  const i = n.indexOf(":");
+  return i < 0 ? n : n.slice(i + 1);
 }
 
 function cellValue(t: string | undefined, text: string, shared: unknown[]): CellValue {

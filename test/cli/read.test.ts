@@ -98,40 +98,61 @@ describe("values as Office.js range.values gives them", () => {
   });
 });
 
+async function handmade(file: string, sheetXml: string) {
+  const zip = new JSZip();
+  zip.file(
+    "[Content_Types].xml",
+    `<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>`
+  );
+  zip.file(
+    "_rels/.rels",
+    `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>`
+  );
+  zip.file(
+    "xl/workbook.xml",
+    `<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="WPS表" sheetId="1" r:id="rId1"/></sheets></workbook>`
+  );
+  zip.file(
+    "xl/_rels/workbook.xml.rels",
+    `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`
+  );
+  zip.file("xl/worksheets/sheet1.xml", sheetXml);
+  fs.writeFileSync(file, await zip.generateAsync({ type: "nodebuffer" }));
+}
+
 describe("hand-written sheet XML (what other producers write)", () => {
   test("inline strings, _xHHHH_ escapes, ISO dates, cells without addresses, phonetic runs", async () => {
-    const zip = new JSZip();
-    zip.file(
-      "[Content_Types].xml",
-      `<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>`
-    );
-    zip.file(
-      "_rels/.rels",
-      `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>`
-    );
-    zip.file(
-      "xl/workbook.xml",
-      `<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="WPS表" sheetId="1" r:id="rId1"/></sheets></workbook>`
-    );
-    zip.file(
-      "xl/_rels/workbook.xml.rels",
-      `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>`
-    );
-    zip.file(
-      "xl/worksheets/sheet1.xml",
+    const file = path.join(dir, "handmade.xlsx");
+    await handmade(
+      file,
       `<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><dimension ref="A1:D3"/><sheetData>` +
         `<row r="1"><c r="A1" t="inlineStr"><is><t>项目名称</t></is></c><c r="B1" t="inlineStr"><is><r><t>金额</t></r><r><t>（万元）</t></r></is></c></row>` +
         `<row><c t="inlineStr"><is><t>line_x000D_break &amp; more</t></is></c><c t="d"><v>2024-03-05T00:00:00</v></c><c t="b"><v>0</v></c><c><v>1.5E3</v></c></row>` +
         `<row r="3"><c r="C3" t="inlineStr"><is><t>東</t><rPh sb="0" eb="1"><t>ひがし</t></rPh></is></c></row>` +
         `</sheetData></worksheet>`
     );
-    const file = path.join(dir, "handmade.xlsx");
-    fs.writeFileSync(file, await zip.generateAsync({ type: "nodebuffer" }));
     const [s] = await readAll(file);
     expect(s.name).toBe("WPS表");
     expect(s.rows.get(1)).toEqual(["项目名称", "金额（万元）"]);
     expect(s.rows.get(2)).toEqual(["line\rbreak & more", 45356, false, 1500]);
     expect(s.rows.get(3)).toEqual(["", "", "東"]);
+  });
+
+  test("a namespace prefix on the elements", async () => {
+    const file = path.join(dir, "prefixed.xlsx");
+    await handmade(
+      file,
+      `<x:worksheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><x:sheetData>` +
+        `<x:row r="2"><x:c r="B2"><x:v>7</x:v></x:c></x:row></x:sheetData></x:worksheet>`
+    );
+    const [s] = await readAll(file);
+    expect(s.rows.get(2)).toEqual(["", 7]);
+  });
+
+  test("sheet XML that stops early is reported as damaged, not read as a short sheet", async () => {
+    const file = path.join(dir, "cut.xlsx");
+    await handmade(file, `<worksheet><sheetData><row r="1"><c r="A1"><v>1</v></c></row>`);
+    await expect(readAll(file)).rejects.toThrow(/incomplete/);
   });
 });
 
