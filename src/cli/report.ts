@@ -9,7 +9,7 @@
 import * as fs from "fs";
 import * as ExcelJS from "exceljs";
 import { Lang, pick } from "../core/i18n";
-import { columnLetters } from "../core/review/types";
+import { columnIndex } from "../core/review/types";
 import type {
   Finding,
   FindingKind,
@@ -127,12 +127,16 @@ async function write(file: string, d: ReportData): Promise<void> {
     copyNames
   );
   for (const [source, copy] of d.copies) {
-    const marks = new Map<string, Severity>();
+    // row → column → the most severe finding there, to shade the flagged cells in the copy
+    const marks = new Map<number, Map<number, Severity>>();
     for (const f of d.findings) {
-      if (f.sheet !== source || !f.cell) continue;
-      const prev = marks.get(f.cell);
+      if (f.sheet !== source || f.row === null || f.column === null) continue;
+      let inRow = marks.get(f.row);
+      if (!inRow) marks.set(f.row, (inRow = new Map()));
+      const col = columnIndex(f.column);
+      const prev = inRow.get(col);
       if (!prev || SEVERITIES.indexOf(f.severity) < SEVERITIES.indexOf(prev)) {
-        marks.set(f.cell, f.severity);
+        inRow.set(col, f.severity);
       }
     }
     writeCopy(wb.addWorksheet(copyNames.get(source)!), copy, marks);
@@ -287,14 +291,14 @@ function writeFindings(ws: ExcelJS.Worksheet, d: ReportData, copyNames: Map<stri
   ws.commit();
 }
 
-function writeCopy(ws: ExcelJS.Worksheet, copy: SheetCopy, marks: Map<string, Severity>) {
+function writeCopy(
+  ws: ExcelJS.Worksheet,
+  copy: SheetCopy,
+  marks: Map<number, Map<number, Severity>>
+) {
   const width = copy.rows.reduce((w, r) => Math.max(w, r.v.length), 0);
   const cols: Partial<ExcelJS.Column>[] = [];
-  for (let c = 0; c < width; c++) {
-    const col: Partial<ExcelJS.Column> = { width: copy.widths.get(c) ?? 12 };
-    if (copy.dateColumns.has(c)) col.style = { numFmt: "yyyy-mm-dd" };
-    cols.push(col);
-  }
+  for (let c = 0; c < width; c++) cols.push({ width: copy.widths.get(c) ?? 12 });
   ws.columns = cols;
   for (const m of copy.merges) {
     try {
@@ -303,17 +307,33 @@ function writeCopy(ws: ExcelJS.Worksheet, copy: SheetCopy, marks: Map<string, Se
       // an overlapping or malformed merge in the source: the copy simply leaves it unmerged
     }
   }
-  const letters: string[] = [];
-  for (let c = 0; c < width; c++) letters.push(columnLetters(c));
-  const fills = new Map<Severity, ExcelJS.Fill>(SEVERITIES.map((s) => [s, fill(SEVERITY_FILL[s])]));
+  // One style object per look, shared by every cell that has it: exceljs recognises a style
+  // object it has seen (by identity) instead of serialising it again for each cell.
+  const styles = new Map<string, Partial<ExcelJS.Style>>();
+  const styleFor = (date: boolean, sev: Severity | undefined): Partial<ExcelJS.Style> => {
+    const key = `${date}/${sev ?? ""}`;
+    let st = styles.get(key);
+    if (!st) {
+      st = {};
+      if (date) st.numFmt = "yyyy-mm-dd";
+      if (sev) st.fill = fill(SEVERITY_FILL[sev]);
+      styles.set(key, st);
+    }
+    return st;
+  };
   for (const { r, v } of copy.rows) {
     const row = ws.getRow(r);
-    row.values = v as ExcelJS.CellValue[];
-    if (marks.size) {
-      for (let c = 0; c < v.length; c++) {
-        const sev = marks.get(letters[c] + r);
-        if (sev) row.getCell(c + 1).fill = fills.get(sev)!;
-      }
+    const rowMarks = marks.get(r);
+    // a finding may be on a blank cell past the row's last value (a missing field)
+    let n = v.length;
+    if (rowMarks) for (const c of rowMarks.keys()) n = Math.max(n, c + 1);
+    for (let c = 0; c < n; c++) {
+      const x = c < v.length ? v[c] : "";
+      const sev = rowMarks?.get(c);
+      if (x === "" && !sev) continue; // a blank cell stays blank
+      const cell = row.getCell(c + 1);
+      if (x !== "") cell.value = x;
+      cell.style = styleFor(copy.dateColumns.has(c), sev);
     }
     row.commit();
   }

@@ -175,6 +175,13 @@ describe("the README's main job: review examples/county-ledger.xlsx", () => {
     expect(copy.getCell("B10").value).toBe("六合村灌溉渠修复");
     expect(copy.getCell("H10").value).toEqual(new Date(Date.UTC(2026, 5, 15)));
     expect(copy.getCell("F20").value).toBe("待定");
+    // flagged cells are shaded by severity, even a blank one (a missing publicity item)
+    expect(copy.getCell("H10").fill).toMatchObject({ fgColor: { argb: "FFF8CBAD" } });
+    expect(copy.getCell("F20").fill).toMatchObject({ fgColor: { argb: "FFFFE699" } });
+    expect(copy.getCell("B10").fill).toBeUndefined();
+    const pub = wb.getWorksheet("项目公示")!;
+    expect(pub.getCell("J5").value).toBeNull();
+    expect(pub.getCell("J5").fill).toMatchObject({ fgColor: { argb: "FFFFE699" } });
     expect(copy.getCell("A1").value).toBe("某县2026年财政衔接推进乡村振兴补助资金拨付台账");
     let formulas = 0;
     wb.eachSheet((s) => s.eachRow((row) => row.eachCell((c) => (formulas += c.formula ? 1 : 0))));
