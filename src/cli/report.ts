@@ -32,7 +32,12 @@ export interface ReportData {
   sheets: SheetResult[];
   findings: Finding[];
   copies: Map<string, SheetCopy>;
+  /** Override of SHARED_STRINGS_MAX_ROWS (tests). */
+  sharedStringsMaxRows?: number;
 }
+
+/** Above this many copied rows the report writes strings inline (see write()). */
+export const SHARED_STRINGS_MAX_ROWS = 200000;
 
 export const SUMMARY_SHEET = "摘要 Summary";
 export const FINDINGS_SHEET = "问题清单 Findings";
@@ -110,10 +115,14 @@ export async function writeReport(target: string, d: ReportData): Promise<void> 
 }
 
 async function write(file: string, d: ReportData): Promise<void> {
+  let copiedRows = 0;
+  for (const c of d.copies.values()) copiedRows += c.rows.length;
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({
     filename: file,
     useStyles: true,
-    useSharedStrings: true,
+    // A shared-string table is Excel's own form, but the writer holds it in memory to the end;
+    // for very large copies, strings are written in their cells instead.
+    useSharedStrings: copiedRows <= (d.sharedStringsMaxRows ?? SHARED_STRINGS_MAX_ROWS),
   });
   wb.creator = "fund-compliance";
   const taken = new Set([SUMMARY_SHEET, FINDINGS_SHEET]);

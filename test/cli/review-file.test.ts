@@ -7,8 +7,9 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import * as ExcelJS from "exceljs";
+import JSZip from "jszip";
 import { reviewFile } from "../../src/cli/review-file";
-import { FINDINGS_SHEET, SUMMARY_SHEET } from "../../src/cli/report";
+import { FINDINGS_SHEET, SUMMARY_SHEET, writeReport } from "../../src/cli/report";
 import { fakeEngine } from "./fake-engine";
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "fc-rf-"));
@@ -144,4 +145,58 @@ test("a sheet larger than the whole-sheet limit is streamed row by row", async (
   expect(o.rows).toBe(50003);
   expect(o.findings.map((f) => f.cell)).toEqual(["A50003"]);
   expect(o.report).toBeUndefined();
+});
+
+test("a report over a very large copy writes strings in their cells, still as text", async () => {
+  const file = path.join(dir, "inline.review.xlsx");
+  await writeReport(file, {
+    source: "x.xlsx",
+    asOfText: "2026-11-23",
+    params: { asOf: 46349 },
+    lang: "zh",
+    sheets: [{ name: "台账", recognised: true }],
+    findings: [
+      {
+        kind: "DATA",
+        rule: "T",
+        severity: "warning",
+        sheet: "台账",
+        row: 2,
+        column: "A",
+        cell: "A2",
+        message: { zh: "=A1+1 不是公式", en: "=A1+1 is not a formula" },
+        evidence: "+1",
+        citation: null,
+      },
+    ],
+    copies: new Map([
+      [
+        "台账",
+        {
+          rows: [
+            { r: 1, v: ["项目名称", "金额"] },
+            { r: 2, v: ['=HYPERLINK("x")', 3] },
+          ],
+          merges: [],
+          dateColumns: new Set<number>(),
+          widths: new Map<number, number>(),
+        },
+      ],
+    ]),
+    sharedStringsMaxRows: 1,
+  });
+  const zip = await JSZip.loadAsync(fs.readFileSync(file));
+  expect(Object.keys(zip.files).some((n) => /sharedStrings/.test(n))).toBe(false);
+  const xml = await zip.file(/worksheets\/sheet3\.xml$/)[0].async("string");
+  expect(xml).not.toMatch(/<f>/);
+  expect(xml).toContain('t="str"');
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  expect(wb.getWorksheet(FINDINGS_SHEET)!.getCell("H2").value).toBe("=A1+1 不是公式");
+  expect(wb.getWorksheet("台账")!.getCell("A2").value).toBe('=HYPERLINK("x")');
+  expect(wb.getWorksheet("台账")!.getCell("A2").type).toBe(ExcelJS.ValueType.String);
+  expect(wb.getWorksheet(FINDINGS_SHEET)!.getCell("F2").value).toEqual({
+    text: "A2",
+    hyperlink: "#'台账'!A2",
+  });
 });
