@@ -7,7 +7,8 @@ import type { Engine } from "./engine";
 import { FileJob, FileOutcome, reviewFile } from "./review-file";
 
 export interface PoolEvents {
-  progress(index: number, read: number, total: number): void;
+  /** `fraction` of file `index` read (0–1). */
+  progress(index: number, fraction: number, rows: number): void;
   done(index: number, outcome: FileOutcome): void;
 }
 
@@ -31,7 +32,7 @@ export async function runJobs(
     for (let i = 0; i < jobs.length; i++) {
       let o: FileOutcome;
       try {
-        o = await reviewFile(jobs[i], engine, (r, t) => events.progress(i, r, t));
+        o = await reviewFile(jobs[i], engine, (f, rows) => events.progress(i, f, rows));
       } catch (e) {
         o = failed(jobs[i], e);
       }
@@ -56,8 +57,14 @@ export async function runJobs(
       };
       w.on(
         "message",
-        (m: { id: number; type: string; read?: number; total?: number; outcome?: FileOutcome }) => {
-          if (m.type === "progress") events.progress(m.id, m.read!, m.total!);
+        (m: {
+          id: number;
+          type: string;
+          fraction?: number;
+          rows?: number;
+          outcome?: FileOutcome;
+        }) => {
+          if (m.type === "progress") events.progress(m.id, m.fraction!, m.rows!);
           else if (m.type === "done") {
             outcomes[m.id] = m.outcome!;
             events.done(m.id, m.outcome!);

@@ -1,6 +1,7 @@
 /** A one-line progress bar on stderr, drawn only when stderr is a terminal. */
 export class Progress {
   private readonly fractions: number[];
+  private readonly rows: number[];
   private finished = 0;
   private lastDraw = 0;
   private drawn = false;
@@ -10,14 +11,16 @@ export class Progress {
     private readonly out: NodeJS.WriteStream | null
   ) {
     this.fractions = names.map(() => 0);
+    this.rows = names.map(() => 0);
   }
 
   static forStderr(names: string[]): Progress {
     return new Progress(names, process.stderr.isTTY ? process.stderr : null);
   }
 
-  update(index: number, read: number, total: number): void {
-    this.fractions[index] = total > 0 ? Math.min(1, read / total) : 0;
+  update(index: number, fraction: number, rows = 0): void {
+    this.fractions[index] = Math.max(0, Math.min(1, fraction));
+    this.rows[index] = rows;
     this.draw(index, false);
   }
 
@@ -39,7 +42,9 @@ export class Progress {
     const cols = this.out.columns || 80;
     const line = `审查 Reviewing [${"#".repeat(filled)}${"-".repeat(width - filled)}] ${Math.floor(
       all * 100
-    )}% ${this.finished}/${this.names.length} ${name}`;
+    )}% ${this.finished}/${this.names.length} · ${this.rows
+      .reduce((a, b) => a + b, 0)
+      .toLocaleString("en")} 行 rows · ${name}`;
     this.out.write(`\r${line.slice(0, cols - 1)}\x1b[K`);
     this.drawn = true;
   }

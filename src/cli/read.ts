@@ -146,9 +146,15 @@ export interface SheetHandler {
 }
 
 export interface ReadOptions {
-  /** Called as compressed bytes are read from the file. */
-  onBytes?: (bytesRead: number, totalBytes: number) => void;
+  /**
+   * Share of the workbook read so far (0–1), by sheets and by rows of each sheet's stated
+   * extent (files without a <dimension> advance by sheet only), and the rows read so far.
+   */
+  onProgress?: (fraction: number, rows: number) => void;
 }
+
+/** Rows between progress reports. */
+const PROGRESS_ROWS = 2000;
 
 type WorksheetReaderLike = {
   name?: string;
@@ -178,15 +184,7 @@ export async function readWorkbook(
   opts: ReadOptions = {}
 ): Promise<void> {
   checkFileKind(path);
-  const total = fs.statSync(path).size;
   const input = fs.createReadStream(path, { highWaterMark: 1 << 20 });
-  let read = 0;
-  if (opts.onBytes) {
-    input.on("data", (chunk) => {
-      read += chunk.length;
-      opts.onBytes!(read, total);
-    });
-  }
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, {
     worksheets: "emit",
     sharedStrings: "cache",
@@ -195,6 +193,7 @@ export async function readWorkbook(
     entries: "ignore",
   });
   let sheets = 0;
+  let rowsBefore = 0;
   try {
     for await (const ws of reader as unknown as AsyncIterable<WorksheetReaderLike>) {
       const names = ws.workbook.model?.sheets ?? [];
@@ -202,8 +201,21 @@ export async function readWorkbook(
         0,
         names.findIndex((s) => s.name === ws.name)
       );
-      await readSheet(ws, ws.name ?? `Sheet${ws.id ?? sheets + 1}`, index, onSheet);
+      const count = Math.max(1, names.length);
+      const done = sheets;
+      const progress = opts.onProgress
+        ? (share: number, rows: number) =>
+            opts.onProgress!(Math.min(1, (done + share) / count), rowsBefore + rows)
+        : undefined;
+      rowsBefore += await readSheet(
+        ws,
+        ws.name ?? `Sheet${ws.id ?? sheets + 1}`,
+        index,
+        onSheet,
+        progress
+      );
       sheets++;
+      opts.onProgress?.(Math.min(1, sheets / count), rowsBefore);
     }
   } catch (e) {
     if (e instanceof UnreadableFile) throw e;
@@ -235,8 +247,9 @@ async function readSheet(
   ws: WorksheetReaderLike,
   name: string,
   index: number,
-  onSheet: (s: SheetStart) => SheetHandler
-): Promise<void> {
+  onSheet: (s: SheetStart) => SheetHandler,
+  progress?: (share: number, rows: number) => void
+): Promise<number> {
   const shared = ws.workbook.sharedStrings ?? [];
   const styles = ws.workbook.styles;
   const dateStyle = new Map<number, boolean>();
@@ -270,6 +283,7 @@ async function readSheet(
   let inT = false;
   let inRph = false;
 
+  let rowsSeen = 0;
   let depth = 0; // open elements: a sheet whose XML stops early is damaged, not short
   let elements = 0;
   for await (const events of parseSax(ws.iterator)) {
@@ -295,6 +309,9 @@ async function readSheet(
           }
           case "row":
             start();
+            if (progress && ++rowsSeen % PROGRESS_ROWS === 0) {
+              progress(dimension ? Math.min(1, rowNumber / dimension.rows) : 0, rowsSeen);
+            }
             rowNumber = node.attributes.r ? parseInt(node.attributes.r, 10) : rowNumber + 1;
             values = [];
             nonBlank = false;
@@ -370,6 +387,7 @@ async function readSheet(
     );
   }
   start().end({ merges, dateColumns, widths });
+  return rowsSeen;
 }
 
 /** "x:row" → "row": some producers write the SpreadsheetML namespace with a prefix. */

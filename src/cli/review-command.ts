@@ -82,11 +82,11 @@ export async function reviewCommand(argv: string[], engine: Engine, io: Io): Pro
     return { path: f, params, report, asOfText: o.asOfText, lang: o.lang };
   });
 
-  const bar = io.progress(files);
+  const bar = io.progress(files.map((f) => path.basename(f)));
   const cpus =
     typeof os.availableParallelism === "function" ? os.availableParallelism() : os.cpus().length;
   const outcomes = await runJobs(jobs, o.jobs ?? cpus, engine, {
-    progress: (i, r, t) => bar.update(i, r, t),
+    progress: (i, f, rows) => bar.update(i, f, rows),
     done: (i) => bar.done(i),
   });
   bar.clear();

@@ -60,7 +60,7 @@ function sheetInputValues(rows: { r: number; v: CellValue[] }[], width: number):
 export async function reviewFile(
   job: FileJob,
   engine: Engine,
-  onBytes?: (read: number, total: number) => void
+  onProgress?: (fraction: number, rows: number) => void
 ): Promise<FileOutcome> {
   const sheets: SheetState[] = [];
   let rowCount = 0;
@@ -113,7 +113,7 @@ export async function reviewFile(
           },
         };
       },
-      { onBytes }
+      { onProgress }
     );
   } catch (e) {
     const reason =

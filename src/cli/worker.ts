@@ -1,6 +1,6 @@
 /**
  * A worker thread reviewing whole files for the command line (compiled to lib/cli/worker.js).
- * Messages in: {id, job}. Messages out: {id, type: "progress", read, total} and
+ * Messages in: {id, job}. Messages out: {id, type: "progress", fraction, rows} and
  * {id, type: "done", outcome}.
  */
 import { parentPort } from "worker_threads";
@@ -14,11 +14,11 @@ if (parentPort) {
     const { id, job } = msg;
     let last = 0;
     try {
-      const outcome = await reviewFile(job, coreEngine, (read, total) => {
+      const outcome = await reviewFile(job, coreEngine, (fraction, rows) => {
         const now = Date.now();
-        if (now - last >= 100 || read === total) {
+        if (now - last >= 100 || fraction === 1) {
           last = now;
-          port.postMessage({ id, type: "progress", read, total });
+          port.postMessage({ id, type: "progress", fraction, rows });
         }
       });
       port.postMessage({ id, type: "done", outcome });
