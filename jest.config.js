@@ -5,7 +5,6 @@ module.exports = {
   testMatch: ["**/*.test.ts", "**/*.test.tsx"],
   transform: {
     "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json", diagnostics: { warnOnly: false } }],
-    "^.+\\.jsx?$": ["ts-jest", { tsconfig: { allowJs: true } }],
   },
   moduleNameMapper: {
     // office-addin-mock → office-addin-manifest pulls an ESM-only dependency under Node 20 (toolchain.md).

@@ -61,7 +61,7 @@ module.exports = async (env = {}, options = {}) => {
       filename: "taskpane.html",
       template: "./src/taskpane/taskpane.html",
       chunks: ["functions", "commands", "taskpane"],
-      meta: { "Content-Security-Policy": { "http-equiv": "Content-Security-Policy", content: csp(dev) } },
+      csp: csp(dev),
     }),
   ];
   if (harness) {
@@ -72,7 +72,7 @@ module.exports = async (env = {}, options = {}) => {
         filename: "harness.html",
         template: "./src/taskpane/harness.html",
         chunks: ["harness"],
-        meta: { "Content-Security-Policy": { "http-equiv": "Content-Security-Policy", content: csp(true) } },
+        csp: csp(true),
       })
     );
   }

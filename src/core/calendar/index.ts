@@ -145,7 +145,7 @@ export class WorkCalendar {
   /** Working days in [a, b], both ends included; negative when b < a (Excel's NETWORKDAYS). */
   workdaysBetween(a: number, b: number): number {
     this.requireCoverage(a, b);
-    if (b < a) return -this.workdaysBetween(b, a);
+    if (b < a) return 0 - this.workdaysBetween(b, a);
     return this.cum[b - this.base + 1] - this.cum[a - this.base];
   }
 

@@ -60,6 +60,12 @@ function distinctFields(m: RowMatches): number {
   return s.size;
 }
 
+function filledCells(values: unknown[]): number {
+  let n = 0;
+  for (const v of values) if (v !== null && v !== undefined && v !== "") n++;
+  return n;
+}
+
 const UNIT_ROW = /单位[:：]?(亿元|万元|元)/;
 
 /** 「单位：万元」 in a cell (also inside a title such as 「……台账（单位：万元）」). */
@@ -81,7 +87,15 @@ export function detectHeader(rows: RowIn[]): HeaderInfo | null {
     const single = distinctFields(matches[i]);
     if (!best || single > best.score) best = { i, pair: false, m: matches[i], score: single };
     const next = matches[i + 1];
-    if (next && next.size > 0 && matches[i].size > 0 && window[i + 1].row === window[i].row + 1) {
+    // A pair needs an upper row that is a header row itself (two cells or more with text), not
+    // a one-cell title such as 「XX县项目资金拨付台账」 whose words happen to name a field.
+    if (
+      next &&
+      next.size > 0 &&
+      matches[i].size > 0 &&
+      window[i + 1].row === window[i].row + 1 &&
+      filledCells(window[i].values) >= 2
+    ) {
       const combined: RowMatches = new Map(matches[i]);
       for (const [c, h] of next) combined.set(c, h);
       const score = distinctFields(combined);
@@ -110,11 +124,18 @@ export function detectHeader(rows: RowIn[]): HeaderInfo | null {
     headerText[c] = String(window[fromSub ? best.i + 1 : best.i].values[c]);
   }
   // Units named by any header cell (also one the user may map by hand): 金额（万元）, 拨款(元).
+  // In a two-row header a merged group cell's unit — 「资金情况（万元）」 over 金额 | 下达日期 — holds
+  // for the columns under it: its own column and the blank ones after it (a merge's other cells).
   for (let i = best.i; i <= (best.pair ? best.i + 1 : best.i); i++) {
     const vals = window[i].values;
+    const upper = best.pair && i === best.i;
     for (let c = 0; c < vals.length; c++) {
       const u = unitOfHeader(vals[c]);
-      if (u) columnUnits[c] = u;
+      if (!u) continue;
+      columnUnits[c] = u;
+      if (upper)
+        for (let k = c + 1; k < vals.length && (vals[k] === "" || vals[k] == null); k++)
+          columnUnits[k] = u;
     }
   }
   let unitRow: HeaderInfo["unitRow"] = null;

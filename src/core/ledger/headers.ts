@@ -2,8 +2,8 @@
  * Column recognition by the header synonyms of rules.md §6. A header is normalised first —
  * full-width → half-width, Traditional → Simplified, white space and line breaks removed, a
  * trailing bracketed note such as （万元） / (元) / 【必填】 removed (its unit kept) — and then
- * matched exactly against the synonyms; failing that, a header containing a synonym of four or
- * more characters ("扶贫项目名称" ⊃ "项目名称") takes the longest such synonym. Short synonyms
+ * matched exactly against the synonyms; failing that, a header ending with a synonym of four or
+ * more characters ("扶贫项目名称" → "项目名称"), else containing one, takes the longest such. Short synonyms
  * (项目, 金额, 进度) only match exactly, so "项目编号" is not a project name.
  */
 import type { Field } from "../review/types";
@@ -38,6 +38,10 @@ export const FIELD_SYNONYMS: Record<Field, string[]> = {
     "资金额度",
     "投资金额",
     "总投资",
+    "下达资金",
+    "拨付资金",
+    "安排资金",
+    "资金数额",
   ],
   receivedDate: [
     "收到文件日期",
@@ -48,6 +52,8 @@ export const FIELD_SYNONYMS: Record<Field, string[]> = {
     "收到日期",
     "收到资金文件日期",
     "文件收到日期",
+    "收文时间",
+    "收到文件时间",
   ],
   passDownDate: ["资金下达日期", "下达日期", "拨付日期", "支付日期", "下达时间", "拨付时间"],
   docNumber: ["下达文号", "文号", "批复文号", "文件文号", "资金文号"],
@@ -153,6 +159,9 @@ export function matchHeader(value: unknown): HeaderMatch | null {
   if (exact) return { fields: exact, unit, normalised: s };
   // A rate or share is not the amount it is computed from (结转结余率, 资金总额占比).
   if (/(率|比例|占比|比重)$/.test(s)) return null;
+  // Chinese puts the head noun last: a header ending in a synonym means it (中央下达资金文号 is a
+  // 文号), else the longest synonym it contains.
+  for (const [w, fields] of LONG) if (s.endsWith(w)) return { fields, unit, normalised: s };
   for (const [w, fields] of LONG) if (s.includes(w)) return { fields, unit, normalised: s };
   return null;
 }

@@ -8,10 +8,9 @@
 import type { ColumnMapping, Field } from "../review/types";
 import { columnLetters } from "../review/types";
 import { Bilingual, bi } from "../i18n";
-import { Decimal, MoneyUnit, parseAmount, convertUnit } from "../money";
+import { Decimal, MoneyUnit, parseAmount, convertUnit, decimalFromExcel } from "../money";
 import { DateProblem, formatIso, isExcelErrorText, parseDate, serialFromYmd } from "../dates";
 import { toHalfWidth } from "../text";
-import { simplify } from "./simplify";
 import { FIELD_SYNONYMS, normaliseHeader } from "./headers";
 
 export type AmountField = "amount" | "total" | "carryover";
@@ -53,10 +52,49 @@ export interface LedgerRecord {
   values: unknown[];
   /** Trimmed text of mapped text columns ("" for blank). */
   text: Partial<Record<TextField, string>>;
-  /** Amounts in 元. Absent when blank or unreadable. */
-  amounts: Partial<Record<AmountField, Decimal>>;
+  /** Amounts as read (convert with `yuanOf`). Absent when blank or unreadable. */
+  amounts: Partial<Record<AmountField, AmountCell>>;
   /** Dates as serials. Absent when blank or unreadable. */
   dates: Partial<Record<DateField, number>>;
+}
+
+/**
+ * An amount as the cell holds it: a number straight from Excel (kept as is — most rows never
+ * need arithmetic, and a Decimal per cell is the cost of a million-row review) or a Decimal
+ * read from text; `unit` is the cell's own unit (「12.5万」) or else its column's.
+ */
+export interface AmountCell {
+  value: number | Decimal;
+  unit: MoneyUnit;
+}
+
+function toDecimal(v: number | Decimal): Decimal {
+  return typeof v === "number" ? decimalFromExcel(v) : v;
+}
+
+/** The amount in 元, exactly. */
+export function yuanOf(a: AmountCell): Decimal {
+  const d = toDecimal(a.value);
+  return a.unit === "元" ? d : convertUnit(d, a.unit, "元");
+}
+
+/** The amount in `unit`, exactly. */
+export function amountIn(a: AmountCell, unit: MoneyUnit): Decimal {
+  const d = toDecimal(a.value);
+  return a.unit === unit ? d : convertUnit(d, a.unit, unit);
+}
+
+/**
+ * A canonical text of the amount in `unit` (equal amounts give equal keys, 120.5 = "120.50" =
+ * 1205000元 in a 万元 column…), without building a Decimal for the common case of a number in
+ * its column's unit whose shortest form has at most 15 digits (Excel's precision).
+ */
+export function amountKey(a: AmountCell, unit: MoneyUnit): string {
+  if (typeof a.value === "number" && a.unit === unit) {
+    const s = String(a.value);
+    if (s.length <= 15 && !s.includes("e")) return s === "-0" ? "0" : s;
+  }
+  return amountIn(a, unit).toString();
 }
 
 export type CellProblemKind =
@@ -104,11 +142,23 @@ function errorText(v: unknown): string | null {
   return null;
 }
 
-const TOTAL_ROW = /^(合计|总计|小计|累计|本页合计|共计)/;
+// 合计 / 总计 / 小计 / 累计 / 共计 / 本页合计, Simplified or Traditional, spaces allowed between.
+const TOTAL_ROW = /^\s*(本页)?(合|总|總|小|累|共)\s*(计|計)/;
 const PROJECT_HEADERS = new Set(FIELD_SYNONYMS.project);
+
+/** Shared empty set for the (usual) row without error values; never added to. */
+const NO_COLUMNS = new Set<number>();
 
 function isBlank(v: unknown): boolean {
   return v === null || v === undefined || (typeof v === "string" && v.trim() === "");
+}
+
+// A dash, slash or 无 where a table has nothing to say: offices' way of writing "none".
+const NOTHING = /^\s*([-—–－/／\\]+|无|無)\s*$/;
+
+/** Blank, or a placeholder meaning "nothing" (—, -, /, 无) in an amount or date cell. */
+function isNothing(v: unknown): boolean {
+  return isBlank(v) || (typeof v === "string" && v.length <= 4 && NOTHING.test(v));
 }
 
 export function isBlankRow(values: unknown[]): boolean {
@@ -123,7 +173,7 @@ function isTotalRow(values: unknown[]): boolean {
     const v = values[c];
     if (typeof v !== "string" || v.trim() === "") continue;
     seen++;
-    if (TOTAL_ROW.test(simplify(v.replace(/\s+/g, "")))) return true;
+    if (TOTAL_ROW.test(v)) return true;
   }
   return false;
 }
@@ -137,10 +187,11 @@ function fieldOfColumn(mapping: ColumnMapping, col: number): Field | null {
 export function parseRow(row: number, values: unknown[], plan: ColumnPlan): RowOutcome {
   const problems: CellProblem[] = [];
   if (isBlankRow(values)) return { kind: "skip", why: "blank", problems };
-  const errorCols = new Set<number>();
+  let errorCols: Set<number> = NO_COLUMNS;
   for (let c = 0; c < values.length; c++) {
     const e = errorText(values[c]);
     if (e === null) continue;
+    if (errorCols === NO_COLUMNS) errorCols = new Set();
     errorCols.add(c);
     problems.push({
       row,
@@ -156,7 +207,7 @@ export function parseRow(row: number, values: unknown[], plan: ColumnPlan): RowO
   const m = plan.mapping;
   if (m.project !== undefined) {
     const p = values[m.project];
-    if (typeof p === "string" && PROJECT_HEADERS.has(normaliseHeader(p)))
+    if (typeof p === "string" && p.length <= 12 && PROJECT_HEADERS.has(normaliseHeader(p)))
       return { kind: "skip", why: "header", problems };
   }
   const text: LedgerRecord["text"] = {};
@@ -169,7 +220,7 @@ export function parseRow(row: number, values: unknown[], plan: ColumnPlan): RowO
   let anyAmount = false;
   for (const f of AMOUNTS) {
     const c = m[f];
-    if (c !== undefined && !errorCols.has(c) && !isBlank(values[c])) anyAmount = true;
+    if (c !== undefined && !errorCols.has(c) && !isNothing(values[c])) anyAmount = true;
   }
   const subject = !!text.project || !!text.content || !!text.fundType || !!text.year || anyAmount;
   if (!subject) return { kind: "skip", why: "note", problems };
@@ -178,11 +229,15 @@ export function parseRow(row: number, values: unknown[], plan: ColumnPlan): RowO
     const c = m[f];
     if (c === undefined || errorCols.has(c)) continue;
     const v = values[c];
-    if (isBlank(v)) continue;
+    if (isNothing(v)) continue;
+    const colUnit = plan.units[f] ?? "元";
+    if (typeof v === "number" && Number.isFinite(v)) {
+      amounts[f] = { value: v, unit: colUnit };
+      continue;
+    }
     const p = parseAmount(v);
     if (p.ok) {
-      const unit = plan.units[f] ?? "元";
-      amounts[f] = convertUnit(p.value, p.unit ?? unit, "元");
+      amounts[f] = { value: p.value, unit: p.unit ?? colUnit };
     } else if (p.problem !== "empty") {
       problems.push({
         row,
@@ -200,7 +255,7 @@ export function parseRow(row: number, values: unknown[], plan: ColumnPlan): RowO
     const c = m[f];
     if (c === undefined || errorCols.has(c)) continue;
     const v = values[c];
-    if (isBlank(v)) continue;
+    if (isNothing(v)) continue;
     const d = parseDate(v);
     if (d.ok) {
       if (d.serial < EARLIEST_PLAUSIBLE) {

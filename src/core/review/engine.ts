@@ -12,27 +12,30 @@
 import { Bilingual, bi } from "../i18n";
 import { Decimal, MoneyUnit } from "../money";
 import { addMonths, formatIso } from "../dates";
-import { compact } from "../text";
+import { compact, toHalfWidth } from "../text";
 import { CalendarCoverageError, WorkCalendar, officialCalendar } from "../calendar";
 import { DeadlineRule, daysLate, deadline, findDeadlineRule } from "../deadlines";
 import {
   AmountField,
   CellProblem,
   ColumnPlan,
+  LedgerRecord,
+  amountKey,
+  isBlankRow,
+  parseRow,
+  yuanOf,
+} from "../ledger/record";
+import {
   HEADER_SCAN_ROWS,
   HeaderInfo,
-  LedgerRecord,
   RowIn,
   applyMapping,
-  classifySheet,
   detectHeader,
   inferUnit,
-  isBlankRow,
-  matchHeader,
-  parseRow,
-  simplify,
-  FIELD_LABELS,
-} from "../ledger";
+} from "../ledger/detect";
+import { FIELD_LABELS, classifySheet } from "../ledger/classify";
+import { matchHeader, unitOfHeader } from "../ledger/headers";
+import { simplify } from "../ledger/simplify";
 import { parseAmount } from "../money";
 import { REVIEW_DEFAULTS } from "../rules/review";
 import type { Citation } from "../rules/citation";
@@ -50,7 +53,7 @@ import {
   columnLetters,
 } from "./types";
 import { PUBLICITY_CHECKED, PackId, Vars, publicityRuleId, render, ruleById } from "./registry";
-import { classifyUse } from "./negative";
+import { UseClassifier, listsFor } from "./negative";
 
 /** Data rows buffered at most to infer an undeclared unit. */
 export const UNIT_SAMPLE_ROWS = 100;
@@ -91,6 +94,8 @@ interface Context {
   threshold: Decimal;
   idleMonths: number;
   deadlineCache: Map<number, number | CalendarCoverageError>;
+  /** The negative-list classifier, or null when no list is chosen. */
+  uses: UseClassifier | null;
   fundTypeCache: Map<string, DeadlineRule | null>;
 }
 
@@ -109,9 +114,14 @@ function makeContext(params: ReviewParams): Context {
       ? base.withOverrides({ holidays: params.holidays, workdays: params.workdays })
       : base;
   const idleYears = params.idleYears ?? REVIEW_DEFAULTS.idleYears;
+  const packs = new Set(params.packs ?? ["GX34", "NEGATIVE", "XJ76", "DATA"]);
+  // Choosing one negative list (XJ2018, HB2015, CN2017) runs the NEGATIVE pack with that list.
+  const lists = listsFor(packs);
+  if (lists.length) packs.add("NEGATIVE");
   return {
     params,
-    packs: new Set(params.packs ?? ["GX34", "NEGATIVE", "XJ76", "DATA"]),
+    packs,
+    uses: lists.length ? new UseClassifier(lists) : null,
     cal,
     strict: params.strict ?? REVIEW_DEFAULTS.strict,
     threshold: new Decimal(String(params.carryoverThreshold ?? REVIEW_DEFAULTS.carryoverThreshold)),
@@ -132,13 +142,33 @@ function percent(rate: Decimal): string {
   return `${rate.times(100).toDecimalPlaces(2).toFixed(2)}%`;
 }
 
+/** A rate as a percentage, with as many places as it takes to differ from `bound` (≤ 6). */
+function percentBeside(rate: Decimal, bound: Decimal): string {
+  for (let dp = 2; dp <= 6; dp++) {
+    const a = rate.times(100).toDecimalPlaces(dp);
+    if (!a.equals(bound.times(100).toDecimalPlaces(dp)) || dp === 6) return `${a.toFixed(dp)}%`;
+  }
+  return percent(rate);
+}
+
 const IDLE_TERMINATED = /终止/;
 const IDLE_IMPOSSIBLE = /无法实施|不能实施|无法开工/;
 const IDLE_NOT_STARTED = /^(尚?未开工|尚?未实施|尚?未启动|未动工|未开始)/;
 
 type StatusClass = "terminated" | "impossible" | "notStarted" | null;
 
+const STATUS_CACHE = new Map<string, StatusClass>();
+
 function statusClass(s: string): StatusClass {
+  let c = STATUS_CACHE.get(s);
+  if (c === undefined) {
+    c = classifyStatus(s);
+    if (STATUS_CACHE.size < 1000) STATUS_CACHE.set(s, c);
+  }
+  return c;
+}
+
+function classifyStatus(s: string): StatusClass {
   const t = simplify(compact(s));
   if (IDLE_TERMINATED.test(t) && !/未终止/.test(t)) return "terminated";
   if (IDLE_IMPOSSIBLE.test(t)) return "impossible";
@@ -146,10 +176,12 @@ function statusClass(s: string): StatusClass {
   return null;
 }
 
+// White space and punctuation, half- and full-width, ignored when comparing names.
+const NAME_NOISE = /[\s\u3000"'“”‘’「」『』《》<>()（）[\]【】,，.。、;；:：!！?？·\-—_＿－]/g;
+
 function duplicateName(s: string): string {
-  return simplify(compact(s))
-    .toLowerCase()
-    .replace(/[\s"'“”‘’「」『』《》<>()（）[\]【】,，.。、;；:：!！?？·\-—_]/g, "");
+  const t = simplify(s.replace(NAME_NOISE, ""));
+  return /[A-Z\uff21-\uff3a\uff10-\uff19\uff41-\uff5a]/.test(t) ? toHalfWidth(t).toLowerCase() : t;
 }
 
 // ── The streaming review of one sheet ──────────────────────────────────────
@@ -192,11 +224,21 @@ export class SheetReview {
       throw new Error(`SheetReview: rows must ascend (${rowNumber} after ${this.lastRow})`);
     this.lastRow = rowNumber;
     switch (this.phase) {
-      case "header":
+      case "header": {
         if (isBlankRow(values)) return;
+        const forced = this.ctx.params.headerRows?.[this.name];
+        if (forced !== undefined) {
+          // The user named the header row: keep only that row, decide once it has passed.
+          if (rowNumber >= forced) {
+            this.buffer.push({ row: rowNumber, values });
+            this.decideHeader();
+          }
+          return;
+        }
         this.buffer.push({ row: rowNumber, values });
         if (this.buffer.length >= HEADER_SCAN_ROWS) this.decideHeader();
         return;
+      }
       case "sample":
         if (isBlankRow(values)) return;
         this.buffer.push({ row: rowNumber, values });
@@ -241,15 +283,25 @@ export class SheetReview {
     if (forced !== undefined) {
       const at = rows.findIndex((r) => r.row >= forced);
       header = at >= 0 ? detectHeader(rows.slice(at, at + 1)) : null;
-      if (!header && at >= 0)
+      if (!header && at >= 0) {
+        // Fewer than two known headers: take what is known; the user's mapping says the rest.
+        const columnUnits: HeaderInfo["columnUnits"] = {};
+        const mapping: ColumnMapping = {};
+        rows[at].values.forEach((v, c) => {
+          const u = unitOfHeader(v);
+          if (u) columnUnits[c] = u;
+          for (const f of matchHeader(v)?.fields ?? [])
+            if (mapping[f] === undefined) mapping[f] = c;
+        });
         header = {
-          headerRow: forced,
-          lastHeaderRow: forced,
-          mapping: {},
+          headerRow: rows[at].row,
+          lastHeaderRow: rows[at].row,
+          mapping,
           headerText: {},
-          columnUnits: {},
+          columnUnits,
           unitRow: null,
         };
+      }
     } else header = detectHeader(rows);
     const userMapping = this.ctx.params.mappings?.[this.name];
     if (!header) {
@@ -414,6 +466,7 @@ export class SheetReview {
     }
     if (out.kind !== "record") return;
     this.records++;
+    if (this.ctx.packs.size === 0) return; // recognising only (recogniseSheet)
     const rec = out.record;
     const k = this.kind;
     if (k === "carryover") {
@@ -562,11 +615,13 @@ export class SheetReview {
 
   private checkCarryover(rec: LedgerRecord, bad: Set<Field> | null): void {
     const m = this.mapping;
-    const carry = rec.amounts.carryover;
-    if (carry === undefined) return;
-    const total = rec.amounts.total;
+    const carryCell = rec.amounts.carryover;
+    if (carryCell === undefined) return;
+    const carry = yuanOf(carryCell);
+    const total = rec.amounts.total && yuanOf(rec.amounts.total);
     const unit = this.plan.units.carryover ?? "元";
-    const year = rec.text.year ? `${rec.text.year}年度` : "";
+    const y = rec.text.year ? rec.text.year.replace(/\s*年度?$/, "") : "";
+    const year = y ? `${y}年度` : "";
     if (total === undefined || total.isZero()) {
       if (bad?.has("total")) return;
       this.emit(
@@ -586,45 +641,44 @@ export class SheetReview {
       rec.row,
       m.carryover!,
       {
-        year: rec.text.year ? bi(`${rec.text.year}年度`, `${rec.text.year}: `) : "",
-        rate: percent(rate),
+        year: y ? bi(`${y}年度`, `${y}: `) : "",
+        rate: percentBeside(rate, this.ctx.threshold),
         carry: yuan(carry, unit),
         total: yuan(total, tUnit),
         threshold: percent(this.ctx.threshold),
       },
-      `${year}结转结余 ${yuan(carry, unit)} ÷ 资金总额 ${yuan(total, tUnit)} = ${percent(rate)}`
+      `${year}结转结余 ${yuan(carry, unit)} ÷ 资金总额 ${yuan(total, tUnit)} = ${percentBeside(rate, this.ctx.threshold)}`
     );
   }
 
+  /**
+   * The content (or use) column first, then the project name; the economic code goes with the
+   * first text classified. One finding per category per row, on the cell whose words tripped it.
+   */
   private checkProhibited(rec: LedgerRecord): void {
-    if (!this.ctx.packs.has("NEGATIVE")) return;
+    const uses = this.ctx.uses;
+    if (!uses) return;
     const m = this.mapping;
-    const econ =
-      m.econCode !== undefined ? (rec.values[m.econCode] as string | number | null) : null;
-    const seenCategories = new Set<string>();
-    const sources: Array<[string | undefined, number | undefined]> = [
-      [rec.text.content, m.content],
-      [rec.text.project, m.project],
-    ];
+    const econ = rec.text.econCode || null;
+    let seenCategories: Set<string> | null = null;
     let econUsed = false;
-    for (const [text, col] of sources) {
+    for (let k = 0; k < 2; k++) {
+      const text = k === 0 ? rec.text.content : rec.text.project;
+      const col = k === 0 ? m.content : m.project;
       if (!text || col === undefined) continue;
-      const hits = classifyUse(text, econUsed ? null : econ);
+      // Contents repeat down a ledger (cached); project names are nearly all distinct (not).
+      const hits = uses.classify(text, econUsed ? null : econ, k === 0);
       econUsed = true;
       for (const h of hits) {
+        seenCategories ??= new Set<string>();
         if (seenCategories.has(h.category)) continue;
         seenCategories.add(h.category);
         this.emit(
-          "NEGATIVE",
+          h.rule,
           rec.row,
           col,
-          {},
-          `${h.evidence}${h.confidence === "code" ? "（经济分类）" : ""}`,
-          {
-            rule: h.rule,
-            citation: h.citation,
-            message: render(ruleById("NEGATIVE")!.message, { label: h.label }),
-          }
+          { label: h.label, evidence: h.evidence },
+          `${k === 0 ? "建设内容" : "项目名称"}：${text}；${h.evidence}`
         );
       }
     }
@@ -666,16 +720,17 @@ export class SheetReview {
     const m = this.mapping;
     const nameField = m.project !== undefined ? "project" : "content";
     const name = rec.text[nameField];
-    const amount = rec.amounts.amount;
-    if (!name || amount === undefined) return;
+    const cell = rec.amounts.amount;
+    if (!name || cell === undefined) return;
+    const unit = this.plan.units.amount ?? "元";
     const doc = rec.text.docNumber ? duplicateName(rec.text.docNumber) : "";
-    const key = `${duplicateName(name)}\u0001${amount.toString()}\u0001${doc}`;
+    const key = `${duplicateName(name)}\u0001${amountKey(cell, unit)}\u0001${doc}`;
     const first = this.seen.get(key);
     if (first === undefined) {
       this.seen.set(key, rec.row);
       return;
     }
-    const unit = this.plan.units.amount ?? "元";
+    const amount = yuanOf(cell);
     this.emit(
       "XJ76-2-1-DUPLICATE",
       rec.row,
@@ -725,11 +780,16 @@ export function reviewWorkbook(sheets: SheetInput[], params: ReviewParams): Revi
  * What the pane shows before a run: the sheet's kind, header row, recognised mapping (with the
  * user's corrections applied) and amount unit. No rule runs.
  */
-export function recogniseSheet(sheet: SheetInput, mapping?: ColumnMapping): SheetResult {
+export function recogniseSheet(
+  sheet: SheetInput,
+  mapping?: ColumnMapping,
+  headerRow?: number
+): SheetResult {
   const params: ReviewParams = {
     asOf: 0,
     packs: [],
     mappings: mapping ? { [sheet.name]: mapping } : undefined,
+    headerRows: headerRow !== undefined ? { [sheet.name]: headerRow } : undefined,
   };
   return reviewSheet(sheet, params).sheet;
 }

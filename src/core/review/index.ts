@@ -12,7 +12,15 @@ export {
   UNIT_SAMPLE_ROWS,
 } from "./engine";
 export type { SheetReviewOptions } from "./engine";
-export { RULES, PACKS, listRules, ruleById, render, publicityRuleId } from "./registry";
+export {
+  RULES,
+  PACKS,
+  NEGATIVE_LISTS,
+  listRules,
+  ruleById,
+  render,
+  publicityRuleId,
+} from "./registry";
 export type { RuleDef, PackDef, PackId, ParamValue } from "./registry";
 export * from "./types";
 export { FIELD_LABELS } from "../ledger/classify";

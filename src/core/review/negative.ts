@@ -1,20 +1,55 @@
 /**
- * The negative-list classifier as the engine sees it. The classifier itself lives in
- * src/core/prohibited (its own branch); until that lands this adapter reports no hits, so
- * PROHIBITED findings appear only once it is merged.
+ * The negative-list classifier (src/core/prohibited) as the engine calls it: one classifier per
+ * choice of lists, and a bounded cache of answers — a ledger repeats the same content and
+ * economic code on many rows, and classifying is the dearest step of a row.
  */
-import type { Bilingual } from "../i18n";
-import type { Citation } from "../rules/citation";
+import { createClassifier, Classifier, ProhibitedHit } from "../prohibited";
+import { PACK_IDS, PackId as ListId } from "../rules/prohibited/packs";
 
-export interface UseHit {
-  category: string;
-  rule: string;
-  label: Bilingual;
-  evidence: string;
-  confidence: "code" | "keyword";
-  citation: Citation;
+export type UseHit = ProhibitedHit;
+
+/** The negative lists a review's packs select: NEGATIVE = all; or named lists (XJ2018, HB2015, CN2017). */
+export function listsFor(packs: ReadonlySet<string>): ListId[] {
+  if (packs.has("NEGATIVE")) return [...PACK_IDS];
+  return PACK_IDS.filter((p) => packs.has(p));
 }
 
-export function classifyUse(_text: string, _econCode: string | number | null): UseHit[] {
-  return [];
+const CACHE_LIMIT = 20_000;
+
+// Built once per choice of lists and shared by every sheet of a review (and later reviews).
+const CLASSIFIERS = new Map<string, Classifier>();
+
+function classifierFor(lists: ListId[]): Classifier {
+  const key = lists.join(",");
+  let c = CLASSIFIERS.get(key);
+  if (!c) {
+    c = createClassifier({ packs: lists });
+    CLASSIFIERS.set(key, c);
+  }
+  return c;
+}
+
+export class UseClassifier {
+  private readonly c: Classifier;
+  private readonly cache = new Map<string, ProhibitedHit[]>();
+
+  constructor(lists: ListId[]) {
+    this.c = classifierFor(lists);
+  }
+
+  /** `repeats`: the text is of a kind that repeats down a ledger (content, not project names). */
+  classify(text: string, econCode: string | number | null, repeats = true): ProhibitedHit[] {
+    if (!repeats) return this.c.classify(text, econCode);
+    const key =
+      econCode === null || econCode === undefined || econCode === ""
+        ? text
+        : `${text}\u0001${econCode}`;
+    let hits = this.cache.get(key);
+    if (hits === undefined) {
+      hits = this.c.classify(text, econCode);
+      if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
+      this.cache.set(key, hits);
+    }
+    return hits;
+  }
 }

@@ -13,7 +13,6 @@
 import type { Bilingual } from "../i18n";
 import { bi } from "../i18n";
 import type { Citation } from "../rules/citation";
-import { DOCS } from "../rules/citation";
 import { DISBURSEMENT_RULES, describePeriod } from "../deadlines";
 import {
   CARRYOVER_CITATION,
@@ -25,6 +24,7 @@ import {
 } from "../rules/review";
 import type { Field, FindingKind, Severity } from "./types";
 import { FIELD_LABELS } from "../ledger/classify";
+import { PACKS as PROHIBITED_PACKS, PACK_IDS as PROHIBITED_LISTS } from "../rules/prohibited/packs";
 
 export type PackId = "GX34" | "NEGATIVE" | "XJ76" | "DATA";
 
@@ -70,6 +70,17 @@ export const PACKS: readonly PackDef[] = [
   },
 ];
 
+/**
+ * The negative lists the NEGATIVE pack runs, each choosable on its own in ReviewParams.packs
+ * (e.g. ["GX34", "CN2017"] runs the deadline rules and the national list only).
+ */
+export const NEGATIVE_LISTS: readonly { id: string; document: string; name: Bilingual }[] =
+  PROHIBITED_LISTS.map((id) => ({
+    id,
+    document: PROHIBITED_PACKS[id].document,
+    name: PROHIBITED_PACKS[id].title,
+  }));
+
 export type ParamValue = number | string | boolean;
 
 export interface RuleDef {
@@ -85,13 +96,21 @@ export interface RuleDef {
   message: Bilingual;
 }
 
-const NEGATIVE_CITATION: Citation = {
-  document: DOCS.XJ76,
-  clause: "一",
-  quote:
-    "扶贫资金不得用于下列九方面支出：（一）行政事业单位基本支出；（二）购买交通工具及通讯设备；（三）各种奖金、津贴和福利补助；（四）弥补企业亏损；（五）修建楼堂馆所及贫困农牧场、林场棚户改造以外的职工住宅；（六）弥补预算支出缺口和偿还债务；（七）大中型基本建设项目；（八）城市基础设施建设和城市扶贫；（九）其他与脱贫攻坚无关的开支。",
-  seed: "002_f03675b072b4c157.txt",
-};
+/** One rule per clause of each negative list (src/core/rules/prohibited), all in the NEGATIVE pack. */
+const prohibited: RuleDef[] = PROHIBITED_LISTS.flatMap((id) =>
+  PROHIBITED_PACKS[id].rules.map((r): RuleDef => ({
+    kind: "PROHIBITED",
+    rule: r.id,
+    severity: r.severity,
+    pack: "NEGATIVE",
+    params: { list: id, category: r.category },
+    citation: r.citation,
+    message: bi(
+      `疑似负面清单支出（{label}）：${r.message.zh}`,
+      `possibly a prohibited use ({label}): ${r.message.en}`
+    ),
+  }))
+);
 
 const overdue: RuleDef[] = DISBURSEMENT_RULES.map((r) => ({
   kind: "OVERDUE",
@@ -201,15 +220,7 @@ export const RULES: readonly RuleDef[] = [
       "{year}carry-over rate {rate} (carry-over {carry} ÷ total {total}) is above {threshold}: {carry} is deducted from next year's allocation"
     ),
   },
-  {
-    kind: "PROHIBITED",
-    rule: "NEGATIVE",
-    severity: "error",
-    pack: "NEGATIVE",
-    params: {},
-    citation: NEGATIVE_CITATION,
-    message: bi("疑似负面清单支出：{label}", "possibly a prohibited use: {label}"),
-  },
+  ...prohibited,
   ...publicity,
   {
     kind: "PERFORMANCE",

@@ -5,7 +5,11 @@ import {
   matchHeader,
   parseRow,
   unitInText,
+  yuanOf,
+  amountKey,
+  simplify,
 } from "../../../src/core/ledger";
+import { toSimplified } from "../../../src/core/prohibited";
 import { d } from "../../fixtures/ledgers";
 
 const fields = (h: string) => matchHeader(h)?.fields ?? null;
@@ -27,6 +31,10 @@ describe("header synonyms (rules.md §6)", () => {
     ["下达金额(元)", "amount"],
     ["投资规模\n（万元）", "amount"],
     ["金额/万元", "amount"],
+    ["下达资金\n（万元）", "amount"],
+    ["资金下达\n时间", "passDownDate"],
+    ["收文时间", "receivedDate"],
+    ["中央下达资金文号", "docNumber"],
     ["资金规模【万元】", "amount"],
     ["收到文件\n日期", "receivedDate"],
     ["预算批复日期", "receivedDate"],
@@ -110,6 +118,34 @@ describe("header row detection", () => {
     });
   });
 
+  it("a merged group cell's unit holds for the columns under it", () => {
+    const h = detectHeader(
+      rows([
+        ["项目名称", "资金情况（万元）", "", "", "实施单位"],
+        ["", "中央", "金额", "下达日期", ""],
+        ["村道", 1, 2, d(2024, 3, 5), "交通局"],
+      ])
+    );
+    expect(h?.mapping).toMatchObject({ project: 0, amount: 2, passDownDate: 3, implementer: 4 });
+    expect(h?.columnUnits).toEqual({ 1: "万元", 2: "万元", 3: "万元" });
+  });
+
+  it("a one-cell title naming a field is not the upper half of the header", () => {
+    const h = detectHeader(
+      rows([
+        ["XX县项目资金拨付台账（单位：万元）", "", ""],
+        ["序号", "项目名称", "资金下达日期"],
+        [1, "村道", d(2024, 3, 5)],
+      ])
+    );
+    expect(h).toMatchObject({
+      headerRow: 2,
+      lastHeaderRow: 2,
+      mapping: { project: 1, passDownDate: 2 },
+      unitRow: { row: 1, unit: "万元" },
+    });
+  });
+
   it("finds a unit stated inside the title", () => {
     expect(unitInText("2024年资金拨付台账（单位：万元）")).toBe("万元");
     expect(unitInText("單位：元")).toBe("元");
@@ -160,12 +196,28 @@ describe("rows → records", () => {
     const r = parseRow(7, ["村道", "12.5", "2024年3月5日", 31005], plan);
     expect(r.kind).toBe("record");
     if (r.kind !== "record") return;
-    expect(r.record.amounts.amount?.toString()).toBe("125000");
+    expect(yuanOf(r.record.amounts.amount!).toString()).toBe("125000");
     expect(r.record.dates.receivedDate).toBe(d(2024, 3, 5));
     const own = parseRow(8, ["村道", "3000元", "", ""], plan);
-    expect(own.kind === "record" && own.record.amounts.amount?.toString()).toBe("3000");
+    expect(own.kind === "record" && yuanOf(own.record.amounts.amount!).toString()).toBe("3000");
     const neg = parseRow(9, ["村道", "(1,234.50)", "", ""], plan);
-    expect(neg.kind === "record" && neg.record.amounts.amount?.toString()).toBe("-12345000");
+    expect(neg.kind === "record" && yuanOf(neg.record.amounts.amount!).toString()).toBe(
+      "-12345000"
+    );
+    const num = parseRow(10, ["村道", 0.1 + 0.2, "", ""], plan);
+    expect(num.kind === "record" && yuanOf(num.record.amounts.amount!).toString()).toBe("3000");
+  });
+
+  it("amount keys are equal for equal amounts however written", () => {
+    const key = (v: unknown) => {
+      const r = parseRow(2, ["村道", v, "", ""], plan);
+      return r.kind === "record" ? amountKey(r.record.amounts.amount!, "万元") : null;
+    };
+    expect(key(120.5)).toBe("120.5");
+    expect(key("120.50")).toBe("120.5");
+    expect(key("1,205,000元")).toBe("120.5");
+    expect(key("１２０．５")).toBe("120.5");
+    expect(key(0.1 + 0.2)).toBe("0.3");
   });
 
   it("every unreadable cell is a problem with its address", () => {
@@ -178,6 +230,14 @@ describe("rows → records", () => {
     ]);
     expect(r.problems[3].field).toBe("receivedDate");
     expect(r.problems[1].field).toBeNull();
+  });
+
+  it("a dash, slash or 无 means nothing, not an unreadable cell", () => {
+    for (const v of ["—", "-", "/", "无", " － "]) {
+      const r = parseRow(4, ["村道", v, v, ""], plan);
+      expect(r.problems).toEqual([]);
+      expect(r.kind === "record" && r.record.amounts.amount).toBe(undefined);
+    }
   });
 
   it("a year typed in a date column is implausible, not 1905", () => {
@@ -201,5 +261,14 @@ describe("rows → records", () => {
     const r = parseRow(20, ["合计", "#VALUE!", "", ""], plan);
     expect(r.kind).toBe("skip");
     expect(r.problems.map((p) => p.cell)).toEqual(["B20"]);
+  });
+});
+
+describe("Traditional → Simplified table", () => {
+  it("agrees with OpenCC on every character it maps", () => {
+    const sample =
+      "項目名稱資金類型資金性質來源渠道金額規模撥付下達日期收到文件預算批復文號經濟分類實施狀態進度" +
+      "地點單位責任人負責監督舉報電話週期時間績效目標總額當年結轉結餘萬元單位合計總計未開工已終止無法實施啟動";
+    expect(simplify(sample)).toBe(toSimplified(sample));
   });
 });

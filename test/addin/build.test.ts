@@ -1,0 +1,75 @@
+/**
+ * The production build: it succeeds, every URL in the built manifest names a built file, the
+ * metadata exists in Chinese and English, every function has a section on the help page, and
+ * the pages carry a Content-Security-Policy and load no remote code but Office's own script.
+ */
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import webpack from "webpack";
+
+const root = path.resolve(__dirname, "../..");
+const out = fs.mkdtempSync(path.join(os.tmpdir(), "fund-build-"));
+const PROD = "https://fund-compliance.example.gov.cn/";
+
+beforeAll(async () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const configure = require(path.join(root, "webpack.config.js"));
+  const config = await configure({}, { mode: "production" });
+  config.mode = "production";
+  config.context = root;
+  config.output.path = out;
+  const stats = await new Promise<webpack.Stats>((resolve, reject) =>
+    webpack(config, (err, s) => (err || !s ? reject(err) : resolve(s)))
+  );
+  const info = stats.toJson({ all: false, errors: true, warnings: true });
+  expect(info.errors).toEqual([]);
+}, 180000);
+
+afterAll(() => fs.rmSync(out, { recursive: true, force: true }));
+
+const read = (f: string) => fs.readFileSync(path.join(out, f), "utf8");
+
+test("every URL in the built manifest points at the production host and a built file", () => {
+  const manifest = read("manifest.xml");
+  expect(manifest).not.toContain("localhost");
+  const urls = [...manifest.matchAll(/(?:DefaultValue|Value)="(https:[^"]+)"/g)].map((m) => m[1]);
+  expect(urls.length).toBeGreaterThan(5);
+  for (const u of urls) {
+    expect(u.startsWith(PROD)).toBe(true);
+    const file = u.slice(PROD.length).split(/[?#]/)[0];
+    expect({ url: u, exists: fs.existsSync(path.join(out, file)) }).toEqual({ url: u, exists: true });
+  }
+});
+
+test("metadata in Chinese (default) and English, with production help URLs and a help section each", () => {
+  const zh = JSON.parse(read("functions.json"));
+  const en = JSON.parse(read("functions.en-us.json"));
+  expect(zh.functions.map((f: { id: string }) => f.id)).toEqual(en.functions.map((f: { id: string }) => f.id));
+  const help = read("help/functions.html");
+  for (const f of zh.functions) {
+    expect(f.description).toMatch(/[\u4e00-\u9fff]/);
+    expect(f.helpUrl).toBe(`${PROD}help/functions.html#FUND.${f.id}`);
+    expect(help).toMatch(new RegExp(`<section id="?FUND\\.${f.id.replace(".", "\\.")}"?>`));
+  }
+  expect(help).toContain("Content-Security-Policy");
+});
+
+test("the task pane page: CSP, our bundles, Office's script and nothing else remote; no eval", () => {
+  const html = read("taskpane.html");
+  const csp = /<meta http-equiv="?Content-Security-Policy"? content="([^"]+)"/.exec(html)?.[1] ?? "";
+  // The policy comes before any script, so it governs all of them.
+  expect(html.indexOf("Content-Security-Policy")).toBeLessThan(html.indexOf("<script"));
+  expect(csp).toContain("default-src 'self'");
+  expect(csp).toContain("script-src 'self' https://appsforoffice.microsoft.com");
+  expect(csp).not.toContain("unsafe-eval");
+  const scripts = [...html.matchAll(/<script[^>]*src="?([^" >]+)"?/g)].map((m) => m[1]);
+  expect(scripts.filter((s) => /^https?:/.test(s))).toEqual(["https://appsforoffice.microsoft.com/lib/1/hosted/office.js"]);
+  for (const b of ["functions.js", "commands.js", "taskpane.js"]) expect(scripts.some((s) => s.endsWith(b))).toBe(true);
+  for (const b of ["functions.js", "taskpane.js"]) {
+    const code = read(b);
+    expect(code).not.toMatch(/\beval\(/);
+  }
+  const sizes = ["functions.js", "commands.js", "taskpane.js"].map((b) => `${b} ${(fs.statSync(path.join(out, b)).size / 1024).toFixed(1)} KiB`);
+  console.log(`production bundles (minified): ${sizes.join(", ")}`);
+});

@@ -1,0 +1,54 @@
+/** The review rules' citations quote the seeds as printed (001 in Traditional characters). */
+import * as fs from "fs";
+import * as path from "path";
+import { RULES } from "../../../src/core/review";
+import { citationLabel } from "../../../src/core/rules/citation";
+
+const EXCERPT = fs.readFileSync(path.join(__dirname, "seed-clauses.txt"), "utf8");
+
+/** The seed from ../shared/seeds when at hand (a worktree may sit one level deeper), else the excerpt. */
+function seedText(seed: string): string {
+  const root = path.resolve(__dirname, "../../..");
+  for (const base of [path.resolve(root, "../shared"), path.resolve(root, "../../shared")]) {
+    const p = path.join(base, "seeds", seed);
+    if (fs.existsSync(p)) return fs.readFileSync(p, "utf8");
+  }
+  return EXCERPT;
+}
+
+describe("citations of the review rules", () => {
+  // OVERDUE quotes come from src/core/deadlines and PROHIBITED ones from src/core/rules/prohibited;
+  // their own tests check them. These are the engine's own.
+  const cited = RULES.filter(
+    (r) => r.citation?.seed && r.kind !== "PROHIBITED" && r.kind !== "OVERDUE"
+  );
+
+  it("every quote is verbatim in its seed", () => {
+    expect(cited.length).toBeGreaterThan(10);
+    for (const r of cited) {
+      const text = seedText(r.citation!.seed!);
+      expect({ rule: r.rule, found: text.includes(r.citation!.quote) }).toEqual({
+        rule: r.rule,
+        found: true,
+      });
+    }
+  });
+
+  it("the excerpt kept in test/ is verbatim in the seeds when they are at hand", () => {
+    const lines = EXCERPT.split("\n").filter(Boolean);
+    for (const [i, line] of lines.entries()) {
+      const seed = i < 3 ? "001_e0b659f410d86e49.txt" : "002_f03675b072b4c157.txt";
+      expect(seedText(seed)).toContain(line);
+    }
+  });
+
+  it("labels read as rules.md prints them", () => {
+    const label = (id: string) => citationLabel(RULES.find((r) => r.rule === id)!.citation!);
+    expect(label("GX34-13-CENTRAL_ADVANCE")).toBe("桂政发〔2014〕34号 第（十三）条");
+    expect(label("GX34-13-CARRYOVER")).toBe("桂政发〔2014〕34号 第（十三）条");
+    expect(label("GX34-7-3-NOT_STARTED")).toBe("桂政发〔2014〕34号 第（七）条3");
+    expect(label("XJ76-2-4-HOTLINE")).toBe("新扶贫领字〔2018〕76号 二（四）");
+    expect(label("XJ76-2-6")).toBe("新扶贫领字〔2018〕76号 二（六）");
+    expect(label("XJ76-2-1-DUPLICATE")).toBe("新扶贫领字〔2018〕76号 二（一）");
+  });
+});
