@@ -685,7 +685,7 @@ function allocationSheet(wb: ExcelJS.Workbook) {
   ws.getCell("A9").value = "权重：扶持对象规模40%，农民人均纯收入20%，贫困发生率10%，绩效30%";
 }
 
-async function save(wb: ExcelJS.Workbook, file: string) {
+async function save(wb: ExcelJS.Workbook, file: string, out: string) {
   wb.creator = "某县财政局";
   wb.lastModifiedBy = "某县财政局";
   wb.created = FIXED;
@@ -704,30 +704,31 @@ async function save(wb: ExcelJS.Workbook, file: string) {
     compression: "DEFLATE",
     compressionOptions: { level: 6 },
   });
-  fs.writeFileSync(path.join(OUT, file), buf);
-  process.stdout.write(`examples/${file} (${buf.length} bytes)\n`);
+  fs.writeFileSync(path.join(out, file), buf);
+  if (out === OUT) process.stdout.write(`examples/${file} (${buf.length} bytes)\n`);
 }
 
-export async function makeExamples(): Promise<void> {
-  fs.mkdirSync(OUT, { recursive: true });
+/** Writes the examples into `out` (default: the repository's examples/). */
+export async function makeExamples(out: string = OUT): Promise<void> {
+  fs.mkdirSync(out, { recursive: true });
   let wb = new ExcelJS.Workbook();
   ledgerSheet(wb);
   carryoverSheet(wb, "结转结余情况", "某县");
   publicitySheet(wb);
   notesSheet(wb);
-  await save(wb, "county-ledger.xlsx");
+  await save(wb, "county-ledger.xlsx", out);
 
   wb = new ExcelJS.Workbook();
   townshipPublicity(wb);
-  await save(wb, "publicity-list.xlsx");
+  await save(wb, "publicity-list.xlsx", out);
 
   wb = new ExcelJS.Workbook();
   carryoverSheet(wb, "结转结余", "某市各县");
-  await save(wb, "carryover.xlsx");
+  await save(wb, "carryover.xlsx", out);
 
   wb = new ExcelJS.Workbook();
   allocationSheet(wb);
-  await save(wb, "allocation-factors.xlsx");
+  await save(wb, "allocation-factors.xlsx", out);
 }
 
 if (require.main === module) {

@@ -2,7 +2,6 @@
  * One input file: stream it, hand each sheet to the review engine, write the report workbook.
  * The input is only ever opened for reading.
  */
-import * as fs from "fs";
 import * as path from "path";
 import { Bilingual, bi } from "../core/i18n";
 import type { Finding, ReviewParams, SheetResult } from "../core/review/types";
@@ -157,14 +156,4 @@ export async function reviewFile(
     outcome.report = job.report;
   }
   return outcome;
-}
-
-/** True when `p` exists and is a regular file we can read (used before spawning work). */
-export function isReadableFile(p: string): boolean {
-  try {
-    fs.accessSync(p, fs.constants.R_OK);
-    return fs.statSync(p).isFile();
-  } catch {
-    return false;
-  }
 }
