@@ -89,6 +89,65 @@ require(process.argv[1]).main(process.argv.slice(2)).then((code) => {
 });
 `;
 
+/** The naive way, as a baseline: exceljs's whole-workbook reader, then the engine. */
+const BASELINE = `
+const t0 = Date.now();
+const ExcelJS = require("exceljs");
+const { toRangeValue } = require(process.argv[1] + "/cli/read.js");
+const { reviewWorkbook } = require(process.argv[1] + "/core/review/index.js");
+(async () => {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(process.argv[2]);
+  const sheets = wb.worksheets.map((ws) => {
+    const values = [];
+    ws.eachRow({ includeEmpty: true }, (row, r) => {
+      const v = [];
+      row.eachCell({ includeEmpty: true }, (c, col) => (v[col - 1] = toRangeValue(c.value)));
+      values[r - 1] = v;
+    });
+    return { name: ws.name, values: Array.from(values, (v) => v || []) };
+  });
+  const res = reviewWorkbook(sheets, { asOf: 46349 });
+  process.stderr.write("\\n@@" + JSON.stringify({ ms: Date.now() - t0, maxRSS: process.resourceUsage().maxRSS * 1024, findings: res.findings.length }) + "\\n");
+})();
+`;
+
+function child(args: string[]): { ms: number; maxRSS: number; findings?: number; code?: number } {
+  const r = spawnSync(process.execPath, args, { encoding: "utf8", maxBuffer: 1 << 28 });
+  const m = /@@(.*)/.exec(r.stderr);
+  if (!m) throw new Error(`the run did not finish: ${r.stderr.slice(-2000)}`);
+  return JSON.parse(m[1]);
+}
+
+const mib = (b: number) => `${(b / 2 ** 20).toFixed(0)} MiB`;
+
+/** Ours (streaming, no report) against exceljs's whole-workbook reader, on one ledger. */
+async function baseline(rows: number): Promise<void> {
+  const file = path.join(DIR, `ledger-${rows}-v2.xlsx`);
+  if (!fs.existsSync(file)) {
+    await generateLedger(file + ".tmp", rows);
+    fs.renameSync(file + ".tmp", file);
+  }
+  const lib = path.join(ROOT, "lib");
+  const ours = child([
+    "-e",
+    CHILD,
+    path.join(lib, "cli", "main.js"),
+    "review",
+    file,
+    "--as-of",
+    "2026-11-23",
+    "--no-report",
+  ]);
+  const base = child(["-e", BASELINE, lib, file]);
+  console.log(`baseline (${rows.toLocaleString("en")} rows, review only, no report):`);
+  console.log(`  ours, streaming        ${(ours.ms / 1000).toFixed(1)} s, ${mib(ours.maxRSS)}`);
+  console.log(`  exceljs whole-workbook ${(base.ms / 1000).toFixed(1)} s, ${mib(base.maxRSS)}`);
+  console.log(
+    `  ratio                  ${(base.ms / ours.ms).toFixed(2)}× faster, ${(base.maxRSS / ours.maxRSS).toFixed(2)}× less memory`
+  );
+}
+
 export async function run(): Promise<void> {
   fs.mkdirSync(DIR, { recursive: true });
   if (!fs.existsSync(LEDGER)) {
@@ -146,4 +205,5 @@ export async function run(): Promise<void> {
   );
   console.log(`  findings    ${findings.toLocaleString("en")}; exit status ${res.code}`);
   console.log(`  report      ${(reportSize / 2 ** 20).toFixed(1)} MiB`);
+  await baseline(Math.min(ROWS, 200_000));
 }
