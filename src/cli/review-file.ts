@@ -81,7 +81,7 @@ export async function reviewFile(
         return {
           row(r, v) {
             rowCount++;
-            st.rows.push({ r, v });
+            if (job.report || !st.stream) st.rows.push({ r, v }); // kept for the copy or a whole-sheet review
             if (v.length > st.width) st.width = v.length;
             st.stream?.addRow(r, v);
           },
@@ -109,6 +109,8 @@ export async function reviewFile(
                 findings: res.findings,
               };
             }
+            // only sheets with findings are copied into the report: let the others' rows go
+            if (st.result.findings.length === 0 || !job.report) st.rows = [];
           },
         };
       },
