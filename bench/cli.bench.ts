@@ -1,0 +1,209 @@
+/**
+ * The command line over a 1,000,000-row ledger: streaming read → review engine → report.
+ * Target (issue 6): ≤ 60 s and ≤ 2 GB peak memory on the project machine.
+ *
+ * The ledger is generated once (exceljs streaming writer, deterministic rows with some faults)
+ * into os.tmpdir() and reused. The review runs the compiled command (lib/, built here) in a
+ * child process, so its peak memory (maxRSS) is the command's alone.
+ *
+ * Run: npx tsx -e 'require("./bench/cli.bench.ts").run()'
+ */
+import { execFileSync, spawnSync } from "child_process";
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import * as ExcelJS from "exceljs";
+
+const ROWS = Number(process.env.FC_BENCH_ROWS ?? 1_000_000);
+const ROOT = path.join(__dirname, "..");
+const DIR = path.join(os.tmpdir(), "fund-compliance-bench");
+const LEDGER = path.join(DIR, `ledger-${ROWS}-v2.xlsx`);
+
+const TYPES = ["中央提前下达", "中央新增", "本级预算", "部门已细化", "部门未细化"];
+const STATUS = ["在建", "已完工", "已验收", "在建", "未开工"];
+const CONTENT = ["硬化村道", "新建蓄水池", "产业奖补", "危房改造补助", "技能培训补贴", "贷款贴息"];
+
+/** 2026 dates only (the calendar data covers them); a few faults of each ledger kind. */
+export async function generateLedger(file: string, rows: number): Promise<void> {
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({
+    filename: file,
+    useSharedStrings: true,
+    useStyles: true,
+  });
+  const ws = wb.addWorksheet("资金拨付台账");
+  ws.addRow(["某市2026年财政衔接资金拨付台账（汇总）"]).commit();
+  ws.addRow(["单位：万元"]).commit();
+  ws.addRow([
+    "序号",
+    "项目名称",
+    "建设内容",
+    "资金类型",
+    "金额（万元）",
+    "收到文件日期",
+    "资金下达日期",
+    "下达文号",
+    "经济分类",
+    "项目批复日期",
+    "实施状态",
+    "实施地点",
+  ]).commit();
+  const day = (m: number, d: number) => new Date(Date.UTC(2026, m - 1, d));
+  for (let i = 1; i <= rows; i++) {
+    const received = day(1 + (i % 4), 1 + (i % 27));
+    // about 1 in 50 rows passed down late; 1 in 200 not passed down at all
+    const late = i % 50 === 0;
+    const passed =
+      i % 200 === 7 ? "" : new Date(received.getTime() + (late ? 150 : 3 + (i % 20)) * 86400000);
+    const amount = i % 1000 === 3 ? "待定" : Math.round(((i * 7919) % 50000) + 100) / 100;
+    const row = ws.addRow([
+      i,
+      `第${(i % 97) + 1}村项目${i}`,
+      `${CONTENT[i % CONTENT.length]}${(i % 9) + 1}处`,
+      TYPES[i % TYPES.length],
+      amount,
+      received,
+      passed,
+      `财农〔2026〕${i % 300}号`,
+      "31005",
+      i % 400 === 11 ? day(1, 5) : day(2, 1 + (i % 27)),
+      STATUS[i % STATUS.length],
+      `第${(i % 97) + 1}村`,
+    ]);
+    row.getCell(6).numFmt = "yyyy-mm-dd";
+    row.getCell(7).numFmt = "yyyy-mm-dd";
+    row.getCell(10).numFmt = "yyyy-mm-dd";
+    row.commit();
+  }
+  ws.commit();
+  await wb.commit();
+}
+
+const CHILD = `
+const t0 = Date.now();
+let peak = 0;
+const timer = setInterval(() => { peak = Math.max(peak, process.memoryUsage().rss); }, 200);
+require(process.argv[1]).main(process.argv.slice(2)).then((code) => {
+  clearInterval(timer);
+  const ms = Date.now() - t0;
+  process.stderr.write("\\n@@" + JSON.stringify({ code, ms, maxRSS: process.resourceUsage().maxRSS * 1024, peak }) + "\\n");
+});
+`;
+
+/** The naive way, as a baseline: exceljs's whole-workbook reader, then the engine. */
+const BASELINE = `
+const t0 = Date.now();
+const ExcelJS = require("exceljs");
+const { toRangeValue } = require(process.argv[1] + "/cli/read.js");
+const { reviewWorkbook } = require(process.argv[1] + "/core/review/index.js");
+(async () => {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(process.argv[2]);
+  const sheets = wb.worksheets.map((ws) => {
+    const values = [];
+    ws.eachRow({ includeEmpty: true }, (row, r) => {
+      const v = [];
+      row.eachCell({ includeEmpty: true }, (c, col) => (v[col - 1] = toRangeValue(c.value)));
+      values[r - 1] = v;
+    });
+    return { name: ws.name, values: Array.from(values, (v) => v || []) };
+  });
+  const res = reviewWorkbook(sheets, { asOf: 46349 });
+  process.stderr.write("\\n@@" + JSON.stringify({ ms: Date.now() - t0, maxRSS: process.resourceUsage().maxRSS * 1024, findings: res.findings.length }) + "\\n");
+})();
+`;
+
+function child(args: string[]): { ms: number; maxRSS: number; findings?: number; code?: number } {
+  const r = spawnSync(process.execPath, args, { encoding: "utf8", maxBuffer: 1 << 28 });
+  const m = /@@(.*)/.exec(r.stderr);
+  if (!m) throw new Error(`the run did not finish: ${r.stderr.slice(-2000)}`);
+  return JSON.parse(m[1]);
+}
+
+const mib = (b: number) => `${(b / 2 ** 20).toFixed(0)} MiB`;
+
+/** Ours (streaming, no report) against exceljs's whole-workbook reader, on one ledger. */
+async function baseline(rows: number): Promise<void> {
+  const file = path.join(DIR, `ledger-${rows}-v2.xlsx`);
+  if (!fs.existsSync(file)) {
+    await generateLedger(file + ".tmp", rows);
+    fs.renameSync(file + ".tmp", file);
+  }
+  const lib = path.join(ROOT, "lib");
+  const ours = child([
+    "-e",
+    CHILD,
+    path.join(lib, "cli", "main.js"),
+    "review",
+    file,
+    "--as-of",
+    "2026-11-23",
+    "--no-report",
+  ]);
+  const base = child(["-e", BASELINE, lib, file]);
+  console.log(`baseline (${rows.toLocaleString("en")} rows, review only, no report):`);
+  console.log(`  ours, streaming        ${(ours.ms / 1000).toFixed(1)} s, ${mib(ours.maxRSS)}`);
+  console.log(`  exceljs whole-workbook ${(base.ms / 1000).toFixed(1)} s, ${mib(base.maxRSS)}`);
+  console.log(
+    `  ratio                  ${(base.ms / ours.ms).toFixed(2)}× faster, ${(base.maxRSS / ours.maxRSS).toFixed(2)}× less memory`
+  );
+}
+
+export async function run(): Promise<void> {
+  fs.mkdirSync(DIR, { recursive: true });
+  if (!fs.existsSync(LEDGER)) {
+    const t = Date.now();
+    await generateLedger(LEDGER + ".tmp", ROWS);
+    fs.renameSync(LEDGER + ".tmp", LEDGER);
+    console.log(`generated ${ROWS} rows in ${((Date.now() - t) / 1000).toFixed(1)} s`);
+  }
+  const size = fs.statSync(LEDGER).size;
+  execFileSync(
+    process.execPath,
+    [require.resolve("typescript/bin/tsc"), "-p", "tsconfig.cli.json"],
+    {
+      cwd: ROOT,
+    }
+  );
+  const out = path.join(DIR, "out");
+  fs.rmSync(out, { recursive: true, force: true });
+  const json = path.join(DIR, "out.json");
+  const r = spawnSync(
+    process.execPath,
+    [
+      "-e",
+      CHILD,
+      path.join(ROOT, "lib", "cli", "main.js"),
+      "review",
+      LEDGER,
+      "--as-of",
+      "2026-11-23",
+      "--out",
+      out,
+      "--json",
+      json,
+    ],
+    { encoding: "utf8", maxBuffer: 1 << 28 }
+  );
+  const m = /@@(.*)/.exec(r.stderr);
+  if (!m) throw new Error(`the review did not finish: ${r.stderr.slice(-2000)}`);
+  const res = JSON.parse(m[1]) as { code: number; ms: number; maxRSS: number; peak: number };
+  const report = JSON.parse(fs.readFileSync(json, "utf8"));
+  const findings = report.files[0].findings.length as number;
+  const reportFile = fs.readdirSync(out).find((f) => f.endsWith(".review.xlsx"));
+  const reportSize = reportFile ? fs.statSync(path.join(out, reportFile)).size : 0;
+  const s = res.ms / 1000;
+  const gb = res.maxRSS / 2 ** 30;
+  console.log(
+    `cli review: ${ROWS.toLocaleString("en")} rows, ${(size / 2 ** 20).toFixed(1)} MiB .xlsx`
+  );
+  console.log(
+    `  time        ${s.toFixed(1)} s  (target ≤ 60 s; ${(s / 60).toFixed(2)}× of target)`
+  );
+  console.log(`  rows/s      ${Math.round(ROWS / s).toLocaleString("en")}`);
+  console.log(
+    `  peak memory ${(res.maxRSS / 2 ** 20).toFixed(0)} MiB maxRSS (target ≤ 2048 MiB; ${(gb / 2).toFixed(2)}× of target)`
+  );
+  console.log(`  findings    ${findings.toLocaleString("en")}; exit status ${res.code}`);
+  console.log(`  report      ${(reportSize / 2 ** 20).toFixed(1)} MiB`);
+  await baseline(Math.min(ROWS, 200_000));
+}

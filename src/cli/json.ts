@@ -1,0 +1,59 @@
+/** The JSON report: the contract other tools rely on (issue 6). */
+import { Lang, pick } from "../core/i18n";
+import { citationLabel } from "../core/rules/citation";
+import type { FindingKind, Severity } from "../core/review/types";
+import type { FileOutcome } from "./review-file";
+
+export interface JsonFinding {
+  kind: FindingKind;
+  rule: string;
+  severity: Severity;
+  sheet: string;
+  row: number | null;
+  column: string | null;
+  cell: string | null;
+  message: string;
+  citation: string | null;
+}
+
+export interface JsonFile {
+  path: string;
+  sheets: { name: string; recognised: boolean; reason?: string }[];
+  findings: JsonFinding[];
+  /** Only on a file that could not be read: why, in both languages. */
+  error?: string;
+}
+
+export interface JsonReport {
+  asOf: string;
+  files: JsonFile[];
+}
+
+export function toJson(asOf: string, outcomes: FileOutcome[], lang: Lang): JsonReport {
+  return {
+    asOf,
+    files: outcomes.map((o) => {
+      const f: JsonFile = {
+        path: o.path,
+        sheets: o.sheets.map((s) =>
+          s.reason
+            ? { name: s.name, recognised: s.recognised, reason: pick(s.reason, lang) }
+            : { name: s.name, recognised: s.recognised }
+        ),
+        findings: o.findings.map((x) => ({
+          kind: x.kind,
+          rule: x.rule,
+          severity: x.severity,
+          sheet: x.sheet,
+          row: x.row,
+          column: x.column,
+          cell: x.cell,
+          message: pick(x.message, lang),
+          citation: x.citation ? citationLabel(x.citation) : null,
+        })),
+      };
+      if (o.error) f.error = `${o.error.zh} (${o.error.en})`;
+      return f;
+    }),
+  };
+}

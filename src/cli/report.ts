@@ -1,0 +1,350 @@
+/**
+ * The report workbook `<name>.review.xlsx`: a summary sheet, the findings table (each address a
+ * link into a copy of its source sheet), and those copies. Written with exceljs's streaming
+ * writer, so a report over a very large sheet does not have to sit in memory twice.
+ *
+ * Every string is written as a string value: exceljs only writes a formula for a
+ * `{ formula }` value, so a description beginning with "=" stays text.
+ */
+import * as fs from "fs";
+import * as ExcelJS from "exceljs";
+import { Lang, pick } from "../core/i18n";
+import { columnIndex } from "../core/review/types";
+import type {
+  Finding,
+  FindingKind,
+  ReviewParams,
+  SheetResult,
+  Severity,
+} from "../core/review/types";
+import { citationLabel } from "../core/rules/citation";
+import type { CellValue, SheetEnd } from "./read";
+
+export interface SheetCopy extends SheetEnd {
+  rows: { r: number; v: CellValue[] }[];
+}
+
+export interface ReportData {
+  source: string;
+  asOfText: string;
+  params: ReviewParams;
+  lang: Lang;
+  sheets: SheetResult[];
+  findings: Finding[];
+  copies: Map<string, SheetCopy>;
+  /** Override of SHARED_STRINGS_MAX_ROWS (tests). */
+  sharedStringsMaxRows?: number;
+}
+
+/** Above this many copied rows the report writes strings inline (see write()). */
+export const SHARED_STRINGS_MAX_ROWS = 200000;
+
+export const SUMMARY_SHEET = "摘要 Summary";
+export const FINDINGS_SHEET = "问题清单 Findings";
+
+export const KINDS: FindingKind[] = [
+  "OVERDUE",
+  "IDLE",
+  "CARRYOVER",
+  "PROHIBITED",
+  "PUBLICITY",
+  "PERFORMANCE",
+  "DUPLICATE",
+  "DATA",
+  "FILING",
+];
+export const KIND_NAMES: Record<FindingKind, string> = {
+  OVERDUE: "下达超期",
+  IDLE: "项目闲置",
+  CARRYOVER: "结转结余超标",
+  PROHIBITED: "负面清单",
+  PUBLICITY: "公示缺项",
+  PERFORMANCE: "缺绩效目标",
+  DUPLICATE: "重复录入",
+  DATA: "无法读取",
+  FILING: "备案缺项",
+};
+export const SEVERITIES: Severity[] = ["error", "warning", "info"];
+export const SEVERITY_NAMES: Record<Severity, string> = {
+  error: "错误",
+  warning: "警告",
+  info: "提示",
+};
+
+/** `#'Sheet'!G7`: an internal link, the sheet name quoted as Excel quotes it. */
+export function internalLink(sheet: string, cell: string): string {
+  return `#'${sheet.replace(/'/g, "''")}'!${cell}`;
+}
+
+/** Copies keep their source's name unless it clashes with the report's own sheets. */
+export function copyName(source: string, taken: Set<string>): string {
+  let name = source;
+  for (let i = 2; taken.has(name); i++) {
+    const suffix = ` (${i})`;
+    name = source.slice(0, 31 - suffix.length) + suffix;
+  }
+  taken.add(name);
+  return name;
+}
+
+const HEADER_FILL: ExcelJS.Fill = {
+  type: "pattern",
+  pattern: "solid",
+  fgColor: { argb: "FF1F4E78" },
+};
+const HEADER_FONT: Partial<ExcelJS.Font> = { bold: true, color: { argb: "FFFFFFFF" } };
+const SEVERITY_FILL: Record<Severity, string> = {
+  error: "FFF8CBAD",
+  warning: "FFFFE699",
+  info: "FFDDEBF7",
+};
+
+function fill(argb: string): ExcelJS.Fill {
+  return { type: "pattern", pattern: "solid", fgColor: { argb } };
+}
+
+export async function writeReport(target: string, d: ReportData): Promise<void> {
+  const tmp = `${target}.tmp-${process.pid}-${Date.now()}`;
+  try {
+    await write(tmp, d);
+    fs.renameSync(tmp, target);
+  } catch (e) {
+    fs.rmSync(tmp, { force: true });
+    throw e;
+  }
+}
+
+async function write(file: string, d: ReportData): Promise<void> {
+  let copiedRows = 0;
+  for (const c of d.copies.values()) copiedRows += c.rows.length;
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({
+    filename: file,
+    useStyles: true,
+    // A shared-string table is Excel's own form, but the writer holds it in memory to the end;
+    // for very large copies, strings are written in their cells instead.
+    useSharedStrings: copiedRows <= (d.sharedStringsMaxRows ?? SHARED_STRINGS_MAX_ROWS),
+  });
+  wb.creator = "fund-compliance";
+  const taken = new Set([SUMMARY_SHEET, FINDINGS_SHEET]);
+  const copyNames = new Map<string, string>();
+  for (const name of d.copies.keys()) copyNames.set(name, copyName(name, taken));
+
+  writeSummary(wb.addWorksheet(SUMMARY_SHEET), d);
+  writeFindings(
+    wb.addWorksheet(FINDINGS_SHEET, { views: [{ state: "frozen", ySplit: 1, xSplit: 0 }] }),
+    d,
+    copyNames
+  );
+  for (const [source, copy] of d.copies) {
+    // row → column → the most severe finding there, to shade the flagged cells in the copy
+    const marks = new Map<number, Map<number, Severity>>();
+    for (const f of d.findings) {
+      if (f.sheet !== source || f.row === null || f.column === null) continue;
+      let inRow = marks.get(f.row);
+      if (!inRow) marks.set(f.row, (inRow = new Map()));
+      const col = columnIndex(f.column);
+      const prev = inRow.get(col);
+      if (!prev || SEVERITIES.indexOf(f.severity) < SEVERITIES.indexOf(prev)) {
+        inRow.set(col, f.severity);
+      }
+    }
+    writeCopy(wb.addWorksheet(copyNames.get(source)!), copy, marks);
+  }
+  await wb.commit();
+}
+
+function writeSummary(ws: ExcelJS.Worksheet, d: ReportData): void {
+  ws.columns = [
+    { width: 24 },
+    { width: 14 },
+    { width: 14 },
+    { width: 14 },
+    { width: 14 },
+    { width: 12 },
+    { width: 60 },
+  ];
+  const add = (values: (string | number | null)[], bold = false) => {
+    const row = ws.addRow(values);
+    if (bold) row.font = { bold: true };
+    row.commit();
+  };
+  const title = ws.addRow(["资金合规审查报告 Fund compliance review report"]);
+  title.font = { bold: true, size: 14 };
+  title.commit();
+  add([]);
+  add(["参数 Parameters"], true);
+  add(["源文件 Source", d.source]);
+  add(["审查日期 As of", d.asOfText]);
+  add(["规则包 Packs", d.params.packs?.join(", ") ?? "全部 all"]);
+  add([
+    "期限顺延 Rolling",
+    d.params.strict
+      ? "严格：仅法定节假日顺延 strict: public holidays only"
+      : "非工作日均顺延 any rest day",
+  ]);
+  add(["语言 Language", d.lang]);
+  add(["生成于 Generated", new Date().toISOString().slice(0, 19).replace("T", " ") + " UTC"]);
+  add([]);
+
+  add(["问题统计 Findings by kind and severity"], true);
+  const head = ws.addRow([
+    "类别 Kind",
+    ...SEVERITIES.map((s) => `${SEVERITY_NAMES[s]} ${s}`),
+    "合计 Total",
+  ]);
+  head.eachCell((c) => {
+    c.fill = HEADER_FILL;
+    c.font = HEADER_FONT;
+  });
+  head.commit();
+  const counts = new Map<string, number>();
+  for (const f of d.findings) {
+    const k = `${f.kind}/${f.severity}`;
+    counts.set(k, (counts.get(k) ?? 0) + 1);
+  }
+  const kinds = KINDS.filter((k) => k !== "FILING" || d.findings.some((f) => f.kind === k));
+  for (const k of kinds) {
+    const per = SEVERITIES.map((s) => counts.get(`${k}/${s}`) ?? 0);
+    add([`${KIND_NAMES[k]} ${k}`, ...per, per.reduce((a, b) => a + b, 0)]);
+  }
+  add(
+    [
+      "合计 Total",
+      ...SEVERITIES.map((s) => d.findings.filter((f) => f.severity === s).length),
+      d.findings.length,
+    ],
+    true
+  );
+  add([]);
+
+  add(["工作表 Sheets"], true);
+  const sh = ws.addRow([
+    "工作表 Sheet",
+    "已识别 Recognised",
+    "类型 Kind",
+    "表头行 Header row",
+    "单位 Unit",
+    "行数 Rows",
+    "说明 Reason",
+  ]);
+  sh.eachCell((c) => {
+    c.fill = HEADER_FILL;
+    c.font = HEADER_FONT;
+  });
+  sh.commit();
+  for (const s of d.sheets) {
+    add([
+      s.name,
+      s.recognised ? "是 yes" : "否 no",
+      s.kind ?? "",
+      s.headerRow ?? "",
+      s.unit ? `${s.unit.unit} (${s.unit.how})` : "",
+      s.rows ?? "",
+      s.reason ? `${s.reason.zh} / ${s.reason.en}` : "",
+    ]);
+  }
+  ws.commit();
+}
+
+const FINDING_COLUMNS: { header: string; width: number }[] = [
+  { header: "序号 No.", width: 8 },
+  { header: "类别 Kind", width: 16 },
+  { header: "严重程度 Severity", width: 12 },
+  { header: "规则 Rule", width: 26 },
+  { header: "工作表 Sheet", width: 16 },
+  { header: "单元格 Cell", width: 10 },
+  { header: "行 Row", width: 8 },
+  { header: "说明 Message", width: 60 },
+  { header: "说明（另一语言） Message (other language)", width: 50 },
+  { header: "依据 Citation", width: 32 },
+  { header: "证据 Evidence", width: 40 },
+];
+
+function writeFindings(ws: ExcelJS.Worksheet, d: ReportData, copyNames: Map<string, string>) {
+  ws.columns = FINDING_COLUMNS.map((c) => ({ width: c.width }));
+  const last = String.fromCharCode(64 + FINDING_COLUMNS.length);
+  ws.autoFilter = `A1:${last}1`;
+  const head = ws.addRow(FINDING_COLUMNS.map((c) => c.header));
+  head.height = 30;
+  head.eachCell((c) => {
+    c.fill = HEADER_FILL;
+    c.font = HEADER_FONT;
+    c.alignment = { vertical: "middle", wrapText: true };
+  });
+  head.commit();
+  const other: Lang = d.lang === "zh" ? "en" : "zh";
+  d.findings.forEach((f, i) => {
+    const copy = copyNames.get(f.sheet);
+    const target = f.cell ?? (f.row ? `A${f.row}` : "A1");
+    const row = ws.addRow([
+      i + 1,
+      `${KIND_NAMES[f.kind] ?? ""} ${f.kind}`,
+      `${SEVERITY_NAMES[f.severity] ?? ""} ${f.severity}`,
+      f.rule,
+      f.sheet,
+      f.cell ?? "",
+      f.row ?? "",
+      pick(f.message, d.lang),
+      pick(f.message, other),
+      f.citation ? citationLabel(f.citation) : "",
+      f.evidence,
+    ]);
+    if (copy) {
+      row.getCell(6).value = { text: f.cell ?? target, hyperlink: internalLink(copy, target) };
+      row.getCell(6).font = { color: { argb: "FF0563C1" }, underline: true };
+    }
+    row.getCell(3).fill = fill(SEVERITY_FILL[f.severity]);
+    row.getCell(8).alignment = { wrapText: true, vertical: "top" };
+    row.commit();
+  });
+  ws.commit();
+}
+
+function writeCopy(
+  ws: ExcelJS.Worksheet,
+  copy: SheetCopy,
+  marks: Map<number, Map<number, Severity>>
+) {
+  const width = copy.rows.reduce((w, r) => Math.max(w, r.v.length), 0);
+  const cols: Partial<ExcelJS.Column>[] = [];
+  for (let c = 0; c < width; c++) cols.push({ width: copy.widths.get(c) ?? 12 });
+  ws.columns = cols;
+  for (const m of copy.merges) {
+    try {
+      ws.mergeCells(m);
+    } catch {
+      // an overlapping or malformed merge in the source: the copy simply leaves it unmerged
+    }
+  }
+  // One style object per look, shared by every cell that has it: exceljs recognises a style
+  // object it has seen (by identity) instead of serialising it again for each cell.
+  const styles = new Map<string, Partial<ExcelJS.Style>>();
+  const styleFor = (date: boolean, sev: Severity | undefined): Partial<ExcelJS.Style> => {
+    const key = `${date}/${sev ?? ""}`;
+    let st = styles.get(key);
+    if (!st) {
+      st = {};
+      if (date) st.numFmt = "yyyy-mm-dd";
+      if (sev) st.fill = fill(SEVERITY_FILL[sev]);
+      styles.set(key, st);
+    }
+    return st;
+  };
+  for (const { r, v } of copy.rows) {
+    const row = ws.getRow(r);
+    const rowMarks = marks.get(r);
+    // a finding may be on a blank cell past the row's last value (a missing field)
+    let n = v.length;
+    if (rowMarks) for (const c of rowMarks.keys()) n = Math.max(n, c + 1);
+    for (let c = 0; c < n; c++) {
+      const x = c < v.length ? v[c] : "";
+      const sev = rowMarks?.get(c);
+      if (x === "" && !sev) continue; // a blank cell stays blank
+      const cell = row.getCell(c + 1);
+      if (x !== "") cell.value = x;
+      cell.style = styleFor(copy.dateColumns.has(c), sev);
+    }
+    row.commit();
+  }
+  ws.commit();
+}

@@ -1,0 +1,161 @@
+/**
+ * One input file: stream it, hand each sheet to the review engine, write the report workbook.
+ * The input is only ever opened for reading.
+ */
+import * as path from "path";
+import { Bilingual, bi } from "../core/i18n";
+import type { Finding, ReviewParams, SheetResult } from "../core/review/types";
+import type { Engine, StreamingReview } from "./engine";
+import { CellValue, SheetEnd, UnreadableFile, readWorkbook } from "./read";
+import { SheetCopy, writeReport } from "./report";
+
+/** Sheets up to this many rows (by their <dimension>) are reviewed whole, with merged areas. */
+export const WHOLE_SHEET_MAX_ROWS = 50000;
+
+export interface FileJob {
+  path: string;
+  params: ReviewParams;
+  /** Where to write the report workbook; undefined = no report. */
+  report?: string;
+  /** As the user wrote them, for the report's parameter list. */
+  asOfText: string;
+  lang: "zh" | "en";
+}
+
+export interface FileOutcome {
+  path: string;
+  /** Every sheet, in the workbook's tab order. */
+  sheets: SheetResult[];
+  findings: Finding[];
+  rows: number;
+  report?: string;
+  /** Why the file could not be reviewed (the other files still are). */
+  error?: Bilingual;
+}
+
+interface SheetState {
+  name: string;
+  index: number;
+  rows: { r: number; v: CellValue[] }[];
+  width: number;
+  stream: StreamingReview | null;
+  end?: SheetEnd;
+  result?: { sheet: SheetResult; findings: Finding[] };
+}
+
+function sheetInputValues(rows: { r: number; v: CellValue[] }[], width: number): CellValue[][] {
+  const last = rows.length ? rows[rows.length - 1].r : 0;
+  const out: CellValue[][] = new Array(last);
+  let k = 0;
+  for (let r = 1; r <= last; r++) {
+    const src = k < rows.length && rows[k].r === r ? rows[k++].v : null;
+    const row: CellValue[] = new Array(width);
+    for (let c = 0; c < width; c++) row[c] = src && c < src.length ? src[c] : "";
+    out[r - 1] = row;
+  }
+  return out;
+}
+
+export async function reviewFile(
+  job: FileJob,
+  engine: Engine,
+  onProgress?: (fraction: number, rows: number) => void
+): Promise<FileOutcome> {
+  const sheets: SheetState[] = [];
+  let rowCount = 0;
+  try {
+    await readWorkbook(
+      job.path,
+      (start) => {
+        const st: SheetState = {
+          name: start.name,
+          index: start.index,
+          rows: [],
+          width: 0,
+          stream:
+            start.dimension && start.dimension.rows <= WHOLE_SHEET_MAX_ROWS
+              ? null
+              : engine.startSheet(start.name, job.params),
+        };
+        sheets.push(st);
+        return {
+          row(r, v) {
+            rowCount++;
+            if (job.report || !st.stream) st.rows.push({ r, v }); // kept for the copy or a whole-sheet review
+            if (v.length > st.width) st.width = v.length;
+            st.stream?.addRow(r, v);
+          },
+          end(info) {
+            st.end = info;
+            if (st.stream) {
+              st.result = st.stream.finish();
+            } else {
+              const res = engine.reviewWorkbook(
+                [
+                  {
+                    name: st.name,
+                    values: sheetInputValues(st.rows, st.width),
+                    origin: { row: 1, column: 1 },
+                    merges: info.merges,
+                  },
+                ],
+                job.params
+              );
+              st.result = {
+                sheet: res.sheets.find((s) => s.name === st.name) ?? {
+                  name: st.name,
+                  recognised: false,
+                },
+                findings: res.findings,
+              };
+            }
+            // only sheets with findings are copied into the report: let the others' rows go
+            if (st.result.findings.length === 0 || !job.report) st.rows = [];
+          },
+        };
+      },
+      { onProgress }
+    );
+  } catch (e) {
+    const reason =
+      e instanceof UnreadableFile
+        ? e.reason
+        : bi(`审查时出错：${String(e)}`, `error while reviewing: ${String(e)}`);
+    return { path: job.path, sheets: [], findings: [], rows: rowCount, error: reason };
+  }
+
+  sheets.sort((a, b) => a.index - b.index);
+  const results = sheets.map((s) => s.result!);
+  const findings = results.flatMap((r) => r.findings);
+  const outcome: FileOutcome = {
+    path: job.path,
+    sheets: results.map((r) => r.sheet),
+    findings,
+    rows: rowCount,
+  };
+
+  if (job.report) {
+    if (path.resolve(job.report) === path.resolve(job.path)) {
+      throw new Error("refusing to write a report over its input");
+    }
+    const copies = new Map<string, SheetCopy>();
+    const linked = new Set(findings.map((f) => f.sheet));
+    for (const s of sheets) {
+      if (linked.has(s.name) && s.end) {
+        copies.set(s.name, { rows: s.rows, ...s.end });
+      }
+    }
+    sheets.length = 0; // let the engine's state go before writing
+    await writeReport(job.report, {
+      source: job.path,
+      asOfText: job.asOfText,
+      params: job.params,
+      lang: job.lang,
+      sheets: outcome.sheets,
+      findings,
+      copies,
+    });
+    outcome.report = job.report;
+  }
+  return outcome;
+}

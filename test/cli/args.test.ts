@@ -1,0 +1,131 @@
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import { parseAsOf, parseReviewArgs, todaySerial } from "../../src/cli/args";
+import { expandInputs, reportPath } from "../../src/cli/files";
+
+const PACKS = ["GX34", "NEGATIVE", "XJ76", "DATA"];
+const parse = (argv: string[], now?: Date) => parseReviewArgs(argv, PACKS, now);
+
+describe("review arguments", () => {
+  test("all options", () => {
+    const p = parse([
+      "a.xlsx",
+      "--as-of",
+      "2026-11-23",
+      "--packs=GX34,DATA",
+      "--strict",
+      "--out",
+      "reports",
+      "--json",
+      "-",
+      "--lang",
+      "en",
+      "dir",
+    ]);
+    expect(p).toEqual({
+      kind: "options",
+      options: {
+        inputs: ["a.xlsx", "dir"],
+        asOf: 46349,
+        asOfText: "2026-11-23",
+        packs: ["GX34", "DATA"],
+        strict: true,
+        out: "reports",
+        json: "-",
+        lang: "en",
+        jobs: undefined,
+        noReport: false,
+      },
+    });
+  });
+
+  test("defaults: today on the local calendar, all packs, Chinese, reports beside inputs", () => {
+    const now = new Date(2026, 10, 23, 23, 59); // local time, late evening
+    const p = parse(["a.xlsx"], now);
+    expect(p.kind === "options" && p.options).toMatchObject({
+      asOf: 46349,
+      asOfText: "2026-11-23",
+      packs: undefined,
+      strict: false,
+      out: undefined,
+      json: undefined,
+      lang: "zh",
+    });
+    expect(todaySerial(new Date(2026, 0, 1, 0, 0)).text).toBe("2026-01-01");
+  });
+
+  test.each([
+    [["--as-of", "2026-11-23"], /文件或文件夹/],
+    [["a.xlsx", "--as-of", "2026-02-30"], /--as-of.*YYYY-MM-DD/],
+    [["a.xlsx", "--as-of", "23/11/2026"], /--as-of/],
+    [["a.xlsx", "--as-of"], /needs a value/],
+    [["a.xlsx", "--packs", "GX34,NOPE"], /NOPE.*GX34,NEGATIVE,XJ76,DATA/],
+    [["a.xlsx", "--lang", "fr"], /zh or en/],
+    [["a.xlsx", "--frobnicate"], /unknown option --frobnicate/],
+    [["a.xlsx", "--lang", "en", "--lang", "zh"], /given twice/],
+    [["a.xlsx", "--jobs", "0"], /--jobs/],
+    [["a.xlsx", "--strict=yes"], /unknown option/],
+  ])("%j is refused with a clear message", (argv, message) => {
+    const p = parse(argv as string[]);
+    expect(p.kind).toBe("error");
+    expect(p.kind === "error" && p.message).toMatch(message);
+  });
+
+  test("help and version", () => {
+    expect(parse(["--help"]).kind).toBe("help");
+    expect(parse(["-h", "x"]).kind).toBe("help");
+    expect(parse(["--version"]).kind).toBe("version");
+  });
+
+  test("parseAsOf accepts only real dates", () => {
+    expect(parseAsOf("2024-02-29")).toBe(45351);
+    expect(parseAsOf("2023-02-29")).toBeNull();
+    expect(parseAsOf("2024-2-9")).toBeNull();
+  });
+});
+
+describe("inputs", () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "fc-files-"));
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  test("a folder means its .xlsx files, recursively, without lock files or our reports", () => {
+    fs.mkdirSync(path.join(dir, "县/乙"), { recursive: true });
+    for (const f of [
+      "a.xlsx",
+      "~$a.xlsx",
+      "a.review.xlsx",
+      "notes.txt",
+      "县/b.XLSX",
+      "县/乙/c.xlsx",
+    ]) {
+      fs.writeFileSync(path.join(dir, f), "x");
+    }
+    fs.mkdirSync(path.join(dir, "empty"));
+    const r = expandInputs([
+      dir,
+      path.join(dir, "a.xlsx"),
+      path.join(dir, "missing.xlsx"),
+      path.join(dir, "empty"),
+    ]);
+    expect(r.files).toEqual([
+      path.join(dir, "a.xlsx"),
+      path.join(dir, "县/b.XLSX"),
+      path.join(dir, "县/乙/c.xlsx"),
+    ]);
+    expect(r.problems.map((p) => [path.basename(p.arg), p.en])).toEqual([
+      ["missing.xlsx", "no such file or folder"],
+      ["empty", "no .xlsx file in this folder"],
+    ]);
+  });
+
+  test("a file named on the command line is kept whatever it is called", () => {
+    fs.writeFileSync(path.join(dir, "notes.txt"), "x");
+    expect(expandInputs([path.join(dir, "notes.txt")]).files).toHaveLength(1);
+  });
+
+  test("report path: beside the input, or in --out", () => {
+    expect(reportPath("x/县台账.xlsx")).toBe(path.join("x", "县台账.review.xlsx"));
+    expect(reportPath("x/a.XLSX", "out")).toBe(path.join("out", "a.review.xlsx"));
+  });
+});
