@@ -25,7 +25,11 @@ function rng(seed: number): () => number {
   };
 }
 
-function makeInput(): AllocationInput & { factors: number[][]; weights: number[]; dirs: ("+" | "-")[] } {
+function makeInput(): AllocationInput & {
+  factors: number[][];
+  weights: number[];
+  dirs: ("+" | "-")[];
+} {
   const r = rng(20241123);
   const factors: number[][] = [];
   for (let i = 0; i < N; i++) {

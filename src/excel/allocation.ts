@@ -48,7 +48,8 @@ export class OfficeAllocationWorkbook implements AllocationWorkbook {
     return Excel.run(async (context) => {
       const selected = context.workbook.getSelectedRange();
       selected.load("address, values, rowIndex, columnIndex, rowCount, columnCount");
-      const sheet = selected.worksheet;
+      // The selection is always on the active sheet.
+      const sheet = context.workbook.worksheets.getActiveWorksheet();
       sheet.load("name");
       await context.sync();
       if (selected.rowCount > 1 || selected.columnCount > 1)

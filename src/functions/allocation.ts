@@ -3,7 +3,11 @@
  * Thin wrappers over src/core/allocation; Decimal throughout, JS numbers only at the very edge
  * (values already rounded to the unit).
  */
-import { allocate as allocateCore, carryoverDeduction as carryoverCore, readNumber } from "../core/allocation";
+import {
+  allocate as allocateCore,
+  carryoverDeduction as carryoverCore,
+  readNumber,
+} from "../core/allocation";
 import type { AllocationErrorCode, AllocationResult, Direction } from "../core/allocation";
 import { Decimal } from "../core/money";
 import { compact } from "../core/text";
@@ -19,7 +23,8 @@ function grid(v: unknown): Cell[][] {
   return (v as unknown[]).map((r) => (Array.isArray(r) ? r : [r]));
 }
 
-const blank = (c: Cell) => c === null || c === undefined || (typeof c === "string" && c.trim() === "");
+const blank = (c: Cell) =>
+  c === null || c === undefined || (typeof c === "string" && c.trim() === "");
 
 /** A row or a column → its cells in order; a block with several rows and columns is refused. */
 function vector(v: unknown, what: [string, string]): Cell[] {
@@ -27,7 +32,11 @@ function vector(v: unknown, what: [string, string]): Cell[] {
   if (g.length === 0) return [];
   if (g.length === 1) return g[0];
   if (g.every((r) => r.length === 1)) return g.map((r) => r[0]);
-  throw inputError("value", `${what[0]}应为一行或一列`, `${what[1]} must be a single row or column`);
+  throw inputError(
+    "value",
+    `${what[0]}应为一行或一列`,
+    `${what[1]} must be a single row or column`
+  );
 }
 
 function numberCell(c: Cell, zh: string, en: string): Decimal {
@@ -36,13 +45,21 @@ function numberCell(c: Cell, zh: string, en: string): Decimal {
   const d = readNumber(c);
   if (d === null) {
     if (blank(c)) throw inputError("value", `${zh}为空`, `${en} is empty`);
-    throw inputError("value", `${zh}不是数字：「${String(c)}」`, `${en} is not a number: "${String(c)}"`);
+    throw inputError(
+      "value",
+      `${zh}不是数字：「${String(c)}」`,
+      `${en} is not a number: "${String(c)}"`
+    );
   }
   return d;
 }
 
 /** One value for everyone, or one per recipient; blank cells are null. */
-function perRecipient(v: unknown, n: number, what: [string, string]): (Decimal | null)[] | undefined {
+function perRecipient(
+  v: unknown,
+  n: number,
+  what: [string, string]
+): (Decimal | null)[] | undefined {
   const cells = vector(v, what);
   if (cells.length === 0 || cells.every(blank)) return undefined;
   if (cells.length === 1) {
@@ -139,7 +156,11 @@ function run(
     coefficients: perRecipient(coefficients, n, ["政策系数", "coefficients"]),
   });
   if (!outcome.ok)
-    throw inputError(KIND_OF[outcome.error.code] ?? "num", outcome.error.message.zh, outcome.error.message.en);
+    throw inputError(
+      KIND_OF[outcome.error.code] ?? "num",
+      outcome.error.message.zh,
+      outcome.error.message.en
+    );
   return outcome;
 }
 
@@ -228,7 +249,11 @@ export function carryoverDeduction(carryover: number, total: number, threshold?:
     const c = vector(carryover, ["结转结余", "carry-over"]);
     const t = vector(total, ["当年资金总额", "total"]);
     if (c.length !== 1 || t.length !== 1)
-      throw inputError("value", "结转结余和资金总额各应为一个数", "carry-over and total must be one number each");
+      throw inputError(
+        "value",
+        "结转结余和资金总额各应为一个数",
+        "carry-over and total must be one number each"
+      );
     const th = vector(threshold, ["结转率阈值", "threshold"]);
     const out = carryoverCore(
       numberCell(c[0], "结转结余", "carry-over"),

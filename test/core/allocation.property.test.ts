@@ -18,7 +18,10 @@ const inputs = fc
   .map(({ n, m, unit, poolUnits, seed, weights, dirs }) => {
     const w = weights.slice(0, m);
     if (!w.some((x) => x > 0)) w[0] = 1;
-    const specs = w.map((weight, j) => ({ weight, direction: dirs[j] ? ("-" as const) : ("+" as const) }));
+    const specs = w.map((weight, j) => ({
+      weight,
+      direction: dirs[j] ? ("-" as const) : ("+" as const),
+    }));
     const factors: number[][] = [];
     for (let i = 0; i < n; i++) {
       const row: number[] = [];
@@ -51,7 +54,8 @@ function referenceQuotas(input: AllocationInput): Decimal[] {
       s.direction === "-" ? new Decimal(1).dividedBy(r[j]) : new Decimal(r[j])
     );
     const tot = col.reduce((a, b) => a.plus(b));
-    for (let i = 0; i < n; i++) share[i] = share[i].plus(new Decimal(s.weight).times(col[i]).dividedBy(tot));
+    for (let i = 0; i < n; i++)
+      share[i] = share[i].plus(new Decimal(s.weight).times(col[i]).dividedBy(tot));
   });
   return share.map((s: Decimal) => new Decimal(input.pool).times(s).dividedBy(W));
 }
@@ -108,15 +112,19 @@ describe("allocate: properties", () => {
 
   it("a factor with weight zero has no effect", () => {
     fc.assert(
-      fc.property(inputs, fc.array(fc.integer({ min: 0, max: 1000 }), { minLength: 13, maxLength: 13 }), (input, extra) => {
-        const base = run(input);
-        const widened = run({
-          ...input,
-          factors: input.factors.map((r, i) => [...r, extra[i]]),
-          specs: [...input.specs, { weight: 0 }],
-        });
-        expect(widened.amounts.map(String)).toEqual(base.amounts.map(String));
-      }),
+      fc.property(
+        inputs,
+        fc.array(fc.integer({ min: 0, max: 1000 }), { minLength: 13, maxLength: 13 }),
+        (input, extra) => {
+          const base = run(input);
+          const widened = run({
+            ...input,
+            factors: input.factors.map((r, i) => [...r, extra[i]]),
+            specs: [...input.specs, { weight: 0 }],
+          });
+          expect(widened.amounts.map(String)).toEqual(base.amounts.map(String));
+        }
+      ),
       { numRuns: 200 }
     );
   });
@@ -124,14 +132,18 @@ describe("allocate: properties", () => {
   it("raising a county's “+” factor never lowers its amount by more than one unit", () => {
     fc.assert(
       fc.property(inputs, fc.nat(), fc.integer({ min: 1, max: 5000 }), (input, k, bump) => {
-        const j = input.specs.findIndex((s) => s.direction === "+" && !new Decimal(s.weight).isZero());
+        const j = input.specs.findIndex(
+          (s) => s.direction === "+" && !new Decimal(s.weight).isZero()
+        );
         if (j < 0) return;
         const i = k % input.factors.length;
         const before = run(input);
         const raised: number[][] = input.factors.map((r) => [...r]);
         raised[i][j] += bump;
         const after = run({ ...input, factors: raised });
-        expect(after.amounts[i].greaterThanOrEqualTo(before.amounts[i].minus(input.unit))).toBe(true);
+        expect(after.amounts[i].greaterThanOrEqualTo(before.amounts[i].minus(input.unit))).toBe(
+          true
+        );
       }),
       { numRuns: 200 }
     );
@@ -139,21 +151,33 @@ describe("allocate: properties", () => {
 
   it("with minimums and caps: still sums to the pool, every amount between its minimum and cap", () => {
     fc.assert(
-      fc.property(inputs, fc.array(fc.integer({ min: 0, max: 100 }), { minLength: 12, maxLength: 12 }), (input, pcts) => {
-        const n = input.factors.length;
-        const u = new Decimal(input.unit);
-        const poolUnits = new Decimal(input.pool).dividedBy(u);
-        // minimums: up to half the pool in total; caps: above the minimum, jointly ≥ pool
-        const minimums = pcts.slice(0, n).map((p) => poolUnits.times(p).dividedBy(200 * n).floor().times(u));
-        const caps = minimums.map((m, i) => (i === 0 ? null : m.plus(poolUnits.times(pcts[i]).dividedBy(100).floor().times(u))));
-        const r = run({ ...input, minimums, caps });
-        expect(sum(r.amounts).equals(input.pool)).toBe(true);
-        r.amounts.forEach((a, i) => {
-          expect(a.greaterThanOrEqualTo(minimums[i])).toBe(true);
-          const c = caps[i];
-          if (c) expect(a.lessThanOrEqualTo(c)).toBe(true);
-        });
-      }),
+      fc.property(
+        inputs,
+        fc.array(fc.integer({ min: 0, max: 100 }), { minLength: 12, maxLength: 12 }),
+        (input, pcts) => {
+          const n = input.factors.length;
+          const u = new Decimal(input.unit);
+          const poolUnits = new Decimal(input.pool).dividedBy(u);
+          // minimums: up to half the pool in total; caps: above the minimum, jointly ≥ pool
+          const minimums = pcts.slice(0, n).map((p) =>
+            poolUnits
+              .times(p)
+              .dividedBy(200 * n)
+              .floor()
+              .times(u)
+          );
+          const caps = minimums.map((m, i) =>
+            i === 0 ? null : m.plus(poolUnits.times(pcts[i]).dividedBy(100).floor().times(u))
+          );
+          const r = run({ ...input, minimums, caps });
+          expect(sum(r.amounts).equals(input.pool)).toBe(true);
+          r.amounts.forEach((a, i) => {
+            expect(a.greaterThanOrEqualTo(minimums[i])).toBe(true);
+            const c = caps[i];
+            if (c) expect(a.lessThanOrEqualTo(c)).toBe(true);
+          });
+        }
+      ),
       { numRuns: 200 }
     );
   });

@@ -49,7 +49,13 @@ describe("allocate: the worked five-county example", () => {
   const r = ok(allocate(FIVE));
 
   it("gives the hand-computed amounts, adding up to the pool exactly", () => {
-    expect(strs(r.amounts)).toEqual(["168571.43", "204285.71", "235714.29", "162857.14", "228571.43"]);
+    expect(strs(r.amounts)).toEqual([
+      "168571.43",
+      "204285.71",
+      "235714.29",
+      "162857.14",
+      "228571.43",
+    ]);
     expect(r.amounts.reduce((a, b) => a.plus(b)).equals(1000000)).toBe(true);
   });
 
@@ -96,7 +102,9 @@ describe("allocate: rounding", () => {
   });
 
   it("rounds to 1 元 or to 0.01 万元 when asked", () => {
-    const r = ok(allocate({ pool: 1000, unit: 1, factors: [[1], [1], [1]], specs: [{ weight: 1 }] }));
+    const r = ok(
+      allocate({ pool: 1000, unit: 1, factors: [[1], [1], [1]], specs: [{ weight: 1 }] })
+    );
     expect(r.amounts.map(String)).toEqual(["334", "333", "333"]);
     const w = ok(
       allocate({ pool: "12.34", unit: "0.01", factors: [[1], [2]], specs: [{ weight: 1 }] })
@@ -257,14 +265,40 @@ describe("allocate: errors and warnings", () => {
       { weight: 100 - perf },
       { weight: perf, kind: "performance" as const },
     ];
-    const low = ok(allocate({ ...one, factors: [[1, 1], [2, 2]], specs: specs(29.99) }));
+    const low = ok(
+      allocate({
+        ...one,
+        factors: [
+          [1, 1],
+          [2, 2],
+        ],
+        specs: specs(29.99),
+      })
+    );
     expect(low.warnings[0].code).toBe("performance-weight-low");
     expect(low.warnings[0].message.zh).toContain("29.99%");
     expect(low.warnings[0].citation?.clause).toBe("第（三）条");
-    const at = ok(allocate({ ...one, factors: [[1, 1], [2, 2]], specs: specs(30) }));
+    const at = ok(
+      allocate({
+        ...one,
+        factors: [
+          [1, 1],
+          [2, 2],
+        ],
+        specs: specs(30),
+      })
+    );
     expect(at.warnings).toEqual([]);
     const floor40 = ok(
-      allocate({ ...one, factors: [[1, 1], [2, 2]], specs: specs(30), performanceFloor: 0.4 })
+      allocate({
+        ...one,
+        factors: [
+          [1, 1],
+          [2, 2],
+        ],
+        specs: specs(30),
+        performanceFloor: 0.4,
+      })
     );
     expect(floor40.warnings[0].code).toBe("performance-weight-low");
   });

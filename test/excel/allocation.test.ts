@@ -20,7 +20,12 @@ interface RangeRecord {
 function recordingSheet(name: string) {
   const ranges: RangeRecord[] = [];
   const tables: Record<string, unknown>[] = [];
-  const charts: { type: string; source: RangeRecord; seriesBy: string; chart: Record<string, unknown> }[] = [];
+  const charts: {
+    type: string;
+    source: RangeRecord;
+    seriesBy: string;
+    chart: Record<string, unknown>;
+  }[] = [];
   const sheet = {
     name,
     ranges,
@@ -95,7 +100,10 @@ function excelMock(existing: string[], tableNames: string[] = []) {
   }) as unknown as {
     context: {
       sync: () => Promise<void>;
-      workbook: { worksheets: { items: unknown; loaded: string }; tables: { items: unknown; loaded: string } };
+      workbook: {
+        worksheets: { items: unknown; loaded: string };
+        tables: { items: unknown; loaded: string };
+      };
     };
   };
   // Collections' items as plain arrays (the mock cannot model "items/name" loads); the tests
@@ -143,7 +151,9 @@ describe("OfficeAllocationWorkbook.writeResult", () => {
     for (const n of [5, 300]) {
       const { mock } = excelMock(["因素表"]);
       const sync = jest.spyOn(mock.context, "sync");
-      await new OfficeAllocationWorkbook().writeResult(layoutFor(n, { chart: true, formulas: true }));
+      await new OfficeAllocationWorkbook().writeResult(
+        layoutFor(n, { chart: true, formulas: true })
+      );
       counts.push(sync.mock.calls.length);
     }
     expect(counts[0]).toBe(counts[1]);
@@ -152,7 +162,9 @@ describe("OfficeAllocationWorkbook.writeResult", () => {
 
   it("never overwrites a sheet: picks 分配结果 (3) when 分配结果 and 分配结果 (2) exist", async () => {
     const { mock, added } = excelMock(["因素表", "分配结果", "分配结果 (2)"], ["FundAllocation"]);
-    const w = await new OfficeAllocationWorkbook().writeResult(layoutFor(5, { chart: false, formulas: false }));
+    const w = await new OfficeAllocationWorkbook().writeResult(
+      layoutFor(5, { chart: false, formulas: false })
+    );
     expect(w.sheetName).toBe("分配结果 (3)");
     expect(added.map((s) => s.name)).toEqual(["分配结果 (3)"]);
     expect(w.tableName).toBe("FundAllocation2");
@@ -162,10 +174,17 @@ describe("OfficeAllocationWorkbook.writeResult", () => {
 
   it("writes a formatted table of county, amount, share, contributions, deduction", async () => {
     const { added } = excelMock(["因素表"]);
-    await new OfficeAllocationWorkbook().writeResult(layoutFor(5, { chart: false, formulas: false }));
+    await new OfficeAllocationWorkbook().writeResult(
+      layoutFor(5, { chart: false, formulas: false })
+    );
     const sheet = added[0];
     expect(sheet.tables.added).toHaveLength(1);
-    const t = sheet.tables.added[0] as { range: RangeRecord; hasHeaders: boolean; name: string; style: string };
+    const t = sheet.tables.added[0] as {
+      range: RangeRecord;
+      hasHeaders: boolean;
+      name: string;
+      style: string;
+    };
     expect(t.hasHeaders).toBe(true);
     expect(t.name).toBe("FundAllocation");
     expect(t.style).toBe("TableStyleMedium2");
@@ -191,7 +210,12 @@ describe("OfficeAllocationWorkbook.writeResult", () => {
     const { added } = excelMock([]);
     const { result } = counties(2);
     await new OfficeAllocationWorkbook().writeResult(
-      buildLayout({ names: ["=HYPERLINK(1)", "隆安县"], factorNames: ["a", "b"], result, chart: false })
+      buildLayout({
+        names: ["=HYPERLINK(1)", "隆安县"],
+        factorNames: ["a", "b"],
+        result,
+        chart: false,
+      })
     );
     const names = added[0].ranges.find((r) => r.row === 5 && r.col === 0 && r.values)!;
     expect(names.numberFormat).toEqual([["@"], ["@"]]);
@@ -201,7 +225,9 @@ describe("OfficeAllocationWorkbook.writeResult", () => {
 
   it("adds a native clustered bar chart of amounts by county", async () => {
     const { added } = excelMock([]);
-    await new OfficeAllocationWorkbook().writeResult(layoutFor(8, { chart: true, formulas: false }));
+    await new OfficeAllocationWorkbook().writeResult(
+      layoutFor(8, { chart: true, formulas: false })
+    );
     const [c] = added[0].charts.added;
     expect(c.type).toBe("BarClustered");
     expect(c.seriesBy).toBe("Columns");
@@ -212,7 +238,9 @@ describe("OfficeAllocationWorkbook.writeResult", () => {
 
   it("writes live =FUND.ALLOCATE formulas whose factor cells refer to the source table", async () => {
     const { added } = excelMock([]);
-    await new OfficeAllocationWorkbook().writeResult(layoutFor(3, { chart: false, formulas: true }));
+    await new OfficeAllocationWorkbook().writeResult(
+      layoutFor(3, { chart: false, formulas: true })
+    );
     const formulas = added[0].ranges.filter((r) => r.formulas);
     const main = formulas.find((r) => String(r.formulas![0][0]).startsWith("=FUND.ALLOCATE"))!;
     expect(main.formulas![0][0]).toBe("=FUND.ALLOCATE($B$2,$L$6:$M$8,$L$3:$M$3,$L$4:$M$4,$D$2)");
@@ -232,7 +260,11 @@ describe("OfficeAllocationWorkbook.writeResult", () => {
 
 describe("OfficeAllocationWorkbook.readSelection", () => {
   function selectionMock(rows: number, cols: number) {
-    const values = [["县", "人口"], ["甲", 1], ["乙", 2]];
+    const values = [
+      ["县", "人口"],
+      ["甲", 1],
+      ["乙", 2],
+    ];
     const mock = new OfficeMockObject({
       context: {
         workbook: {
@@ -243,16 +275,21 @@ describe("OfficeAllocationWorkbook.readSelection", () => {
             columnIndex: 1,
             rowCount: rows,
             columnCount: cols,
-            worksheet: {
+          },
+          getSelectedRange() {
+            return this.selected;
+          },
+          worksheets: {
+            active: {
               name: "Sheet1",
               used: { address: "Sheet1!B2:C4", values, rowIndex: 1, columnIndex: 1 },
               getUsedRange() {
                 return this.used;
               },
             },
-          },
-          getSelectedRange() {
-            return this.selected;
+            getActiveWorksheet() {
+              return this.active;
+            },
           },
         },
       },
@@ -273,7 +310,11 @@ describe("OfficeAllocationWorkbook.readSelection", () => {
       address: "Sheet1!B2:C4",
       top: 1,
       left: 1,
-      values: [["县", "人口"], ["甲", 1], ["乙", 2]],
+      values: [
+        ["县", "人口"],
+        ["甲", 1],
+        ["乙", 2],
+      ],
     });
     expect(sync).toHaveBeenCalledTimes(1);
   });

@@ -21,7 +21,15 @@ describe("FUND.ALLOCATE", () => {
   });
 
   it("accepts weights as a column, directions as 正/逆, and omitted optional arguments as null", () => {
-    const r = allocate(1000000, F, [[40], [30], [30]], [["正"], ["逆"], [null]], null as unknown as number, null as unknown as number[][], undefined);
+    const r = allocate(
+      1000000,
+      F,
+      [[40], [30], [30]],
+      [["正"], ["逆"], [null]],
+      null as unknown as number,
+      null as unknown as number[][],
+      undefined
+    );
     expect(r).toEqual([[168571.43], [204285.71], [235714.29], [162857.14], [228571.43]]);
   });
 
@@ -33,7 +41,10 @@ describe("FUND.ALLOCATE", () => {
   it("takes one minimum for all rows, or one per row, and coefficients", () => {
     expect(allocate(1000, [[1], [3]], [[1]], undefined, 1, [[400], [""]])).toEqual([[550], [450]]);
     expect(allocate(1000, [[1], [3]], [[1]], undefined, 1, [[100]])).toEqual([[300], [700]]);
-    expect(allocate(1100, [[1], [1]], [[1]], undefined, 1, undefined, [[1.2], [1]])).toEqual([[600], [500]]);
+    expect(allocate(1100, [[1], [1]], [[1]], undefined, 1, undefined, [[1.2], [1]])).toEqual([
+      [600],
+      [500],
+    ]);
   });
 
   it("returns #NUM! with a Chinese and English message for a negative factor", () => {
@@ -44,7 +55,18 @@ describe("FUND.ALLOCATE", () => {
   });
 
   it("returns #VALUE! for mismatched sizes and unreadable cells, #NUM! for impossible inputs", () => {
-    expect(errorOf(allocate(100, [[1, 2], [3, 4]], [[1]])).code).toBe("#VALUE!");
+    expect(
+      errorOf(
+        allocate(
+          100,
+          [
+            [1, 2],
+            [3, 4],
+          ],
+          [[1]]
+        )
+      ).code
+    ).toBe("#VALUE!");
     expect(errorOf(allocate(100, [[1], ["abc"]], [[1]])).message).toContain("abc");
     expect(errorOf(allocate(100, [[1], [""]], [[1]])).code).toBe("#VALUE!");
     expect(errorOf(allocate(100, [[1], [2]], [[1]], [["?"]])).code).toBe("#VALUE!");
@@ -52,13 +74,13 @@ describe("FUND.ALLOCATE", () => {
     expect(errorOf(allocate(100, [[0], [2]], [[1]], [["-"]])).message).toContain("1/0");
     expect(errorOf(allocate(100, [[1], [2]], [[0]])).code).toBe("#NUM!");
     expect(errorOf(allocate(100, [[1], [2]], [["x"]])).code).toBe("#VALUE!");
-    expect(errorOf(allocate(100, [[1], [2]], [[1]], undefined, undefined, [[80], [30]])).message).toContain(
-      "超过资金总额"
-    );
+    expect(
+      errorOf(allocate(100, [[1], [2]], [[1]], undefined, undefined, [[80], [30]])).message
+    ).toContain("超过资金总额");
     expect(errorOf(allocate(100.005, [[1], [2]], [[1]])).message).toContain("整数倍");
-    expect(errorOf(allocate(100, [[1], [2]], [[1]], undefined, undefined, [[1], [2], [3]])).code).toBe(
-      "#VALUE!"
-    );
+    expect(
+      errorOf(allocate(100, [[1], [2]], [[1]], undefined, undefined, [[1], [2], [3]])).code
+    ).toBe("#VALUE!");
   });
 });
 

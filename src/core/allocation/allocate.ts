@@ -136,7 +136,8 @@ export function allocate(input: AllocationInput): AllocationOutcome {
 function compute(input: AllocationInput): AllocationOutcome {
   const n = input.factors.length;
   const m = input.specs.length;
-  if (n === 0) fail("empty", "没有分配对象（因素表为空）", "no recipients (the factor table is empty)");
+  if (n === 0)
+    fail("empty", "没有分配对象（因素表为空）", "no recipients (the factor table is empty)");
   if (m === 0) fail("empty", "没有分配因素", "no factors");
 
   // Units and pool.
@@ -157,9 +158,14 @@ function compute(input: AllocationInput): AllocationOutcome {
   const weights = input.specs.map((s, j) => {
     const w = dec(s.weight, `第 ${j + 1} 个因素的权重`, `weight of factor ${j + 1}`);
     if (w.isNegative())
-      fail("negative-weight", `第 ${j + 1} 个因素的权重为负：${w}`, `factor ${j + 1} has a negative weight: ${w}`, {
-        factor: j,
-      });
+      fail(
+        "negative-weight",
+        `第 ${j + 1} 个因素的权重为负：${w}`,
+        `factor ${j + 1} has a negative weight: ${w}`,
+        {
+          factor: j,
+        }
+      );
     return w;
   });
   const totalWeight = weights.reduce((a, b) => a.plus(b), ZERO);
@@ -239,14 +245,23 @@ function compute(input: AllocationInput): AllocationOutcome {
     const p = raw.map((r, i) => {
       const c = coef[i] ?? ONE;
       if (c.isNegative())
-        fail("coefficient", `第 ${i + 1} 行政策系数为负：${c}`, `row ${i + 1}: negative policy coefficient ${c}`, {
-          row: i,
-        });
+        fail(
+          "coefficient",
+          `第 ${i + 1} 行政策系数为负：${c}`,
+          `row ${i + 1}: negative policy coefficient ${c}`,
+          {
+            row: i,
+          }
+        );
       return r.times(c);
     });
     const total = p.reduce((a, b) => a.plus(b), ZERO);
     if (total.isZero())
-      fail("no-shares", "乘以政策系数后所有份额均为 0", "every share is zero after the policy coefficients");
+      fail(
+        "no-shares",
+        "乘以政策系数后所有份额均为 0",
+        "every share is zero after the policy coefficients"
+      );
     shares = p.map((d) => d.dividedBy(total));
   }
 
@@ -259,9 +274,14 @@ function compute(input: AllocationInput): AllocationOutcome {
       const mi = minsIn[i];
       if (mi === null) continue;
       if (mi.isNegative())
-        fail("negative-minimum", `第 ${i + 1} 行保底金额为负：${mi}`, `row ${i + 1}: negative minimum ${mi}`, {
-          row: i,
-        });
+        fail(
+          "negative-minimum",
+          `第 ${i + 1} 行保底金额为负：${mi}`,
+          `row ${i + 1}: negative minimum ${mi}`,
+          {
+            row: i,
+          }
+        );
       minimums[i] = mi.dividedBy(unit).ceil().times(unit);
       minTotal = minTotal.plus(minimums[i]);
     }
@@ -317,15 +337,22 @@ function compute(input: AllocationInput): AllocationOutcome {
     const carry = optionalList(co.carryover, n, "结转结余", "carry-over");
     const total = optionalList(co.total, n, "当年资金总额", "year's total");
     const threshold =
-      co.threshold === undefined ? new Decimal("0.1") : dec(co.threshold, "结转率阈值", "threshold");
+      co.threshold === undefined
+        ? new Decimal("0.1")
+        : dec(co.threshold, "结转率阈值", "threshold");
     let deducted = ZERO;
     for (let i = 0; i < n; i++) {
       const c = carry?.[i] ?? ZERO;
       if (c.isZero()) continue;
       if (c.isNegative())
-        fail("carryover", `第 ${i + 1} 行结转结余为负：${c}`, `row ${i + 1}: negative carry-over ${c}`, {
-          row: i,
-        });
+        fail(
+          "carryover",
+          `第 ${i + 1} 行结转结余为负：${c}`,
+          `row ${i + 1}: negative carry-over ${c}`,
+          {
+            row: i,
+          }
+        );
       const t = total?.[i] ?? null;
       if (t === null || !t.greaterThan(0))
         fail(

@@ -7,8 +7,7 @@ import { Decimal } from "../money";
 import { bi, Bilingual } from "../i18n";
 
 export type CarryoverOutcome =
-  | { ok: true; rate: Decimal; deduction: Decimal }
-  | { ok: false; message: Bilingual };
+  { ok: true; rate: Decimal; deduction: Decimal } | { ok: false; message: Bilingual };
 
 export function carryoverRate(carryover: Decimal, total: Decimal): Decimal {
   return carryover.dividedBy(total);
@@ -22,12 +21,18 @@ export function carryoverDeduction(
   if (carryover.isNegative())
     return {
       ok: false,
-      message: bi(`结转结余不能为负：${carryover}`, `the carry-over cannot be negative: ${carryover}`),
+      message: bi(
+        `结转结余不能为负：${carryover}`,
+        `the carry-over cannot be negative: ${carryover}`
+      ),
     };
   if (threshold.isNegative())
     return {
       ok: false,
-      message: bi(`结转率阈值不能为负：${threshold}`, `the threshold cannot be negative: ${threshold}`),
+      message: bi(
+        `结转率阈值不能为负：${threshold}`,
+        `the threshold cannot be negative: ${threshold}`
+      ),
     };
   if (!total.greaterThan(0))
     return {

@@ -10,15 +10,7 @@ import { compact } from "../text";
 import type { AllocationInput, Direction, FactorKind } from "./types";
 
 export type ColumnRole =
-  | "name"
-  | "factor"
-  | "flag"
-  | "carryover"
-  | "total"
-  | "minimum"
-  | "cap"
-  | "coefficient"
-  | "ignore";
+  "name" | "factor" | "flag" | "carryover" | "total" | "minimum" | "cap" | "coefficient" | "ignore";
 
 export interface ColumnGuess {
   index: number;
@@ -109,7 +101,11 @@ export function recogniseTable(values: unknown[][]): FactorTable {
   });
   let names = columns.filter((c) => c.role === "name");
   if (names.length === 0) {
-    const firstText = columns.find((c) => dataRows.some((r) => typeof values[r][c.index] === "string" && !parseAmount(values[r][c.index]).ok));
+    const firstText = columns.find((c) =>
+      dataRows.some(
+        (r) => typeof values[r][c.index] === "string" && !parseAmount(values[r][c.index]).ok
+      )
+    );
     if (firstText) firstText.role = "name";
     names = firstText ? [firstText] : [];
   }
@@ -119,7 +115,9 @@ export function recogniseTable(values: unknown[][]): FactorTable {
   const kept =
     nameCol === undefined
       ? dataRows
-      : dataRows.filter((r) => !/^(合计|总计|小计|total)$/i.test(compact(cellText(values[r][nameCol]))));
+      : dataRows.filter(
+          (r) => !/^(合计|总计|小计|total)$/i.test(compact(cellText(values[r][nameCol])))
+        );
   return { headerRow, columns, dataRows: kept, values };
 }
 
@@ -153,8 +151,7 @@ export interface AllocationPlan {
 }
 
 export type PlanOutcome =
-  | { ok: true; input: AllocationInput; names: string[] }
-  | { ok: false; message: Bilingual };
+  { ok: true; input: AllocationInput; names: string[] } | { ok: false; message: Bilingual };
 
 /** A number as typed in the pane or found in a cell: 1,234.5 / １２ / 30% / 12.5万 (→ 元). */
 export function readNumber(v: unknown): Decimal | null {
@@ -187,10 +184,13 @@ export function isFlagged(v: unknown): boolean {
 export function planToInput(table: FactorTable, plan: AllocationPlan): PlanOutcome {
   const err = (zh: string, en: string): PlanOutcome => ({ ok: false, message: bi(zh, en) });
   const pool = readNumber(plan.pool);
-  if (pool === null) return err(`资金总额无法识别：「${plan.pool}」`, `unreadable pool: "${plan.pool}"`);
+  if (pool === null)
+    return err(`资金总额无法识别：「${plan.pool}」`, `unreadable pool: "${plan.pool}"`);
   const unit = readNumber(plan.unit);
-  if (unit === null) return err(`取整单位无法识别：「${plan.unit}」`, `unreadable unit: "${plan.unit}"`);
-  if (plan.factors.length === 0) return err("请至少选择一个因素列", "choose at least one factor column");
+  if (unit === null)
+    return err(`取整单位无法识别：「${plan.unit}」`, `unreadable unit: "${plan.unit}"`);
+  if (plan.factors.length === 0)
+    return err("请至少选择一个因素列", "choose at least one factor column");
   const rows = table.dataRows;
   const v = table.values;
   const header = (c: number) => table.columns[c]?.header || `#${c + 1}`;
@@ -213,7 +213,10 @@ export function planToInput(table: FactorTable, plan: AllocationPlan): PlanOutco
   for (const f of plan.factors) {
     const w = readNumber(f.weight);
     if (w === null)
-      return err(`「${f.name}」的权重无法识别：「${f.weight}」`, `weight of "${f.name}" unreadable: "${f.weight}"`);
+      return err(
+        `「${f.name}」的权重无法识别：「${f.weight}」`,
+        `weight of "${f.name}" unreadable: "${f.weight}"`
+      );
     specs.push({ name: f.name, weight: w, direction: f.direction, kind: f.kind });
   }
   const column = (c: number | null, what: [string, string], blank: Decimal | null) => {
@@ -258,14 +261,18 @@ export function planToInput(table: FactorTable, plan: AllocationPlan): PlanOutco
     else if (plan.minimumAll.trim() !== "") {
       const mAll = readNumber(plan.minimumAll);
       if (mAll === null)
-        return err(`保底金额无法识别：「${plan.minimumAll}」`, `unreadable minimum: "${plan.minimumAll}"`);
+        return err(
+          `保底金额无法识别：「${plan.minimumAll}」`,
+          `unreadable minimum: "${plan.minimumAll}"`
+        );
       input.minimums = rows.map(() => mAll);
     }
     const caps = column(plan.capColumn, ["上限", "cap"], null);
     if (caps) input.caps = caps;
     if (plan.carryoverColumn !== null) {
       const carry = column(plan.carryoverColumn, ["结转结余", "carry-over"], null) ?? [];
-      const total = column(plan.totalColumn, ["当年资金总额", "year's total"], null) ?? rows.map(() => null);
+      const total =
+        column(plan.totalColumn, ["当年资金总额", "year's total"], null) ?? rows.map(() => null);
       const threshold = readNumber(plan.threshold);
       input.carryover = {
         carryover: carry,
@@ -285,7 +292,9 @@ export function planToInput(table: FactorTable, plan: AllocationPlan): PlanOutco
 export function defaultPlan(table: FactorTable): AllocationPlan {
   const find = (role: ColumnRole) => table.columns.find((c) => c.role === role)?.index ?? null;
   const factorCols = table.columns.filter((c) => c.role === "factor");
-  const each = factorCols.length ? new Decimal(100).dividedBy(factorCols.length).toDecimalPlaces(2) : new Decimal(0);
+  const each = factorCols.length
+    ? new Decimal(100).dividedBy(factorCols.length).toDecimalPlaces(2)
+    : new Decimal(0);
   return {
     pool: "",
     unit: "0.01",

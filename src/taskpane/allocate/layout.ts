@@ -65,7 +65,8 @@ const HEADER_ROW = 4;
 /** "A", "B", … "AA" for a 0-based column. */
 export function columnLetter(c: number): string {
   let s = "";
-  for (let n = c + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  for (let n = c + 1; n > 0; n = Math.floor((n - 1) / 26))
+    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
   return s;
 }
 
@@ -90,7 +91,12 @@ export function buildLayout(req: LayoutRequest): ResultSheetLayout {
   const m = req.factorNames.length;
   const money = moneyFormat(r.unit);
   const blocks: Block[] = [];
-  blocks.push({ row: 0, col: 0, kind: "text", values: [["因素法分配结果 Factor-method allocation"]] });
+  blocks.push({
+    row: 0,
+    col: 0,
+    kind: "text",
+    values: [["因素法分配结果 Factor-method allocation"]],
+  });
   const summary: [string, Decimal][] = [
     ["资金总额 Pool", r.pool],
     ["取整单位 Unit", r.unit],
@@ -181,7 +187,9 @@ export function buildLayout(req: LayoutRequest): ResultSheetLayout {
       row: first,
       col: c0 + 1,
       kind: "formula",
-      values: f.source.rows.map((sr) => f.source.factorColumns.map((sc) => `=${src}!${a1(sr, sc)}`)),
+      values: f.source.rows.map((sr) =>
+        f.source.factorColumns.map((sc) => `=${src}!${a1(sr, sc)}`)
+      ),
     });
     let next = c0 + 1 + m;
     const range = (col: number) => `${a1(first, col, true)}:${a1(last, col, true)}`;
@@ -214,7 +222,12 @@ export function buildLayout(req: LayoutRequest): ResultSheetLayout {
     const dirsArg = `${a1(3, c0 + 1, true)}:${a1(3, c0 + m, true)}`;
     const args = [a1(1, 1, true), factorsArg, weightsArg, dirsArg, a1(1, 3, true), minArg, coefArg];
     while (args[args.length - 1] === "") args.pop();
-    blocks.push({ row: first, col: c0, kind: "formula", values: [[`=FUND.ALLOCATE(${args.join(",")})`]] });
+    blocks.push({
+      row: first,
+      col: c0,
+      kind: "formula",
+      values: [[`=FUND.ALLOCATE(${args.join(",")})`]],
+    });
   }
 
   return {
