@@ -9,7 +9,7 @@ import {
   readNumber,
 } from "../core/allocation";
 import type { AllocationErrorCode, AllocationResult, Direction } from "../core/allocation";
-import { Decimal } from "../core/money";
+import { Decimal, decimalFromExcel } from "../core/money";
 import { compact } from "../core/text";
 import { isOmitted } from "./args";
 import { ExcelErrorKind, guard, inputError } from "./errors";
@@ -39,7 +39,9 @@ function vector(v: unknown, what: [string, string]): Cell[] {
   );
 }
 
-function numberCell(c: Cell, zh: string, en: string): Decimal {
+/** A number from a cell: Excel's numbers pass straight to the core (read there exactly at 15 digits). */
+function numberCell(c: Cell, zh: string, en: string): Decimal.Value {
+  if (typeof c === "number" && Number.isFinite(c)) return c;
   if (typeof c === "boolean")
     throw inputError("value", `${zh}不是数字：${c}`, `${en} is not a number: ${c}`);
   const d = readNumber(c);
@@ -59,7 +61,7 @@ function perRecipient(
   v: unknown,
   n: number,
   what: [string, string]
-): (Decimal | null)[] | undefined {
+): (Decimal.Value | null)[] | undefined {
   const cells = vector(v, what);
   if (cells.length === 0 || cells.every(blank)) return undefined;
   if (cells.length === 1) {
@@ -126,8 +128,15 @@ function run(
         `因素表有 ${r.length} 列，权重有 ${m} 个，应一一对应`,
         `factors have ${r.length} columns but there are ${m} weights: one weight per factor column`
       );
+    // Numbers go straight through; the message is built only for a cell that is not one.
     return r.map((c, j) =>
-      numberCell(c, `因素表第 ${i + 1} 行第 ${j + 1} 列`, `factors row ${i + 1}, column ${j + 1}`)
+      typeof c === "number" && Number.isFinite(c)
+        ? c
+        : numberCell(
+            c,
+            `因素表第 ${i + 1} 行第 ${j + 1} 列`,
+            `factors row ${i + 1}, column ${j + 1}`
+          )
     );
   });
   const dirs = vector(directions, ["方向", "directions"]);
@@ -255,10 +264,14 @@ export function carryoverDeduction(carryover: number, total: number, threshold?:
         "carry-over and total must be one number each"
       );
     const th = vector(threshold, ["结转率阈值", "threshold"]);
+    const dec = (x: Decimal.Value) =>
+      typeof x === "number" ? decimalFromExcel(x) : new Decimal(x);
     const out = carryoverCore(
-      numberCell(c[0], "结转结余", "carry-over"),
-      numberCell(t[0], "当年资金总额", "total"),
-      th.length === 0 || blank(th[0]) ? undefined : numberCell(th[0], "结转率阈值", "threshold")
+      dec(numberCell(c[0], "结转结余", "carry-over")),
+      dec(numberCell(t[0], "当年资金总额", "total")),
+      th.length === 0 || blank(th[0])
+        ? undefined
+        : dec(numberCell(th[0], "结转率阈值", "threshold"))
     );
     if (!out.ok) throw inputError("num", out.message.zh, out.message.en);
     return out.deduction.toNumber();
