@@ -254,39 +254,51 @@ export function AllocationPane({ workbook }: { workbook: AllocationWorkbook }) {
           </Table>
 
           <Text weight="semibold">{t("因素权重", "Factor weights")}</Text>
-          {plan.factors.map((f) => (
-            <div className={styles.row} key={f.column}>
-              <Text style={{ minWidth: "9em" }}>{f.name}</Text>
-              <Field label={t("权重", "Weight")}>
-                <Input
-                  className={styles.small}
-                  aria-label={`${t("权重", "Weight")} ${f.name}`}
-                  value={f.weight}
-                  onChange={(_, d) => setFactor(f.column, { weight: d.value })}
-                />
-              </Field>
-              <Field label={t("方向", "Direction")}>
-                <Select
-                  aria-label={`${t("方向", "Direction")} ${f.name}`}
-                  value={f.direction}
-                  onChange={(_, d) => setFactor(f.column, { direction: d.value as Direction })}
-                >
-                  <option value="+">{t("正向（越多越多）", "+ more → more")}</option>
-                  <option value="-">{t("逆向（越少越多）", "− less → more")}</option>
-                </Select>
-              </Field>
-              <Field label={t("类别", "Kind")}>
-                <Select
-                  aria-label={`${t("类别", "Kind")} ${f.name}`}
-                  value={f.kind}
-                  onChange={(_, d) => setFactor(f.column, { kind: d.value as FactorKind })}
-                >
-                  <option value="objective">{t("客观因素", "Objective")}</option>
-                  <option value="performance">{t("绩效因素", "Performance")}</option>
-                </Select>
-              </Field>
-            </div>
-          ))}
+          <Table size="small" aria-label={t("因素权重", "Factor weights")}>
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell>{t("因素", "Factor")}</TableHeaderCell>
+                <TableHeaderCell>{t("权重", "Weight")}</TableHeaderCell>
+                <TableHeaderCell>{t("方向", "Direction")}</TableHeaderCell>
+                <TableHeaderCell>{t("类别", "Kind")}</TableHeaderCell>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {plan.factors.map((f) => (
+                <TableRow key={f.column}>
+                  <TableCell>{f.name}</TableCell>
+                  <TableCell>
+                    <Input
+                      className={styles.small}
+                      aria-label={`${t("权重", "Weight")} ${f.name}`}
+                      value={f.weight}
+                      onChange={(_, d) => setFactor(f.column, { weight: d.value })}
+                    />
+                  </TableCell>
+                  <TableCell>
+                    <Select
+                      aria-label={`${t("方向", "Direction")} ${f.name}`}
+                      value={f.direction}
+                      onChange={(_, d) => setFactor(f.column, { direction: d.value as Direction })}
+                    >
+                      <option value="+">{t("正向 +", "+ more → more")}</option>
+                      <option value="-">{t("逆向 −", "− less → more")}</option>
+                    </Select>
+                  </TableCell>
+                  <TableCell>
+                    <Select
+                      aria-label={`${t("类别", "Kind")} ${f.name}`}
+                      value={f.kind}
+                      onChange={(_, d) => setFactor(f.column, { kind: d.value as FactorKind })}
+                    >
+                      <option value="objective">{t("客观", "Objective")}</option>
+                      <option value="performance">{t("绩效", "Performance")}</option>
+                    </Select>
+                  </TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
           {perf !== null && (
             <div className={styles.row} data-testid="performance-check">
               <Badge appearance="filled" color={perf.lessThan(floor) ? "danger" : "success"}>
