@@ -47,7 +47,7 @@ export function scaled(v: Decimal.Value | null | undefined): Scaled | null {
       }
     return fromString(String(Number(v.toPrecision(15))));
   }
-  if (v instanceof Decimal) return v.isFinite() ? fromString(v.toFixed()) : null;
+  if (v instanceof Decimal) return v.isFinite() ? fromString(v.toString()) : null;
   if (typeof v === "string") return fromString(v);
   return null;
 }
