@@ -1,7 +1,476 @@
+/**
+ * The Allocation pane: pick the factor table, check the columns recognised from its headers,
+ * set weight / direction / kind per factor (the 34号（三） 30 % check shown as you type), the
+ * pool, unit, minimums and coefficients; preview; write a result sheet (table, optional live
+ * formulas, optional bar chart). It talks to the workbook only through AllocationWorkbook.
+ */
 import * as React from "react";
-import { Text } from "@fluentui/react-components";
-import type { AllocationWorkbook } from "./port";
+import {
+  Badge,
+  Button,
+  Checkbox,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  Select,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import {
+  allocate,
+  AllocationPlan,
+  ColumnRole,
+  defaultPlan,
+  FactorTable,
+  performanceShareOf,
+  planToInput,
+  readNumber,
+  recogniseTable,
+} from "../../core/allocation";
+import type { Direction, FactorKind } from "../../core/allocation";
+import { Decimal } from "../../core/money";
+import { useLang, useT, text } from "../lang";
+import type { AllocationWorkbook, RangeSnapshot } from "./port";
+import { buildLayout, moneyFormat } from "./layout";
 
-export function AllocationPane(_props: { workbook: AllocationWorkbook }) {
-  return <Text>…</Text>;
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  row: {
+    display: "flex",
+    gap: tokens.spacingHorizontalS,
+    alignItems: "flex-end",
+    flexWrap: "wrap",
+  },
+  small: { width: "7em" },
+  preview: { maxHeight: "320px", overflowY: "auto" },
+  num: { textAlign: "right", fontVariantNumeric: "tabular-nums" },
+});
+
+const ROLES: { role: ColumnRole; zh: string; en: string }[] = [
+  { role: "name", zh: "名称（县）", en: "Name (county)" },
+  { role: "factor", zh: "因素", en: "Factor" },
+  { role: "flag", zh: "重点县标记", en: "Key-county flag" },
+  { role: "carryover", zh: "结转结余", en: "Carry-over" },
+  { role: "total", zh: "当年资金总额", en: "Year's total" },
+  { role: "minimum", zh: "保底金额", en: "Minimum" },
+  { role: "cap", zh: "上限", en: "Cap" },
+  { role: "coefficient", zh: "政策系数", en: "Coefficient" },
+  { role: "ignore", zh: "不使用", en: "Not used" },
+];
+
+const UNITS = ["0.01", "0.1", "1", "10", "100", "1000", "10000"];
+
+const SINGLE: Partial<Record<ColumnRole, keyof AllocationPlan>> = {
+  name: "nameColumn",
+  flag: "flagColumn",
+  carryover: "carryoverColumn",
+  total: "totalColumn",
+  minimum: "minimumColumn",
+  cap: "capColumn",
+  coefficient: "coefficientColumn",
+};
+
+/** Re-derives the plan's column choices after the user changes one column's role. */
+function withRole(table: FactorTable, plan: AllocationPlan, col: number, role: ColumnRole) {
+  const columns = table.columns.map((c) => {
+    if (c.index === col) return { ...c, role };
+    // name, flag, carry-over… are one column each: the previous holder is dropped.
+    if (role !== "factor" && role !== "ignore" && c.role === role)
+      return { ...c, role: "ignore" as const };
+    return c;
+  });
+  const next: AllocationPlan = { ...plan };
+  for (const [r, key] of Object.entries(SINGLE) as [ColumnRole, keyof AllocationPlan][]) {
+    const holder = columns.find((c) => c.role === r);
+    (next as unknown as Record<string, unknown>)[key] = holder
+      ? holder.index
+      : key === "nameColumn"
+        ? plan.nameColumn
+        : null;
+  }
+  const kept = plan.factors.filter((f) => columns[f.column]?.role === "factor");
+  const added = columns
+    .filter((c) => c.role === "factor" && !kept.some((f) => f.column === c.index))
+    .map((c) => ({
+      column: c.index,
+      name: c.header,
+      weight: "10",
+      direction: c.direction,
+      kind: c.kind,
+    }));
+  next.factors = [...kept, ...added].sort((a, b) => a.column - b.column);
+  return { table: { ...table, columns }, plan: next };
+}
+
+export function AllocationPane({ workbook }: { workbook: AllocationWorkbook }) {
+  const styles = useStyles();
+  const t = useT();
+  const lang = useLang();
+  const [snapshot, setSnapshot] = React.useState<RangeSnapshot | null>(null);
+  const [table, setTable] = React.useState<FactorTable | null>(null);
+  const [plan, setPlan] = React.useState<AllocationPlan | null>(null);
+  const [formulas, setFormulas] = React.useState(false);
+  const [chart, setChart] = React.useState(true);
+  const [busy, setBusy] = React.useState(false);
+  const [status, setStatus] = React.useState<{ ok: boolean; text: string } | null>(null);
+
+  const useSelection = async () => {
+    setStatus(null);
+    try {
+      const s = await workbook.readSelection();
+      const tb = recogniseTable(s.values);
+      const p = defaultPlan(tb);
+      setSnapshot(s);
+      setTable(tb);
+      setPlan(p);
+    } catch (e) {
+      setStatus({
+        ok: false,
+        text: t("读取所选区域失败：", "Could not read the selection: ") + String(e),
+      });
+    }
+  };
+
+  const planned = React.useMemo(
+    () => (table && plan ? planToInput(table, plan) : null),
+    [table, plan]
+  );
+  const outcome = React.useMemo(
+    () => (planned && planned.ok ? allocate(planned.input) : null),
+    [planned]
+  );
+  const perf = plan ? performanceShareOf(plan.factors) : null;
+  const floor = plan
+    ? (readNumber(plan.performanceFloor) ?? new Decimal("0.3"))
+    : new Decimal("0.3");
+  const formulasPossible =
+    !!planned && planned.ok && !planned.input.caps && !planned.input.carryover;
+  const update = (p: Partial<AllocationPlan>) => plan && setPlan({ ...plan, ...p });
+  const setFactor = (column: number, p: Partial<AllocationPlan["factors"][number]>) =>
+    plan &&
+    setPlan({
+      ...plan,
+      factors: plan.factors.map((f) => (f.column === column ? { ...f, ...p } : f)),
+    });
+
+  const write = async () => {
+    if (!planned || !planned.ok || !outcome || !outcome.ok || !table || !plan || !snapshot) return;
+    setBusy(true);
+    setStatus(null);
+    try {
+      const input = planned.input;
+      const layout = buildLayout({
+        names: planned.names,
+        factorNames: plan.factors.map((f) => f.name),
+        result: outcome,
+        chart,
+        formulas:
+          formulas && formulasPossible
+            ? {
+                source: {
+                  sheet: snapshot.sheet,
+                  rows: table.dataRows.map((r) => snapshot.top + r),
+                  factorColumns: plan.factors.map((f) => snapshot.left + f.column),
+                },
+                weights: input.specs.map((s) => new Decimal(s.weight)),
+                directions: input.specs.map((s) => s.direction ?? "+"),
+                minimums: input.minimums?.map((x) => (x === null ? null : new Decimal(x))),
+                coefficients: input.coefficients?.map((x) => (x === null ? null : new Decimal(x))),
+              }
+            : undefined,
+      });
+      const w = await workbook.writeResult(layout);
+      setStatus({
+        ok: true,
+        text: t(`已写入工作表「${w.sheetName}」`, `Written to sheet "${w.sheetName}"`),
+      });
+    } catch (e) {
+      setStatus({ ok: false, text: t("写入失败：", "Writing failed: ") + String(e) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const fmt = (d: Decimal) => {
+    const dp = outcome && outcome.ok ? Math.max(0, outcome.unit.decimalPlaces()) : 2;
+    return d
+      .toNumber()
+      .toLocaleString("zh-CN", { minimumFractionDigits: dp, maximumFractionDigits: dp });
+  };
+
+  return (
+    <div className={styles.root}>
+      <div className={styles.row}>
+        <Button appearance="primary" onClick={useSelection}>
+          {t("使用所选区域", "Use selection")}
+        </Button>
+        {snapshot && <Text size={200}>{snapshot.address}</Text>}
+      </div>
+      {!table && (
+        <Text>
+          {t(
+            "选中因素表（含表头：县、各因素列，可有重点县、结转结余列），然后点「使用所选区域」。",
+            "Select the factor table (headers: county, factor columns, optionally key-county and carry-over), then click Use selection."
+          )}
+        </Text>
+      )}
+
+      {table && plan && (
+        <>
+          <Text weight="semibold">{t("识别的列", "Recognised columns")}</Text>
+          <Table size="small" aria-label={t("识别的列", "Recognised columns")}>
+            <TableBody>
+              {table.columns.map((c) => (
+                <TableRow key={c.index}>
+                  <TableCell>{c.header || `#${c.index + 1}`}</TableCell>
+                  <TableCell>
+                    <Select
+                      aria-label={`${t("列用途", "Column role")} ${c.header}`}
+                      value={c.role}
+                      onChange={(_, d) => {
+                        const n = withRole(table, plan, c.index, d.value as ColumnRole);
+                        setTable(n.table);
+                        setPlan(n.plan);
+                      }}
+                    >
+                      {ROLES.map((r) => (
+                        <option key={r.role} value={r.role}>
+                          {t(r.zh, r.en)}
+                        </option>
+                      ))}
+                    </Select>
+                  </TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+
+          <Text weight="semibold">{t("因素权重", "Factor weights")}</Text>
+          <Table size="small" aria-label={t("因素权重", "Factor weights")}>
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell>{t("因素", "Factor")}</TableHeaderCell>
+                <TableHeaderCell>{t("权重", "Weight")}</TableHeaderCell>
+                <TableHeaderCell>{t("方向", "Direction")}</TableHeaderCell>
+                <TableHeaderCell>{t("类别", "Kind")}</TableHeaderCell>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {plan.factors.map((f) => (
+                <TableRow key={f.column}>
+                  <TableCell>{f.name}</TableCell>
+                  <TableCell>
+                    <Input
+                      className={styles.small}
+                      aria-label={`${t("权重", "Weight")} ${f.name}`}
+                      value={f.weight}
+                      onChange={(_, d) => setFactor(f.column, { weight: d.value })}
+                    />
+                  </TableCell>
+                  <TableCell>
+                    <Select
+                      aria-label={`${t("方向", "Direction")} ${f.name}`}
+                      value={f.direction}
+                      onChange={(_, d) => setFactor(f.column, { direction: d.value as Direction })}
+                    >
+                      <option value="+">{t("正向 +", "+ more → more")}</option>
+                      <option value="-">{t("逆向 −", "− less → more")}</option>
+                    </Select>
+                  </TableCell>
+                  <TableCell>
+                    <Select
+                      aria-label={`${t("类别", "Kind")} ${f.name}`}
+                      value={f.kind}
+                      onChange={(_, d) => setFactor(f.column, { kind: d.value as FactorKind })}
+                    >
+                      <option value="objective">{t("客观", "Objective")}</option>
+                      <option value="performance">{t("绩效", "Performance")}</option>
+                    </Select>
+                  </TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+          {perf !== null && (
+            <div className={styles.row} data-testid="performance-check">
+              <Badge appearance="filled" color={perf.lessThan(floor) ? "danger" : "success"}>
+                {t("绩效权重占比", "Performance weight")}{" "}
+                {perf.times(100).toDecimalPlaces(2).toString()}%
+              </Badge>
+              <Text size={200}>
+                {perf.lessThan(floor)
+                  ? t(
+                      `低于 ${floor.times(100).toString()}%（桂政发〔2014〕34号 第（三）条：绩效因素权重不低于总权重的30%）`,
+                      `below ${floor.times(100).toString()}% (34号 (3): performance factors at least 30 % of the total weight)`
+                    )
+                  : t(
+                      `不低于 ${floor.times(100).toString()}%`,
+                      `at least ${floor.times(100).toString()}%`
+                    )}
+              </Text>
+            </div>
+          )}
+
+          <div className={styles.row}>
+            <Field label={t("资金总额", "Pool")}>
+              <Input
+                value={plan.pool}
+                onChange={(_, d) => update({ pool: d.value })}
+                placeholder="50,000,000"
+              />
+            </Field>
+            <Field label={t("取整单位", "Rounding unit")}>
+              <Select value={plan.unit} onChange={(_, d) => update({ unit: d.value })}>
+                {UNITS.map((u) => (
+                  <option key={u} value={u}>
+                    {u}
+                  </option>
+                ))}
+              </Select>
+            </Field>
+            {plan.minimumColumn === null && (
+              <Field label={t("统一保底金额", "Minimum for each")}>
+                <Input
+                  className={styles.small}
+                  value={plan.minimumAll}
+                  onChange={(_, d) => update({ minimumAll: d.value })}
+                />
+              </Field>
+            )}
+            {plan.flagColumn !== null && (
+              <Field label={t("重点县系数", "Key-county coefficient")}>
+                <Input
+                  className={styles.small}
+                  value={plan.keyCoefficient}
+                  onChange={(_, d) => update({ keyCoefficient: d.value })}
+                />
+              </Field>
+            )}
+          </div>
+          {plan.carryoverColumn !== null && (
+            <div className={styles.row}>
+              <Field label={t("结转率阈值（大于则扣减）", "Carry-over threshold (deduct above)")}>
+                <Input
+                  className={styles.small}
+                  value={plan.threshold}
+                  onChange={(_, d) => update({ threshold: d.value })}
+                />
+              </Field>
+              <Field label={t("扣减资金", "Deducted money")}>
+                <Select
+                  value={plan.disposal}
+                  onChange={(_, d) => update({ disposal: d.value as AllocationPlan["disposal"] })}
+                >
+                  <option value="retain">{t("留存", "Retained")}</option>
+                  <option value="redistribute">
+                    {t("再分配给未扣减的县", "Redistributed to the others")}
+                  </option>
+                </Select>
+              </Field>
+            </div>
+          )}
+
+          {planned && !planned.ok && plan.pool.trim() !== "" && (
+            <MessageBar intent="error">
+              <MessageBarBody>{text(planned.message, lang)}</MessageBarBody>
+            </MessageBar>
+          )}
+          {outcome && !outcome.ok && (
+            <MessageBar intent="error">
+              <MessageBarBody>{text(outcome.error.message, lang)}</MessageBarBody>
+            </MessageBar>
+          )}
+          {outcome && outcome.ok && (
+            <>
+              {outcome.warnings
+                .filter((w) => w.code !== "performance-weight-low")
+                .map((w, k) => (
+                  <MessageBar intent="warning" key={k}>
+                    <MessageBarBody>{text(w.message, lang)}</MessageBarBody>
+                  </MessageBar>
+                ))}
+              <Text weight="semibold">{t("预览", "Preview")}</Text>
+              <div className={styles.preview}>
+                <Table size="small" aria-label={t("分配预览", "Allocation preview")}>
+                  <TableHeader>
+                    <TableRow>
+                      <TableHeaderCell>{t("县（单位）", "County")}</TableHeaderCell>
+                      <TableHeaderCell>{t("分配金额", "Amount")}</TableHeaderCell>
+                      <TableHeaderCell>{t("份额", "Share")}</TableHeaderCell>
+                      {planned?.ok && planned.input.carryover && (
+                        <TableHeaderCell>{t("结转扣减", "Deduction")}</TableHeaderCell>
+                      )}
+                    </TableRow>
+                  </TableHeader>
+                  <TableBody>
+                    {outcome.amounts.map((a, i) => (
+                      <TableRow key={i}>
+                        <TableCell>{planned && planned.ok ? planned.names[i] : ""}</TableCell>
+                        <TableCell className={styles.num}>{fmt(a)}</TableCell>
+                        <TableCell className={styles.num}>
+                          {outcome.shares[i].times(100).toDecimalPlaces(4).toString()}%
+                        </TableCell>
+                        {planned?.ok && planned.input.carryover && (
+                          <TableCell className={styles.num}>{fmt(outcome.deductions[i])}</TableCell>
+                        )}
+                      </TableRow>
+                    ))}
+                    <TableRow>
+                      <TableCell>{t("合计", "Total")}</TableCell>
+                      <TableCell className={styles.num} data-testid="preview-total">
+                        {fmt(outcome.distributed)}
+                      </TableCell>
+                      <TableCell />
+                    </TableRow>
+                  </TableBody>
+                </Table>
+              </div>
+              <Text size={200}>
+                {t("金额格式", "Number format")} {moneyFormat(outcome.unit)}
+                {outcome.retained.greaterThan(0) &&
+                  t(`；扣减留存 ${fmt(outcome.retained)}`, `; retained ${fmt(outcome.retained)}`)}
+              </Text>
+              <div className={styles.row}>
+                <Checkbox
+                  label={t("写入实时公式 =FUND.ALLOCATE", "Live formulas =FUND.ALLOCATE")}
+                  checked={formulas && formulasPossible}
+                  disabled={!formulasPossible}
+                  onChange={(_, d) => setFormulas(!!d.checked)}
+                />
+                <Checkbox
+                  label={t("插入条形图", "Bar chart")}
+                  checked={chart}
+                  onChange={(_, d) => setChart(!!d.checked)}
+                />
+              </div>
+              {!formulasPossible && (
+                <Text size={200}>
+                  {t(
+                    "含上限或结转扣减时不能写成公式（FUND.ALLOCATE 不含这两项）。",
+                    "Formulas are not available with caps or carry-over deductions (FUND.ALLOCATE has neither)."
+                  )}
+                </Text>
+              )}
+              <Button appearance="primary" disabled={busy} onClick={write}>
+                {t("写入结果表", "Write result sheet")}
+              </Button>
+            </>
+          )}
+        </>
+      )}
+      {status && (
+        <MessageBar intent={status.ok ? "success" : "error"}>
+          <MessageBarBody>{status.text}</MessageBarBody>
+        </MessageBar>
+      )}
+    </div>
+  );
 }

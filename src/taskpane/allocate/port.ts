@@ -1,2 +1,42 @@
-/** What the Allocation pane needs from a workbook. Its issue defines the operations. */
-export interface AllocationWorkbook {}
+/**
+ * What the Allocation pane needs from a workbook: read the factor table the user selected, and
+ * write a result sheet (table, optional live formulas, optional bar chart). The Office
+ * implementation is src/excel/allocation.ts; MemoryAllocationWorkbook (./memory) serves tests and
+ * the browser harness.
+ */
+import type { ResultSheetLayout } from "./layout";
+
+/** The cells read from the workbook, with where they sit. */
+export interface RangeSnapshot {
+  sheet: string;
+  /** Address as Excel gives it, e.g. "因素表!A1:F9". */
+  address: string;
+  /** 0-based sheet row and column of values[0][0]. */
+  top: number;
+  left: number;
+  values: unknown[][];
+}
+
+export interface WrittenResult {
+  sheetName: string;
+  tableName: string;
+  chart: boolean;
+  formulas: boolean;
+}
+
+export interface AllocationWorkbook {
+  /** The selected range; when a single cell is selected, the used range of its sheet. */
+  readSelection(): Promise<RangeSnapshot>;
+  /** Writes the layout on a new sheet named after `layout.sheetBaseName` (never overwriting one). */
+  writeResult(layout: ResultSheetLayout): Promise<WrittenResult>;
+}
+
+/** "分配结果", then "分配结果 (2)", "分配结果 (3)"… the first name not taken (case-insensitive, as Excel). */
+export function freeSheetName(base: string, taken: string[]): string {
+  const lower = new Set(taken.map((t) => t.toLowerCase()));
+  if (!lower.has(base.toLowerCase())) return base;
+  for (let k = 2; ; k++) {
+    const name = `${base} (${k})`;
+    if (!lower.has(name.toLowerCase())) return name;
+  }
+}

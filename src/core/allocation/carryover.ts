@@ -1,0 +1,47 @@
+/**
+ * 34号（十三）: 對當年度財政專項扶貧資金結轉結余率大于10%的 … 按結余結轉額度予以扣減. The rate is
+ * carry-over ÷ the year's total; "大于" excludes the bound (rules.md §1), so exactly 10 % is not
+ * deducted; above it, the whole carry-over amount is.
+ */
+import { Decimal } from "../money";
+import { bi, Bilingual } from "../i18n";
+
+export type CarryoverOutcome =
+  { ok: true; rate: Decimal; deduction: Decimal } | { ok: false; message: Bilingual };
+
+export function carryoverRate(carryover: Decimal, total: Decimal): Decimal {
+  return carryover.dividedBy(total);
+}
+
+export function carryoverDeduction(
+  carryover: Decimal,
+  total: Decimal,
+  threshold: Decimal = new Decimal("0.1")
+): CarryoverOutcome {
+  if (carryover.isNegative())
+    return {
+      ok: false,
+      message: bi(
+        `结转结余不能为负：${carryover}`,
+        `the carry-over cannot be negative: ${carryover}`
+      ),
+    };
+  if (threshold.isNegative())
+    return {
+      ok: false,
+      message: bi(
+        `结转率阈值不能为负：${threshold}`,
+        `the threshold cannot be negative: ${threshold}`
+      ),
+    };
+  if (!total.greaterThan(0))
+    return {
+      ok: false,
+      message: bi(
+        `当年资金总额必须大于 0，收到 ${total}`,
+        `the year's total must be above 0, got ${total}`
+      ),
+    };
+  const rate = carryoverRate(carryover, total);
+  return { ok: true, rate, deduction: rate.greaterThan(threshold) ? carryover : new Decimal(0) };
+}

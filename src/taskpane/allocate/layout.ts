@@ -1,0 +1,243 @@
+/**
+ * The result sheet, laid out as plain data (no Office here): blocks of text, numbers and
+ * formulas at given positions, the table's and the chart's ranges. The Office writer and the
+ * in-memory workbook both consume it, so what the pane writes is tested without Excel.
+ *
+ *   row 1  title
+ *   row 2  资金总额 | pool | 取整单位 | unit | 已分配 | distributed | 留存扣减 | retained
+ *   row 3  notes: warnings and the clauses followed
+ *   row 5  table header: 县 | 分配金额 | 因素份额 | <factor> 贡献… | 保底 | 结转扣减 | 再分配 | 舍入调整
+ *   row 6… one row per recipient; 贡献 + 保底 + 结转扣减 (negative) + 再分配 + 舍入调整 = 分配金额
+ *   beside the table (optional): the live =FUND.ALLOCATE(...) block with its inputs.
+ */
+import type { AllocationResult, Direction } from "../../core/allocation";
+import { citationLabel } from "../../core/rules/citation";
+import type { Decimal } from "../../core/money";
+
+export type CellValue = string | number;
+
+export interface Block {
+  /** 0-based sheet row and column of the top-left cell. */
+  row: number;
+  col: number;
+  kind: "text" | "number" | "formula";
+  values: CellValue[][];
+  /** Number format per column (numbers only); text blocks are formatted "@" so they stay text. */
+  formats?: string[];
+}
+
+export interface ResultSheetLayout {
+  sheetBaseName: string;
+  blocks: Block[];
+  /** 0-based rows/cols of the table (header included). */
+  table: { row: number; col: number; rows: number; cols: number };
+  /** The chart's source: names and amounts, header included; null when no chart. */
+  chart: { row: number; col: number; rows: number; cols: number; title: string } | null;
+  formulas: boolean;
+  columnWidths: number[];
+}
+
+export interface FormulaSource {
+  sheet: string;
+  /** 0-based sheet row of each recipient, and sheet column of each factor. */
+  rows: number[];
+  factorColumns: number[];
+}
+
+export interface LayoutRequest {
+  names: string[];
+  factorNames: string[];
+  result: AllocationResult;
+  chart: boolean;
+  /** Live formulas need the inputs FUND.ALLOCATE takes (no caps, no carry-over). */
+  formulas?: {
+    source: FormulaSource;
+    weights: Decimal[];
+    directions: Direction[];
+    minimums?: (Decimal | null)[];
+    coefficients?: (Decimal | null)[];
+  };
+}
+
+export const RESULT_SHEET = "分配结果";
+const HEADER_ROW = 4;
+
+/** "A", "B", … "AA" for a 0-based column. */
+export function columnLetter(c: number): string {
+  let s = "";
+  for (let n = c + 1; n > 0; n = Math.floor((n - 1) / 26))
+    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+export function a1(row: number, col: number, absolute = false): string {
+  return absolute ? `$${columnLetter(col)}$${row + 1}` : `${columnLetter(col)}${row + 1}`;
+}
+
+/** A sheet name as a formula reference: quoted when needed, quotes doubled. */
+export function sheetRef(name: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+}
+
+/** "#,##0.00" for a 0.01 unit, "#,##0" for 1 元 or coarser. */
+export function moneyFormat(unit: Decimal): string {
+  const dp = unit.decimalPlaces();
+  return dp > 0 ? `#,##0.${"0".repeat(dp)}` : "#,##0";
+}
+
+export function buildLayout(req: LayoutRequest): ResultSheetLayout {
+  const r = req.result;
+  const n = req.names.length;
+  const m = req.factorNames.length;
+  const money = moneyFormat(r.unit);
+  const blocks: Block[] = [];
+  blocks.push({
+    row: 0,
+    col: 0,
+    kind: "text",
+    values: [["因素法分配结果 Factor-method allocation"]],
+  });
+  const summary: [string, Decimal][] = [
+    ["资金总额 Pool", r.pool],
+    ["取整单位 Unit", r.unit],
+    ["已分配 Distributed", r.distributed],
+    ["扣减留存 Retained", r.retained],
+  ];
+  summary.forEach(([label, value], k) => {
+    blocks.push({ row: 1, col: 2 * k, kind: "text", values: [[label]] });
+    blocks.push({
+      row: 1,
+      col: 2 * k + 1,
+      kind: "number",
+      values: [[value.toNumber()]],
+      formats: [k === 1 ? "General" : money],
+    });
+  });
+  const notes = [
+    ...r.warnings.map((w) => `${w.message.zh} (${w.message.en})`),
+    `依据 Basis: ${r.citations.map(citationLabel).join("；")}`,
+  ];
+  blocks.push({ row: 2, col: 0, kind: "text", values: [[notes.join(" ")]] });
+
+  const header = [
+    "县（单位） County",
+    "分配金额 Amount",
+    "因素份额 Share",
+    ...req.factorNames.map((f) => `${f} 贡献 Contribution`),
+    "保底 Minimum",
+    "结转扣减 Deduction",
+    "再分配 Redistributed",
+    "舍入调整 Rounding",
+  ];
+  const cols = header.length;
+  blocks.push({ row: HEADER_ROW, col: 0, kind: "text", values: [header] });
+  blocks.push({ row: HEADER_ROW + 1, col: 0, kind: "text", values: req.names.map((x) => [x]) });
+  const numbers: CellValue[][] = r.amounts.map((a, i) => [
+    a.toNumber(),
+    r.shares[i].toNumber(),
+    ...r.contributions[i].map((c) => c.toNumber()),
+    r.minimums[i].toNumber(),
+    r.deductions[i].negated().toNumber(),
+    r.redistributed[i].toNumber(),
+    r.rounding[i].toNumber(),
+  ]);
+  blocks.push({
+    row: HEADER_ROW + 1,
+    col: 1,
+    kind: "number",
+    values: numbers,
+    formats: [money, "0.0000%", ...new Array(m + 4).fill(money)],
+  });
+
+  let formulas = false;
+  if (req.formulas) {
+    formulas = true;
+    const f = req.formulas;
+    const c0 = cols + 1; // one empty column between the table and the block
+    const first = HEADER_ROW + 1;
+    const last = HEADER_ROW + n;
+    const hasMin = !!f.minimums;
+    const hasCoef = !!f.coefficients;
+    blocks.push({ row: 2, col: c0, kind: "text", values: [["权重 Weights"]] });
+    blocks.push({ row: 3, col: c0, kind: "text", values: [["方向 Directions"]] });
+    blocks.push({
+      row: 2,
+      col: c0 + 1,
+      kind: "number",
+      values: [f.weights.map((w) => w.toNumber())],
+      formats: new Array(m).fill("General"),
+    });
+    blocks.push({ row: 3, col: c0 + 1, kind: "text", values: [f.directions.map((d) => d)] });
+    blocks.push({
+      row: HEADER_ROW,
+      col: c0,
+      kind: "text",
+      values: [
+        [
+          "公式复核 =FUND.ALLOCATE",
+          ...req.factorNames,
+          ...(hasMin ? ["保底 Minimum"] : []),
+          ...(hasCoef ? ["系数 Coefficient"] : []),
+        ],
+      ],
+    });
+    // Factor cells refer to the source table, so the formula follows edits there.
+    const src = sheetRef(f.source.sheet);
+    blocks.push({
+      row: first,
+      col: c0 + 1,
+      kind: "formula",
+      values: f.source.rows.map((sr) =>
+        f.source.factorColumns.map((sc) => `=${src}!${a1(sr, sc)}`)
+      ),
+    });
+    let next = c0 + 1 + m;
+    const range = (col: number) => `${a1(first, col, true)}:${a1(last, col, true)}`;
+    let minArg = "";
+    let coefArg = "";
+    if (f.minimums) {
+      blocks.push({
+        row: first,
+        col: next,
+        kind: "number",
+        values: f.minimums.map((x) => [x ? x.toNumber() : 0]),
+        formats: [money],
+      });
+      minArg = range(next);
+      next++;
+    }
+    if (f.coefficients) {
+      blocks.push({
+        row: first,
+        col: next,
+        kind: "number",
+        values: f.coefficients.map((x) => [x ? x.toNumber() : 1]),
+        formats: ["General"],
+      });
+      coefArg = range(next);
+      next++;
+    }
+    const factorsArg = `${a1(first, c0 + 1, true)}:${a1(last, c0 + m, true)}`;
+    const weightsArg = `${a1(2, c0 + 1, true)}:${a1(2, c0 + m, true)}`;
+    const dirsArg = `${a1(3, c0 + 1, true)}:${a1(3, c0 + m, true)}`;
+    const args = [a1(1, 1, true), factorsArg, weightsArg, dirsArg, a1(1, 3, true), minArg, coefArg];
+    while (args[args.length - 1] === "") args.pop();
+    blocks.push({
+      row: first,
+      col: c0,
+      kind: "formula",
+      values: [[`=FUND.ALLOCATE(${args.join(",")})`]],
+    });
+  }
+
+  return {
+    sheetBaseName: RESULT_SHEET,
+    blocks,
+    table: { row: HEADER_ROW, col: 0, rows: n + 1, cols },
+    chart: req.chart
+      ? { row: HEADER_ROW, col: 0, rows: n + 1, cols: 2, title: "分配金额 Amount by county" }
+      : null,
+    formulas,
+    columnWidths: [18, 16, 12, ...new Array(m + 4).fill(16)],
+  };
+}
