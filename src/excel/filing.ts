@@ -173,6 +173,8 @@ export class OfficeFilingWorkbook implements FilingWorkbook {
       const perSync = Math.max(1, Math.floor(CELLS_PER_SYNC / cols.length));
       const last = cols[cols.length - 1].letter;
       for (let start = 0; start < rows.length; start += perSync) {
+        // One sync per batch of CELLS_PER_SYNC cells: bounded by the request size limit, not per row.
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop
         if (start > 0) await context.sync();
         const chunk = rows.slice(start, start + perSync);
         const top = FIRST_DATA_ROW + start;
@@ -236,6 +238,8 @@ export class OfficeFilingWorkbook implements FilingWorkbook {
         for (let r = 0; r < rowCount; r += perSync) {
           const n = Math.min(perSync, rowCount - r);
           if (queued > 0 && queued + n * columnCount > CELLS_PER_SYNC) {
+            // One sync per batch of CELLS_PER_SYNC cells read, not per row or per sheet.
+            // eslint-disable-next-line office-addins/no-context-sync-in-loop
             await context.sync();
             queued = 0;
           }
