@@ -87,8 +87,10 @@ export function sample(
   seed: any,
   amounts?: any[][],
   threshold?: any
-): any[][] | CustomFunctions.Error {
-  return guard(() => {
+): any[][] {
+  // Declared any[][] so the metadata says "matrix" (a spill); a union type would read as a
+  // scalar. On bad input the runtime receives the CustomFunctions.Error that guard returns.
+  return guard((): any[][] => {
     const idCells = allCells(ids);
     const f = fractionArg(fraction);
     const s = seedArg(seed);
@@ -127,7 +129,7 @@ export function sample(
     if (eligible.length === 0)
       throw inputError("na", "没有可抽取的编号", "no eligible ids to draw from");
     return drawSample(eligible, f, s).map((i) => [eligible[i]]);
-  });
+  }) as any[][];
 }
 
 /**
@@ -139,8 +141,9 @@ export function sample(
  * @param [zhengAfterJiao] TRUE writes 整 after 角 as well (壹仟零壹拾元伍角整); default FALSE.
  * @returns The amount in Chinese uppercase.
  */
-export function daxie(amount: any, zhengAfterJiao?: any): string | CustomFunctions.Error {
-  return guard(() => {
+export function daxie(amount: any, zhengAfterJiao?: any): string {
+  // Declared string so the metadata says "string"; bad input returns guard's Excel error.
+  return guard((): string => {
     const x = scalar(amount);
     if (isOmitted(x) || x === "") throw inputError("value", "缺少金额", "amount is missing");
     if (typeof x === "boolean")
@@ -160,5 +163,5 @@ export function daxie(amount: any, zhengAfterJiao?: any): string | CustomFunctio
         throw inputError("num", "金额超出可写范围（万亿级以上）", "amount too large");
       throw e;
     }
-  });
+  }) as string;
 }

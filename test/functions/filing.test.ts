@@ -36,7 +36,7 @@ describe("FUND.DAXIE", () => {
     [true, "#VALUE!", "数字"],
     [1e17, "#NUM!", "范围"],
   ])("%p → %s saying what was wrong", (a, code, words) => {
-    const r = daxie(a);
+    const r: unknown = daxie(a);
     expect(isErr(r)).toBe(true);
     expect((r as Err).code).toBe(code);
     expect((r as Err).message).toContain(words);
