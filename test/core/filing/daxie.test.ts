@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { Decimal } from "../../../src/core/money";
 import { daxie, DaxieError, integerDaxie } from "../../../src/core/filing/daxie";
 
@@ -63,4 +64,65 @@ describe("daxie — signs, 整 after 角, limits", () => {
   });
   test("trailing zeros beyond 分 are fine (1.230 is 1.23)", () => expect(dx("1.230")).toBe("壹元贰角叁分"));
   test("too large is refused", () => expect(() => dx("10000000000000000")).toThrow(DaxieError));
+});
+
+/** Reads 大写 back (an independent reader, for the round-trip property). */
+function readBack(s: string): string {
+  let neg = false;
+  if (s.startsWith("负")) {
+    neg = true;
+    s = s.slice(1);
+  }
+  const D = "零壹贰叁肆伍陆柒捌玖";
+  const small: Record<string, number> = { 拾: 10, 佰: 100, 仟: 1000 };
+  let yi = 0n;
+  let wan = 0n;
+  let sec = 0n;
+  let digit = 0n;
+  let fen = 0n;
+  let mode: "int" | "frac" = "int";
+  for (const ch of s) {
+    if (D.includes(ch)) digit = BigInt(D.indexOf(ch));
+    else if (ch in small) {
+      sec += digit * BigInt(small[ch]);
+      digit = 0n;
+    } else if (ch === "万") {
+      wan += (sec + digit) * 10000n;
+      sec = digit = 0n;
+    } else if (ch === "亿") {
+      yi = (yi + wan + sec + digit) * 100000000n;
+      wan = sec = digit = 0n;
+    } else if (ch === "元") {
+      sec += digit;
+      digit = 0n;
+      mode = "frac";
+    } else if (ch === "角") {
+      fen += digit * 10n;
+      digit = 0n;
+    } else if (ch === "分") {
+      fen += digit;
+      digit = 0n;
+    } else if (ch !== "整") throw new Error(`unexpected ${ch} in ${s}`);
+  }
+  void mode;
+  const total = (yi + wan + sec) * 100n + fen;
+  const str = total.toString().padStart(3, "0");
+  return `${neg ? "-" : ""}${str.slice(0, -2)}.${str.slice(-2)}`;
+}
+
+test("property: the uppercase reads back as the amount, with no 零零, no leading or trailing 零", () => {
+  fc.assert(
+    fc.property(fc.bigInt({ min: -(10n ** 17n) + 1n, max: 10n ** 17n - 1n }), (fen) => {
+      const abs = fen < 0n ? -fen : fen;
+      const s = abs.toString().padStart(3, "0");
+      const amount = `${fen < 0n ? "-" : ""}${s.slice(0, -2)}.${s.slice(-2)}`;
+      const out = daxie(new Decimal(amount));
+      if (fen === 0n) return expect(out).toBe("零元整");
+      expect(readBack(out)).toBe(amount.replace(/^-?0+(?=\d\.)/, (m) => (m.startsWith("-") ? "-" : "")));
+      expect(out).not.toMatch(/零零|^负?零|零[元万亿整]|零$/);
+      expect(out.endsWith("分") || out.endsWith("角") || out.endsWith("整")).toBe(true);
+      expect(out.includes("整")).toBe(out.endsWith("元整"));
+    }),
+    { numRuns: 2000 }
+  );
 });
