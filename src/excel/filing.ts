@@ -144,10 +144,10 @@ export class OfficeFilingWorkbook implements FilingWorkbook {
       header.format.wrapText = true;
       header.format.horizontalAlignment = "Center";
 
-      // Formats before values, so a phone number or a "=…" text is stored as text.
-      const body = ws.getRange(layout.bodyRange);
+      // Number formats go with each batch of rows, before its values, so a phone number or a
+      // "=…" text is stored as text; an empty table's one body row gets them here.
       const formatRow = cols.map((c) => c.numberFormat);
-      body.numberFormat = Array.from({ length: layout.bodyRows }, () => formatRow);
+      if (rows.length === 0) ws.getRange(layout.bodyRange).numberFormat = [formatRow];
 
       for (const c of cols) {
         ws.getRange(`${c.letter}:${c.letter}`).format.columnWidth = c.width * POINTS_PER_CHAR;
@@ -178,9 +178,9 @@ export class OfficeFilingWorkbook implements FilingWorkbook {
         if (start > 0) await context.sync();
         const chunk = rows.slice(start, start + perSync);
         const top = FIRST_DATA_ROW + start;
-        ws.getRange(`A${top}:${last}${top + chunk.length - 1}`).values = chunk.map((r) =>
-          cols.map((c) => cellValue(c, r[c.index]))
-        );
+        const range = ws.getRange(`A${top}:${last}${top + chunk.length - 1}`);
+        range.numberFormat = chunk.map(() => formatRow);
+        range.values = chunk.map((r) => cols.map((c) => cellValue(c, r[c.index])));
       }
 
       ws.activate();

@@ -97,6 +97,8 @@ describe("creating a filing sheet through Office.js", () => {
     expect(fake.cell("抽查名单", "A2")).toContain("随机种子 1");
     await wb.createSheet({ kind: "publicity", county: "", year: null, rows: [publicityRow(1)] });
     expect(fake.cell("项目公告公示表", "E4")).toBe("'=硬化道路");
+    const fmt = fake.lastRange("项目公告公示表", "A4:N4").numberFormat as string[][];
+    expect([fmt[0][2], fmt[0][4], fmt[0][10]]).toEqual(["#,##0.00", "@", "@"]);
   });
 
   test("bounded round trips: 10 and 1,000 rows take the same number of syncs", async () => {

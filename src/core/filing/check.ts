@@ -9,7 +9,7 @@
 import { bi } from "../i18n";
 import { compact } from "../text";
 import { parseAmount } from "../money";
-import { parseDate } from "../dates";
+import { formatIso, parseDate } from "../dates";
 import type { Finding, SheetInput } from "../review/types";
 import { columnLetters } from "../review/types";
 import { FILING_KINDS, FieldSpec, SheetSpec, SPECS } from "./specs";
@@ -153,6 +153,26 @@ export function checkFilingSheet(sheet: SheetInput, recognised?: Recognised | nu
       }
       const problem = cellProblem(f, v);
       if (problem) findings.push({ ...problem, ...at, rule: ruleId(spec, f, problem.rule) });
+    }
+    for (const p of spec.periods ?? []) {
+      const from = parseDate(valueOf(p.from));
+      const to = parseDate(valueOf(p.to));
+      if (!from.ok || !to.ok || to.serial >= from.serial) continue;
+      const f = spec.fields.find((x) => x.key === p.to) as FieldSpec;
+      const g = spec.fields.find((x) => x.key === p.from) as FieldSpec;
+      const column = columnLetters(originCol - 1 + columns[p.to]);
+      findings.push({
+        kind: "FILING",
+        rule: ruleId(spec, f, "ORDER"),
+        severity: "error",
+        sheet: sheet.name,
+        row: rowNo,
+        column,
+        cell: `${column}${rowNo}`,
+        message: bi(`「${f.header}」早于「${g.header}」`, `${f.en} is before ${g.en}`),
+        evidence: `${formatIso(from.serial)} → ${formatIso(to.serial)}`,
+        citation: f.citation ?? spec.citation,
+      });
     }
   }
   if (dataRows === 0) {

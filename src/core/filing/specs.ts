@@ -50,6 +50,8 @@ export interface SheetSpec {
   /** The clause the whole sheet answers. */
   citation: Citation;
   fields: readonly FieldSpec[];
+  /** Date fields that bound a period: `to` may not be before `from`. */
+  periods?: readonly { from: string; to: string }[];
 }
 
 // ── Choice lists ──────────────────────────────────────────────────────────────
@@ -287,6 +289,7 @@ export const PUBLICITY: SheetSpec = {
   name: { zh: "项目公告公示表", en: "Project publicity notice" },
   tableName: "FilingPublicity",
   citation: XJ_PUBLICITY,
+  periods: [{ from: "start", to: "end" }],
   fields: [
     field({
       key: "project",

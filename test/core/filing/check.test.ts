@@ -94,6 +94,16 @@ describe("the completeness check", () => {
     expect(checkFilingSheet(sheet(PUBLICITY, [row]))).toEqual([]);
   });
 
+  test("a period that ends before it starts is reported at its end", () => {
+    const row = [...fullPublicity];
+    row[6] = "2024-01-31"; // before 45352 = 2024-03-01
+    const f = checkFilingSheet(sheet(PUBLICITY, [row]));
+    expect(f.map((x) => [x.kind, x.cell, x.evidence])).toEqual([
+      ["FILING", "G4", "2024-03-01 → 2024-01-31"],
+    ]);
+    expect(f[0].message.zh).toBe("「建设周期止」早于「建设周期起」");
+  });
+
   test("a value outside a strict drop-down list is a warning; outside a suggesting list, info", () => {
     const row = [...fullPublicity];
     row[1] = "乡镇自筹"; // 资金来源: list only suggests
