@@ -87,7 +87,9 @@ export function FilingFindings({
             </span>
             <Text weight="semibold">{text(SEVERITY[f.severity], lang)}</Text>{" "}
             <Text>{text(f.message, lang)}</Text>
-            {f.evidence ? <Text>{` 「${f.evidence}」`}</Text> : null}
+            {f.evidence && !text(f.message, lang).includes(f.evidence) ? (
+              <Text>{` 「${f.evidence}」`}</Text>
+            ) : null}
             {f.citation ? <div className={styles.cite}>{citationLabel(f.citation)}</div> : null}
           </button>
         </li>
