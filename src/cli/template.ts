@@ -1,5 +1,309 @@
-/** `fund-compliance template <kind> --out FILE` (issue 7 fills this in). */
-export async function templateCommand(_argv: string[]): Promise<number> {
-  process.stderr.write("fund-compliance template: not available yet\n");
-  return 2;
+/**
+ * `fund-compliance template <kind> --out FILE`: the filing sheets the Filing pane creates,
+ * written with exceljs for offices that prepare them without the add-in. Same specs, same
+ * layout (src/core/filing): title with county and year, header with drop-downs, 万元 and
+ * date formats, frozen header, A4 landscape with the title rows repeated on every page.
+ */
+import * as fs from "fs";
+import ExcelJS from "exceljs";
+import { both } from "../core/i18n";
+import { Decimal } from "../core/money";
+import { ymdFromSerial } from "../core/dates";
+import {
+  buildSpotCheck,
+  ColumnLayout,
+  FILING_KINDS,
+  FilingKind,
+  FIRST_DATA_ROW,
+  filingKindOf,
+  HEADER_ROW,
+  parseCountyLines,
+  parseProjectLines,
+  SheetLayout,
+  sheetLayout,
+  SPECS,
+  SUBTITLE_ROW,
+  TITLE_ROW,
+} from "../core/filing";
+
+/** Rows below the header that get the columns' drop-downs and formats in a template. */
+export const TEMPLATE_ROWS = 1000;
+
+export const TEMPLATE_USAGE = `用法 Usage:
+  fund-compliance template <种类 kind> --out 文件.xlsx [--county 县名] [--year 年度]
+  种类 kind: plan（年度统筹整合资金方案）| publicity（项目公告公示表）| assets（资产总台账）
+             | spotcheck（抽查名单）| all（全部四张表）
+  抽查名单可直接抽样 spot-check list drawn at once:
+    --counties 贫困县.txt（每行一个县）--projects 项目.txt（每行：项目名称⇥县⇥金额（万元））
+    --seed 种子（默认为年度）
+  已存在的文件不会被覆盖 (an existing file is never overwritten).`;
+
+interface TemplateOptions {
+  kinds: FilingKind[];
+  out: string;
+  county: string;
+  year: number | null;
+  counties?: string;
+  projects?: string;
+  seed?: string;
+}
+
+class UsageError extends Error {}
+
+function parseArgs(argv: string[]): TemplateOptions | "help" {
+  const positional: string[] = [];
+  const opts: Record<string, string> = {};
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === "-h" || a === "--help") return "help";
+    const m = /^--([a-z]+)(?:=(.*))?$/.exec(a);
+    if (m) {
+      const value = m[2] ?? argv[++i];
+      if (value === undefined)
+        throw new UsageError(`选项 --${m[1]} 缺少值 (--${m[1]} needs a value)`);
+      opts[m[1]] = value;
+    } else positional.push(a);
+  }
+  const known = ["out", "county", "year", "counties", "projects", "seed"];
+  for (const k of Object.keys(opts))
+    if (!known.includes(k)) throw new UsageError(`未知选项 --${k} (unknown option --${k})`);
+  if (positional.length !== 1) throw new UsageError("请给出一种表格种类 (give one sheet kind)");
+  const kindArg = positional[0];
+  const kinds: FilingKind[] =
+    kindArg.toLowerCase() === "all" || kindArg === "全部"
+      ? [...FILING_KINDS]
+      : [filingKindOf(kindArg) ?? (null as never)];
+  if (kinds[0] === null)
+    throw new UsageError(`未知的表格种类「${kindArg}」 (unknown sheet kind "${kindArg}")`);
+  if (!opts.out) throw new UsageError("缺少 --out 文件名 (--out FILE is required)");
+  let year: number | null = null;
+  if (opts.year !== undefined) {
+    year = Number(opts.year);
+    if (!Number.isInteger(year) || year < 2000 || year > 2099)
+      throw new UsageError(`年度无效：「${opts.year}」 (invalid year "${opts.year}")`);
+  }
+  if ((opts.counties || opts.projects) && !kinds.includes("spotcheck"))
+    throw new UsageError(
+      "--counties/--projects 只用于抽查名单 (--counties/--projects are for the spot-check list)"
+    );
+  return {
+    kinds,
+    out: opts.out,
+    county: opts.county ?? "",
+    year,
+    counties: opts.counties,
+    projects: opts.projects,
+    seed: opts.seed,
+  };
+}
+
+/** Excel serial → the UTC-midnight Date exceljs writes as that day (toolchain.md). */
+function dateOfSerial(serial: number): Date {
+  const { year, month, day } = ymdFromSerial(serial);
+  return new Date(Date.UTC(year, month - 1, day));
+}
+
+/** A cell value as exceljs should store it: Decimal → number, date serial → Date, text as text. */
+function cellValue(c: ColumnLayout, v: unknown): ExcelJS.CellValue {
+  if (v === null || v === undefined || v === "") return null;
+  if (v instanceof Decimal) return v.toNumber();
+  if (c.field.type === "date" && typeof v === "number" && Number.isInteger(v))
+    return dateOfSerial(v);
+  if (typeof v === "number" || typeof v === "boolean") return v;
+  return String(v); // exceljs writes strings as shared strings: "=x" stays text
+}
+
+function validationOf(c: ColumnLayout): ExcelJS.DataValidation | null {
+  const v = c.validation;
+  if (!v) return null;
+  const base = { allowBlank: true, showErrorMessage: true, errorTitle: c.field.header };
+  switch (v.type) {
+    case "list":
+      return {
+        ...base,
+        type: "list",
+        formulae: [`"${v.choices.join(",")}"`],
+        errorStyle: v.strict ? "stop" : "warning",
+        error: v.strict ? "请从下拉列表中选择" : "不在建议选项中，确认要使用吗？",
+      };
+    case "decimal":
+      return {
+        ...base,
+        type: "decimal",
+        operator: "greaterThanOrEqual",
+        formulae: [v.min],
+        errorStyle: "warning",
+        error: "金额应为不小于 0 的数字（万元）",
+      };
+    case "date":
+      return {
+        ...base,
+        type: "date",
+        operator: "between",
+        formulae: [dateOfSerial(v.min), dateOfSerial(v.max)],
+        errorStyle: "warning",
+        error: "请输入有效日期，如 2025-03-05",
+      };
+    case "whole":
+      return {
+        ...base,
+        type: "whole",
+        operator: "between",
+        formulae: [v.min, v.max],
+        errorStyle: "stop",
+        error: `年度应为 ${v.min}–${v.max} 之间的整数`,
+      };
+  }
+}
+
+/**
+ * exceljs 4.4 accepts a range address here (one <dataValidation sqref="C4:C1003">), though its
+ * typings omit `dataValidations`; per-cell validation would write a thousand entries.
+ */
+function dataValidations(ws: ExcelJS.Worksheet): {
+  add(address: string, v: ExcelJS.DataValidation): void;
+} {
+  return (ws as unknown as { dataValidations: { add(a: string, v: ExcelJS.DataValidation): void } })
+    .dataValidations;
+}
+
+/** Adds one filing sheet to an exceljs workbook, laid out as the pane lays it out. */
+export function addFilingSheet(
+  wb: ExcelJS.Workbook,
+  kind: FilingKind,
+  o: { county: string; year: number | null; rows?: unknown[][]; note?: string }
+): SheetLayout {
+  const rows = o.rows ?? [];
+  const layout = sheetLayout(SPECS[kind], {
+    county: o.county,
+    year: o.year,
+    rows: rows.length,
+    note: o.note,
+    existingSheets: wb.worksheets.map((w) => w.name),
+    existingTables: wb.worksheets.flatMap((w) =>
+      Object.keys((w as unknown as { tables: Record<string, unknown> }).tables ?? {})
+    ),
+  });
+  const ws = wb.addWorksheet(layout.sheetName, {
+    views: [{ state: "frozen", ySplit: layout.freezeRows, xSplit: 0 }],
+    pageSetup: {
+      paperSize: 9, // A4
+      orientation: "landscape",
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      printTitlesRow: `${TITLE_ROW}:${HEADER_ROW}`,
+      horizontalCentered: true,
+      margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+    },
+    headerFooter: { oddFooter: `&C${layout.footer}` },
+  });
+  const cols = layout.columns;
+  cols.forEach((c) => {
+    ws.getColumn(c.index + 1).width = c.width;
+  });
+
+  ws.mergeCells(layout.titleRange);
+  const title = ws.getCell(`A${TITLE_ROW}`);
+  title.value = layout.title;
+  title.font = { bold: true, size: 16 };
+  title.alignment = { horizontal: "center", vertical: "middle" };
+  ws.getRow(TITLE_ROW).height = 30;
+  ws.mergeCells(layout.subtitleRange);
+  const sub = ws.getCell(`A${SUBTITLE_ROW}`);
+  sub.value = layout.subtitle;
+  sub.font = { size: 10, color: { argb: "FF616161" } };
+
+  ws.addTable({
+    name: layout.tableName,
+    ref: `A${HEADER_ROW}`,
+    headerRow: true,
+    totalsRow: false,
+    style: { theme: "TableStyleMedium2", showRowStripes: true },
+    columns: cols.map((c) => ({ name: c.header, filterButton: true })),
+    rows:
+      rows.length > 0
+        ? rows.map((r) => cols.map((c) => cellValue(c, r[c.index])))
+        : [cols.map(() => null)],
+  });
+  const header = ws.getRow(HEADER_ROW);
+  header.font = { bold: true };
+  header.alignment = { wrapText: true, vertical: "middle", horizontal: "center" };
+
+  const last = FIRST_DATA_ROW + Math.max(TEMPLATE_ROWS, layout.bodyRows) - 1;
+  for (const c of cols) {
+    const v = validationOf(c);
+    const letter = c.letter;
+    if (v) dataValidations(ws).add(`${letter}${FIRST_DATA_ROW}:${letter}${last}`, v);
+    for (let r = FIRST_DATA_ROW; r < FIRST_DATA_ROW + layout.bodyRows; r++)
+      ws.getCell(`${letter}${r}`).numFmt = c.numberFormat;
+    // Rows typed later take the column's format too.
+    ws.getColumn(c.index + 1).numFmt = c.numberFormat;
+  }
+  // The column formats must not turn the title and header into text-formatted cells.
+  for (const r of [TITLE_ROW, SUBTITLE_ROW, HEADER_ROW])
+    for (const c of cols) ws.getCell(`${c.letter}${r}`).numFmt = "General";
+  return layout;
+}
+
+function readText(file: string, what: string): string {
+  try {
+    return fs.readFileSync(file, "utf8").replace(/^\uFEFF/, "");
+  } catch (e) {
+    throw new UsageError(`无法读取${what}文件「${file}」 (cannot read ${file}: ${String(e)})`);
+  }
+}
+
+export async function templateCommand(argv: string[]): Promise<number> {
+  let o: TemplateOptions | "help";
+  try {
+    o = parseArgs(argv);
+  } catch (e) {
+    if (!(e instanceof UsageError)) throw e;
+    process.stderr.write(`fund-compliance template: ${e.message}\n${TEMPLATE_USAGE}\n`);
+    return 2;
+  }
+  if (o === "help") {
+    process.stdout.write(`${TEMPLATE_USAGE}\n`);
+    return 0;
+  }
+  try {
+    if (fs.existsSync(o.out))
+      throw new UsageError(
+        `文件「${o.out}」已存在，不会覆盖；请换一个文件名 (${o.out} exists and is not overwritten)`
+      );
+    const wb = new ExcelJS.Workbook();
+    wb.creator = "Fund Compliance for Excel";
+    const names: string[] = [];
+    const notes: string[] = [];
+    for (const kind of o.kinds) {
+      let rows: unknown[][] | undefined;
+      let note: string | undefined;
+      if (kind === "spotcheck" && (o.counties || o.projects)) {
+        const seed = o.seed ?? (o.year !== null ? String(o.year) : undefined);
+        if (seed === undefined)
+          throw new UsageError("抽样需要 --seed 或 --year (drawing needs --seed or --year)");
+        const r = buildSpotCheck({
+          counties: o.counties ? parseCountyLines(readText(o.counties, "贫困县")) : [],
+          projects: o.projects ? parseProjectLines(readText(o.projects, "项目")) : [],
+          seed,
+        });
+        for (const p of r.problems) process.stderr.write(`注意 note: ${both(p)}\n`);
+        rows = r.rows;
+        note = r.note;
+        notes.push(note);
+      }
+      const layout = addFilingSheet(wb, kind, { county: o.county, year: o.year, rows, note });
+      names.push(layout.sheetName);
+    }
+    await wb.xlsx.writeFile(o.out);
+    process.stdout.write(
+      `已写入 wrote ${o.out}：${names.join("、")}${notes.map((n) => `\n${n}`).join("")}\n`
+    );
+    return 0;
+  } catch (e) {
+    const msg = e instanceof Error ? e.message : String(e);
+    process.stderr.write(`fund-compliance template: ${msg}\n`);
+    return 2;
+  }
 }

@@ -1,7 +1,301 @@
+/**
+ * The Filing pane: create a filing sheet (annual pooling plan, publicity notice, asset ledger,
+ * spot-check list) in the current workbook, then check every filing sheet before sending it.
+ * Findings list with jump-to-cell; FilingFindings is kept small so the Review pane's shared
+ * FindingsList can replace it.
+ */
 import * as React from "react";
-import { Text } from "@fluentui/react-components";
+import {
+  Button,
+  Field,
+  Input,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Select,
+  Spinner,
+  Text,
+  Textarea,
+  tokens,
+} from "@fluentui/react-components";
+import type { Finding } from "../../core/review/types";
+import { citationLabel } from "../../core/rules/citation";
+import {
+  buildSpotCheck,
+  FILING_KINDS,
+  FilingCheckResult,
+  FilingKind,
+  parseCountyLines,
+  parseProjectLines,
+  SPECS,
+} from "../../core/filing";
+import type { Bilingual } from "../../core/i18n";
+import { text, useLang, useT } from "../lang";
 import type { FilingWorkbook } from "./port";
 
-export function FilingPane(_props: { workbook: FilingWorkbook }) {
-  return <Text>…</Text>;
+const useStyles = makeStyles({
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  row: { display: "flex", gap: tokens.spacingHorizontalS },
+  grow: { flexGrow: 1 },
+  list: { listStyleType: "none", margin: 0, padding: 0 },
+  item: {
+    display: "block",
+    width: "100%",
+    textAlign: "left",
+    padding: tokens.spacingVerticalXS,
+    border: "none",
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+    background: "none",
+    cursor: "pointer",
+    ":hover": { backgroundColor: tokens.colorNeutralBackground1Hover },
+  },
+  where: { fontFamily: tokens.fontFamilyMonospace, marginRight: tokens.spacingHorizontalS },
+  cite: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
+});
+
+const SEVERITY: Record<Finding["severity"], Bilingual> = {
+  error: { zh: "错误", en: "Error" },
+  warning: { zh: "警告", en: "Warning" },
+  info: { zh: "提示", en: "Info" },
+};
+
+/** A simple findings list: click a finding to select its cell. */
+export function FilingFindings({
+  findings,
+  onSelect,
+}: {
+  findings: Finding[];
+  onSelect: (f: Finding) => void;
+}) {
+  const styles = useStyles();
+  const lang = useLang();
+  return (
+    <ul className={styles.list} aria-label={lang === "en" ? "Findings" : "检查结果"}>
+      {findings.map((f, i) => (
+        <li key={`${f.sheet}-${f.cell ?? f.row ?? ""}-${f.rule}-${i}`}>
+          <button type="button" className={styles.item} onClick={() => onSelect(f)}>
+            <span className={styles.where}>
+              {f.sheet}
+              {f.cell
+                ? `!${f.cell}`
+                : f.row
+                  ? lang === "en"
+                    ? ` row ${f.row}`
+                    : ` 第${f.row}行`
+                  : ""}
+            </span>
+            <Text weight="semibold">{text(SEVERITY[f.severity], lang)}</Text>{" "}
+            <Text>{text(f.message, lang)}</Text>
+            {f.evidence && !text(f.message, lang).includes(f.evidence) ? (
+              <Text>{` 「${f.evidence}」`}</Text>
+            ) : null}
+            {f.citation ? <div className={styles.cite}>{citationLabel(f.citation)}</div> : null}
+          </button>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+type Status = { intent: "success" | "warning" | "error" | "info"; text: string } | null;
+
+function currentYear(): number {
+  return new Date().getFullYear(); // only a default for the form; the preparer can change it
+}
+
+export function FilingPane({ workbook }: { workbook: FilingWorkbook }) {
+  const styles = useStyles();
+  const t = useT();
+  const lang = useLang();
+  const [kind, setKind] = React.useState<FilingKind>("publicity");
+  const [county, setCounty] = React.useState("");
+  const [year, setYear] = React.useState(String(currentYear()));
+  const [seed, setSeed] = React.useState("");
+  const [counties, setCounties] = React.useState("");
+  const [projects, setProjects] = React.useState("");
+  const [busy, setBusy] = React.useState<"create" | "check" | null>(null);
+  const [status, setStatus] = React.useState<Status>(null);
+  const [result, setResult] = React.useState<FilingCheckResult | null>(null);
+
+  const yearNumber = /^\d{4}$/.test(year.trim()) ? Number(year.trim()) : null;
+
+  async function create() {
+    setBusy("create");
+    setStatus(null);
+    try {
+      let rows: unknown[][] | undefined;
+      let note: string | undefined;
+      const warnings: string[] = [];
+      if (kind === "spotcheck") {
+        const s = seed.trim() || (yearNumber !== null ? String(yearNumber) : "");
+        if (s === "") {
+          setStatus({
+            intent: "error",
+            text: t("请填写随机种子或年度", "Enter a seed or the year"),
+          });
+          return;
+        }
+        const r = buildSpotCheck({
+          counties: parseCountyLines(counties),
+          projects: parseProjectLines(projects),
+          seed: s,
+        });
+        rows = r.rows;
+        note = r.note;
+        warnings.push(...r.problems.map((p) => text(p, lang)));
+      }
+      const r = await workbook.createSheet({ kind, county, year: yearNumber, rows, note });
+      setStatus({
+        intent: r.renamed || warnings.length > 0 ? "warning" : "success",
+        text: [text(r.message, lang), note ?? "", ...warnings].filter((x) => x !== "").join("\n"),
+      });
+    } catch (e) {
+      setStatus({ intent: "error", text: e instanceof Error ? e.message : String(e) });
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  async function check() {
+    setBusy("check");
+    setStatus(null);
+    try {
+      setResult(await workbook.check());
+    } catch (e) {
+      setStatus({ intent: "error", text: e instanceof Error ? e.message : String(e) });
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  async function select(f: Finding) {
+    try {
+      await workbook.select(f.sheet, f.cell);
+    } catch (e) {
+      setStatus({ intent: "error", text: e instanceof Error ? e.message : String(e) });
+    }
+  }
+
+  const spec = SPECS[kind];
+  return (
+    <div className={styles.root}>
+      <section className={styles.section} aria-labelledby="filing-create">
+        <Text id="filing-create" as="h2" weight="semibold" size={400}>
+          {t("新建备案表格", "Create a filing sheet")}
+        </Text>
+        <Field
+          label={t("表格", "Sheet")}
+          hint={t(
+            `依据：${citationLabel(spec.citation)}`,
+            `Basis: ${citationLabel(spec.citation)}`
+          )}
+        >
+          <Select value={kind} onChange={(_, d) => setKind(d.value as FilingKind)}>
+            {FILING_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {lang === "en" ? `${SPECS[k].name.en} (${SPECS[k].name.zh})` : SPECS[k].name.zh}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <div className={styles.row}>
+          <Field className={styles.grow} label={t("县（市、区）", "County")}>
+            <Input
+              value={county}
+              onChange={(_, d) => setCounty(d.value)}
+              placeholder={t("如：某某县", "e.g. Mou County")}
+            />
+          </Field>
+          <Field
+            label={t("年度", "Year")}
+            validationMessage={
+              year.trim() !== "" && yearNumber === null ? t("四位年份", "four digits") : undefined
+            }
+          >
+            <Input value={year} onChange={(_, d) => setYear(d.value)} style={{ width: "6em" }} />
+          </Field>
+        </div>
+        {kind === "spotcheck" && (
+          <>
+            <Field
+              label={t("贫困县名单（每行一个）", "Poor counties (one per line)")}
+              hint={t("抽取不少于 60%，向上取整", "at least 60 % are drawn, rounded up")}
+            >
+              <Textarea value={counties} onChange={(_, d) => setCounties(d.value)} rows={4} />
+            </Field>
+            <Field
+              label={t(
+                "项目清单（每行：项目名称 ⇥ 县 ⇥ 单项补助金额（万元））",
+                "Projects (per line: name ⇥ county ⇥ subsidy in 万元)"
+              )}
+              hint={t(
+                "可从 Excel 直接复制粘贴三列；从 50 万元以上（含 50 万元）的项目中抽取不少于 30%",
+                "paste three columns from Excel; at least 30 % of projects of 50万元 or more (inclusive) are drawn"
+              )}
+            >
+              <Textarea value={projects} onChange={(_, d) => setProjects(d.value)} rows={5} />
+            </Field>
+            <Field
+              label={t("随机种子（默认为年度）", "Seed (default: the year)")}
+              hint={t(
+                "同样的名单和种子，抽到同样的结果",
+                "the same lists and seed give the same draw"
+              )}
+            >
+              <Input value={seed} onChange={(_, d) => setSeed(d.value)} />
+            </Field>
+          </>
+        )}
+        <div className={styles.row}>
+          <Button appearance="primary" onClick={create} disabled={busy !== null}>
+            {t("创建", "Create")}
+          </Button>
+          {busy === "create" && <Spinner size="tiny" />}
+        </div>
+      </section>
+
+      {status && (
+        <MessageBar intent={status.intent}>
+          <MessageBarBody style={{ whiteSpace: "pre-line" }}>{status.text}</MessageBarBody>
+        </MessageBar>
+      )}
+
+      <section className={styles.section} aria-labelledby="filing-check">
+        <Text id="filing-check" as="h2" weight="semibold" size={400}>
+          {t("报送前检查", "Check before sending")}
+        </Text>
+        <Text size={200}>
+          {t(
+            "检查工作簿中所有备案表格：必填项是否填写、金额是否可读、日期是否有效。点击问题可跳到单元格。",
+            "Checks every filing sheet in the workbook: required fields filled, amounts readable, dates valid. Click a finding to go to its cell."
+          )}
+        </Text>
+        <div className={styles.row}>
+          <Button onClick={check} disabled={busy !== null}>
+            {t("检查", "Check")}
+          </Button>
+          {busy === "check" && <Spinner size="tiny" />}
+        </div>
+        {result && (
+          <>
+            <Text role="status">
+              {result.sheets.length === 0
+                ? t("工作簿中没有找到备案表格", "No filing sheets found in this workbook")
+                : result.findings.length === 0
+                  ? t(
+                      `已检查 ${result.sheets.length} 张表格，未发现问题`,
+                      `Checked ${result.sheets.length} sheet(s): no findings`
+                    )
+                  : t(
+                      `已检查 ${result.sheets.length} 张表格，发现 ${result.findings.length} 个问题`,
+                      `Checked ${result.sheets.length} sheet(s): ${result.findings.length} finding(s)`
+                    )}
+            </Text>
+            <FilingFindings findings={result.findings} onSelect={select} />
+          </>
+        )}
+      </section>
+    </div>
+  );
 }

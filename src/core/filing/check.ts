@@ -1,0 +1,288 @@
+/**
+ * The completeness check before a filing sheet is sent: every required field filled, amounts
+ * readable, dates valid, choices from the list. Findings use the Review engine's shape, with
+ * the cell address, so the same list and jump-to-cell serve both.
+ *
+ * A sheet is recognised by its header row (any of the first rows), not by its name, so a
+ * renamed sheet or one made by the command-line template is checked too.
+ */
+import { bi } from "../i18n";
+import { compact } from "../text";
+import { parseAmount } from "../money";
+import { formatIso, parseDate } from "../dates";
+import type { Finding, SheetInput } from "../review/types";
+import { columnLetters } from "../review/types";
+import { FILING_KINDS, FieldSpec, SheetSpec, SPECS } from "./specs";
+
+/** How many rows from the top a header may sit (title and subtitle rows above it). */
+export const HEADER_SEARCH_ROWS = 8;
+
+/** Header text as compared: half-width, no spaces, no "*", no unit suffix, （）→(). */
+export function normaliseHeader(v: unknown): string {
+  if (typeof v !== "string") return "";
+  return compact(v)
+    .replace(/\*/g, "")
+    .replace(/[（]/g, "(")
+    .replace(/[）]/g, ")")
+    .replace(/\((万元|元|亿元)\)$/, "");
+}
+
+export interface Recognised {
+  spec: SheetSpec;
+  /** 0-based index into `values` of the header row. */
+  headerIndex: number;
+  /** field key → 0-based index into the values row. */
+  columns: Record<string, number>;
+  /** Required fields whose column is missing. */
+  missingColumns: FieldSpec[];
+}
+
+/**
+ * Which filing sheet this is, if any: the spec whose headers match best in one of the first
+ * rows, needing at least half of its required headers (so a ledger that happens to have a
+ * 项目名称 column is not taken for a publicity notice).
+ */
+export function recogniseFilingSheet(values: unknown[][]): Recognised | null {
+  let best: (Recognised & { score: number }) | null = null;
+  const rows = Math.min(values.length, HEADER_SEARCH_ROWS);
+  for (let r = 0; r < rows; r++) {
+    const seen = new Map<string, number>();
+    (values[r] ?? []).forEach((v, c) => {
+      const h = normaliseHeader(v);
+      if (h && !seen.has(h)) seen.set(h, c);
+    });
+    if (seen.size === 0) continue;
+    for (const kind of FILING_KINDS) {
+      const spec = SPECS[kind];
+      const columns: Record<string, number> = {};
+      let score = 0;
+      for (const f of spec.fields) {
+        const c = seen.get(normaliseHeader(f.header));
+        if (c !== undefined) {
+          columns[f.key] = c;
+          score++;
+        }
+      }
+      const required = spec.fields.filter((f) => f.required);
+      const found = required.filter((f) => columns[f.key] !== undefined).length;
+      if (found * 2 < required.length || found < 2) continue;
+      if (!best || score > best.score) {
+        best = {
+          spec,
+          headerIndex: r,
+          columns,
+          missingColumns: required.filter((f) => columns[f.key] === undefined),
+          score,
+        };
+      }
+    }
+  }
+  if (!best) return null;
+  const { score: _score, ...rest } = best;
+  return rest;
+}
+
+function isBlank(v: unknown): boolean {
+  return v === null || v === undefined || (typeof v === "string" && v.trim() === "");
+}
+
+function ruleId(spec: SheetSpec, f: FieldSpec, what: string): string {
+  return `FILING-${spec.kind.toUpperCase()}-${f.key}${what ? `-${what}` : ""}`;
+}
+
+/** Checks one sheet already recognised (or recognises it). Returns [] for a non-filing sheet. */
+export function checkFilingSheet(sheet: SheetInput, recognised?: Recognised | null): Finding[] {
+  const rec = recognised === undefined ? recogniseFilingSheet(sheet.values) : recognised;
+  if (!rec) return [];
+  const { spec, headerIndex, columns } = rec;
+  const originRow = sheet.origin?.row ?? 1;
+  const originCol = sheet.origin?.column ?? 1;
+  const findings: Finding[] = [];
+  const headerRowNo = originRow + headerIndex;
+
+  for (const f of rec.missingColumns) {
+    findings.push({
+      kind: "FILING",
+      rule: ruleId(spec, f, "COLUMN"),
+      severity: "error",
+      sheet: sheet.name,
+      row: headerRowNo,
+      column: null,
+      cell: null,
+      message: bi(
+        `「${spec.name.zh}」缺少必填列「${f.header}」`,
+        `${spec.name.en}: required column "${f.header}" (${f.en}) is missing`
+      ),
+      evidence: `第 ${headerRowNo} 行表头 / header row ${headerRowNo}`,
+      citation: f.citation ?? spec.citation,
+    });
+  }
+
+  const present = spec.fields.filter((f) => columns[f.key] !== undefined);
+  let dataRows = 0;
+  for (let r = headerIndex + 1; r < sheet.values.length; r++) {
+    const row = sheet.values[r] ?? [];
+    if (present.every((f) => isBlank(row[columns[f.key]]))) continue; // a blank row
+    dataRows++;
+    const rowNo = originRow + r;
+    const valueOf = (key: string) => {
+      const c = columns[key];
+      return c === undefined ? undefined : row[c];
+    };
+    for (const f of present) {
+      const c = columns[f.key];
+      const v = row[c];
+      const column = columnLetters(originCol - 1 + c);
+      const at = { sheet: sheet.name, row: rowNo, column, cell: `${column}${rowNo}` };
+      const required =
+        f.required ||
+        (f.requiredWhen !== undefined &&
+          f.requiredWhen.values.includes(String(valueOf(f.requiredWhen.key) ?? "").trim()));
+      if (isBlank(v)) {
+        if (required)
+          findings.push({
+            kind: "FILING",
+            rule: ruleId(spec, f, ""),
+            severity: "error",
+            ...at,
+            message: bi(`必填项「${f.header}」为空`, `required field "${f.en}" is empty`),
+            evidence: "",
+            citation: f.citation ?? spec.citation,
+          });
+        continue;
+      }
+      const problem = cellProblem(f, v);
+      if (problem) findings.push({ ...problem, ...at, rule: ruleId(spec, f, problem.rule) });
+    }
+    for (const p of spec.periods ?? []) {
+      const from = parseDate(valueOf(p.from));
+      const to = parseDate(valueOf(p.to));
+      if (!from.ok || !to.ok || to.serial >= from.serial) continue;
+      const f = spec.fields.find((x) => x.key === p.to) as FieldSpec;
+      const g = spec.fields.find((x) => x.key === p.from) as FieldSpec;
+      const column = columnLetters(originCol - 1 + columns[p.to]);
+      findings.push({
+        kind: "FILING",
+        rule: ruleId(spec, f, "ORDER"),
+        severity: "error",
+        sheet: sheet.name,
+        row: rowNo,
+        column,
+        cell: `${column}${rowNo}`,
+        message: bi(`「${f.header}」早于「${g.header}」`, `${f.en} is before ${g.en}`),
+        evidence: `${formatIso(from.serial)} → ${formatIso(to.serial)}`,
+        citation: f.citation ?? spec.citation,
+      });
+    }
+  }
+  if (dataRows === 0) {
+    findings.push({
+      kind: "FILING",
+      rule: `FILING-${spec.kind.toUpperCase()}-EMPTY`,
+      severity: "warning",
+      sheet: sheet.name,
+      row: null,
+      column: null,
+      cell: null,
+      message: bi(`「${spec.name.zh}」还没有填写任何数据`, `${spec.name.en} has no data rows yet`),
+      evidence: "",
+      citation: spec.citation,
+    });
+  }
+  return findings;
+}
+
+type Problem = Pick<Finding, "kind" | "severity" | "message" | "evidence" | "citation" | "rule">;
+
+function shown(v: unknown): string {
+  return typeof v === "string" ? v.trim() : String(v);
+}
+
+/** What is wrong with a filled cell, or null. */
+function cellProblem(f: FieldSpec, v: unknown): Problem | null {
+  switch (f.type) {
+    case "amount": {
+      const p = parseAmount(v);
+      if (!p.ok)
+        return {
+          kind: "DATA",
+          rule: "AMOUNT",
+          severity: "error",
+          message: bi(`「${f.header}」${p.message.zh}`, `${f.en}: ${p.message.en}`),
+          evidence: shown(v),
+          citation: null,
+        };
+      if (p.value.isNegative())
+        return {
+          kind: "DATA",
+          rule: "NEGATIVE",
+          severity: "warning",
+          message: bi(`「${f.header}」为负数`, `${f.en} is negative`),
+          evidence: shown(v),
+          citation: null,
+        };
+      return null;
+    }
+    case "date": {
+      const p = parseDate(v);
+      if (!p.ok)
+        return {
+          kind: "DATA",
+          rule: "DATE",
+          severity: "error",
+          message: bi(`「${f.header}」${p.message.zh}`, `${f.en}: ${p.message.en}`),
+          evidence: shown(v),
+          citation: null,
+        };
+      return null;
+    }
+    case "year": {
+      const n = typeof v === "number" ? v : Number(compact(String(v)).replace(/年度?$/, ""));
+      if (!Number.isInteger(n) || n < 1949 || n > 2100)
+        return {
+          kind: "DATA",
+          rule: "YEAR",
+          severity: "error",
+          message: bi(`「${f.header}」不是有效年份`, `${f.en} is not a valid year`),
+          evidence: shown(v),
+          citation: null,
+        };
+      return null;
+    }
+    case "choice": {
+      const s = compact(String(v));
+      if ((f.choices ?? []).some((c) => compact(c) === s)) return null;
+      return {
+        kind: "FILING",
+        rule: "CHOICE",
+        severity: f.strict === false ? "info" : "warning",
+        message: bi(
+          `「${f.header}」不在下拉选项中：${(f.choices ?? []).join("、")}`,
+          `${f.en} is not one of the listed choices`
+        ),
+        evidence: shown(v),
+        citation: f.citation,
+      };
+    }
+    default:
+      return null;
+  }
+}
+
+export interface FilingCheckResult {
+  /** The sheets recognised as filing sheets, and as which kind. */
+  sheets: { name: string; kind: SheetSpec["kind"] }[];
+  findings: Finding[];
+}
+
+/** Checks every filing sheet among `sheets` (others are ignored). */
+export function checkFilingWorkbook(sheets: readonly SheetInput[]): FilingCheckResult {
+  const out: FilingCheckResult = { sheets: [], findings: [] };
+  for (const s of sheets) {
+    const rec = recogniseFilingSheet(s.values);
+    if (!rec) continue;
+    out.sheets.push({ name: s.name, kind: rec.spec.kind });
+    out.findings.push(...checkFilingSheet(s, rec));
+  }
+  return out;
+}

@@ -1,0 +1,668 @@
+/**
+ * The four filing sheets as data (rules.md §5): each field with its Chinese header, English
+ * name, type, whether it is required, the choices offered in its drop-down, and the clause
+ * that asks for it. The Office adapter, the exceljs template and the completeness check all
+ * read these specs; nothing else knows the fields.
+ */
+import type { Bilingual } from "../i18n";
+import { Citation, DOCS } from "../rules/citation";
+
+export type FilingKind = "plan" | "publicity" | "assets" | "spotcheck";
+
+export const FILING_KINDS: readonly FilingKind[] = ["plan", "publicity", "assets", "spotcheck"];
+
+/**
+ * text: free text (written as text, never as a formula); amount: money in 万元 (#,##0.00);
+ * date: a whole day (yyyy-mm-dd); choice: one of `choices` (a drop-down); year: a year number.
+ */
+export type FieldType = "text" | "amount" | "date" | "choice" | "year";
+
+export interface FieldSpec {
+  /** Stable machine key, e.g. "implementer". */
+  key: string;
+  /** The column header as written in the sheet (Chinese; amounts name their unit). */
+  header: string;
+  en: string;
+  type: FieldType;
+  required: boolean;
+  /** For `choice`: the drop-down list. */
+  choices?: readonly string[];
+  /**
+   * For `choice`: true → the drop-down refuses other entries (Excel "Stop"); false → other
+   * entries are allowed with a warning (the list only suggests), and the check says so.
+   */
+  strict?: boolean;
+  /** Required only when another field has one of these values (e.g. a project row's amount). */
+  requiredWhen?: { key: string; values: readonly string[] };
+  /** Column width in characters. */
+  width: number;
+  /** The clause that asks for this field; null for fields kept for the office's own use. */
+  citation: Citation | null;
+}
+
+export interface SheetSpec {
+  kind: FilingKind;
+  /** Default sheet name (Excel allows 31 characters; these are short). */
+  sheetName: string;
+  name: Bilingual;
+  /** Excel table name stem (ASCII; a workbook needs unique table names). */
+  tableName: string;
+  /** The clause the whole sheet answers. */
+  citation: Citation;
+  fields: readonly FieldSpec[];
+  /** Date fields that bound a period: `to` may not be before `from`. */
+  periods?: readonly { from: string; to: string }[];
+}
+
+// ── Choice lists ──────────────────────────────────────────────────────────────
+
+/** Channels money comes through (来源渠道 / 资金来源). Not strict: offices name their own. */
+export const SOURCE_CHANNELS = [
+  "中央财政专项扶贫资金",
+  "中央其他财政资金",
+  "省级财政资金",
+  "市级财政资金",
+  "县级财政资金",
+  "行业部门整合资金",
+  "金融资金",
+  "社会资金",
+  "其他",
+] as const;
+
+/** Fund types as the deadline rules know them (34号 第（十三）条; rules.md §2). */
+export const FUND_TYPES = [
+  "中央提前下达",
+  "中央新增",
+  "本级预算",
+  "部门已细化",
+  "部门未细化",
+  "其他",
+] as const;
+
+/** Project status (rules.md §6). */
+export const PROJECT_STATUSES = ["未开工", "在建", "已完工", "已验收", "终止", "无法实施"] as const;
+
+export const PROJECT_CATEGORIES = [
+  "产业发展",
+  "基础设施",
+  "易地扶贫搬迁",
+  "教育扶贫",
+  "健康扶贫",
+  "就业扶贫",
+  "金融扶贫",
+  "生态扶贫",
+  "其他",
+] as const;
+
+export const ASSET_CATEGORIES = ["经营性资产", "公益性资产", "到户类资产"] as const;
+
+export const ASSET_STATUSES = ["正常运营", "闲置", "损毁", "已处置", "在建"] as const;
+
+export const SPOTCHECK_TYPES = ["贫困县", "项目"] as const;
+
+export const SPOTCHECK_RESULTS = ["待抽查", "未发现问题", "发现问题", "已整改"] as const;
+
+// ── Citations (quoted from the seeds as written) ──────────────────────────────
+
+const HB_PLAN: Citation = {
+  document: DOCS.HB2015,
+  clause: "四（四）",
+  quote:
+    "做实年度统筹资金方案。坚持用精准扶贫规划为引导，以重点项目为主导，制定明晰统筹资金的来源渠道、使用平台、资金额度、内容进度、责任单位等，做到内容明确具体、资金流向清晰、责任分工明确，把统筹机制落到实处。县级年度统筹资金方案和规划审批方案要以县级政府文件印发，是各级审计、监察机关监督检查的重要依据。",
+  seed: "000_8634c4e30faddb74.txt",
+};
+
+const XJ_PUBLICITY: Citation = {
+  document: DOCS.XJ76,
+  clause: "二（四）",
+  quote:
+    "扶贫项目的公示公告内容应包括扶贫项目名称、资金来源、资金规模、实施地点、建设内容、建设周期、绩效目标、实施单位及责任人、监督举报电话等。",
+  seed: "002_f03675b072b4c157.txt",
+};
+
+const XJ_ASSETS: Citation = {
+  document: DOCS.XJ76,
+  clause: "二（三）",
+  quote:
+    "对扶贫资金形成的资产建立总台账，登记经营主体、资金来源、项目效益、受益对象、监督管理等方面内容，防止扶贫资产闲置、浪费和流失。",
+  seed: "002_f03675b072b4c157.txt",
+};
+
+const XJ_PERFORMANCE: Citation = {
+  document: DOCS.XJ76,
+  clause: "二（六）",
+  quote: "所有财政资金安排的扶贫项目都要填报绩效目标。",
+  seed: "002_f03675b072b4c157.txt",
+};
+
+const GX_SPOTCHECK: Citation = {
+  document: DOCS.GX34,
+  clause: "第（十六）条1",
+  quote:
+    "每年對貧困縣和單項補助50萬元以上項目的抽查面不低于全區貧困縣總數的60%和單項補助50萬元以上項目總數的30%。",
+  seed: "001_e0b659f410d86e49.txt",
+};
+
+export const FILING_CITATIONS = {
+  plan: HB_PLAN,
+  publicity: XJ_PUBLICITY,
+  assets: XJ_ASSETS,
+  performance: XJ_PERFORMANCE,
+  spotcheck: GX_SPOTCHECK,
+} as const;
+
+// ── The sheets ────────────────────────────────────────────────────────────────
+
+type F = Omit<FieldSpec, "width"> & { width?: number };
+const WIDTH: Record<FieldType, number> = { text: 18, amount: 14, date: 12, choice: 14, year: 8 };
+const field = (f: F): FieldSpec => ({ ...f, width: f.width ?? WIDTH[f.type] });
+
+/** 年度统筹整合资金方案 — Hubei 2015 opinion 四（四）. */
+export const PLAN: SheetSpec = {
+  kind: "plan",
+  sheetName: "年度统筹整合资金方案",
+  name: { zh: "年度统筹整合资金方案", en: "Annual pooled-funds plan" },
+  tableName: "FilingPlan",
+  citation: HB_PLAN,
+  fields: [
+    field({
+      key: "project",
+      header: "项目名称",
+      en: "Project",
+      type: "text",
+      required: true,
+      width: 24,
+      citation: HB_PLAN,
+    }),
+    field({
+      key: "year",
+      header: "年度",
+      en: "Year",
+      type: "year",
+      required: true,
+      citation: HB_PLAN,
+    }),
+    field({
+      key: "category",
+      header: "项目类别",
+      en: "Category",
+      type: "choice",
+      choices: PROJECT_CATEGORIES,
+      strict: true,
+      required: false,
+      citation: null,
+    }),
+    field({
+      key: "source",
+      header: "来源渠道",
+      en: "Source channel",
+      type: "choice",
+      choices: SOURCE_CHANNELS,
+      strict: false,
+      required: true,
+      width: 18,
+      citation: HB_PLAN,
+    }),
+    field({
+      key: "fundType",
+      header: "资金类型",
+      en: "Fund type",
+      type: "choice",
+      choices: FUND_TYPES,
+      strict: true,
+      required: false,
+      citation: null,
+    }),
+    field({
+      key: "platform",
+      header: "使用平台",
+      en: "Platform",
+      type: "text",
+      required: true,
+      citation: HB_PLAN,
+    }),
+    field({
+      key: "amount",
+      header: "资金额度（万元）",
+      en: "Amount (10k yuan)",
+      type: "amount",
+      required: true,
+      citation: HB_PLAN,
+    }),
+    field({
+      key: "content",
+      header: "建设内容",
+      en: "Content",
+      type: "text",
+      required: true,
+      width: 30,
+      citation: HB_PLAN,
+    }),
+    field({
+      key: "schedule",
+      header: "进度安排",
+      en: "Schedule",
+      type: "text",
+      required: true,
+      width: 20,
+      citation: HB_PLAN,
+    }),
+    field({
+      key: "due",
+      header: "计划完成日期",
+      en: "Planned completion",
+      type: "date",
+      required: false,
+      citation: HB_PLAN,
+    }),
+    field({
+      key: "responsible",
+      header: "责任单位",
+      en: "Responsible unit",
+      type: "text",
+      required: true,
+      citation: HB_PLAN,
+    }),
+    field({
+      key: "docNumber",
+      header: "批复文号",
+      en: "Document no.",
+      type: "text",
+      required: false,
+      citation: null,
+    }),
+    field({
+      key: "note",
+      header: "备注",
+      en: "Note",
+      type: "text",
+      required: false,
+      citation: null,
+    }),
+  ],
+};
+
+/** 项目公告公示表 — 76号 二（四）: nine fields, 实施单位 and 责任人 in two columns. */
+export const PUBLICITY: SheetSpec = {
+  kind: "publicity",
+  sheetName: "项目公告公示表",
+  name: { zh: "项目公告公示表", en: "Project publicity notice" },
+  tableName: "FilingPublicity",
+  citation: XJ_PUBLICITY,
+  periods: [{ from: "start", to: "end" }],
+  fields: [
+    field({
+      key: "project",
+      header: "扶贫项目名称",
+      en: "Project",
+      type: "text",
+      required: true,
+      width: 24,
+      citation: XJ_PUBLICITY,
+    }),
+    field({
+      key: "source",
+      header: "资金来源",
+      en: "Fund source",
+      type: "choice",
+      choices: SOURCE_CHANNELS,
+      strict: false,
+      required: true,
+      width: 18,
+      citation: XJ_PUBLICITY,
+    }),
+    field({
+      key: "amount",
+      header: "资金规模（万元）",
+      en: "Amount (10k yuan)",
+      type: "amount",
+      required: true,
+      citation: XJ_PUBLICITY,
+    }),
+    field({
+      key: "place",
+      header: "实施地点",
+      en: "Place",
+      type: "text",
+      required: true,
+      citation: XJ_PUBLICITY,
+    }),
+    field({
+      key: "content",
+      header: "建设内容",
+      en: "Content",
+      type: "text",
+      required: true,
+      width: 30,
+      citation: XJ_PUBLICITY,
+    }),
+    field({
+      key: "start",
+      header: "建设周期起",
+      en: "Period from",
+      type: "date",
+      required: true,
+      citation: XJ_PUBLICITY,
+    }),
+    field({
+      key: "end",
+      header: "建设周期止",
+      en: "Period to",
+      type: "date",
+      required: true,
+      citation: XJ_PUBLICITY,
+    }),
+    field({
+      key: "performance",
+      header: "绩效目标",
+      en: "Performance target",
+      type: "text",
+      required: true,
+      width: 24,
+      citation: XJ_PUBLICITY,
+    }),
+    field({
+      key: "implementer",
+      header: "实施单位",
+      en: "Implementing unit",
+      type: "text",
+      required: true,
+      citation: XJ_PUBLICITY,
+    }),
+    field({
+      key: "responsible",
+      header: "责任人",
+      en: "Person responsible",
+      type: "text",
+      required: true,
+      width: 10,
+      citation: XJ_PUBLICITY,
+    }),
+    field({
+      key: "hotline",
+      header: "监督举报电话",
+      en: "Hotline",
+      type: "text",
+      required: true,
+      width: 16,
+      citation: XJ_PUBLICITY,
+    }),
+    field({
+      key: "fundType",
+      header: "资金类型",
+      en: "Fund type",
+      type: "choice",
+      choices: FUND_TYPES,
+      strict: true,
+      required: false,
+      citation: null,
+    }),
+    field({
+      key: "status",
+      header: "项目状态",
+      en: "Status",
+      type: "choice",
+      choices: PROJECT_STATUSES,
+      strict: true,
+      required: false,
+      width: 10,
+      citation: null,
+    }),
+    field({
+      key: "noticeDate",
+      header: "公示日期",
+      en: "Notice date",
+      type: "date",
+      required: false,
+      citation: null,
+    }),
+  ],
+};
+
+/** 资产总台账 — 76号 二（三）. */
+export const ASSETS: SheetSpec = {
+  kind: "assets",
+  sheetName: "资产总台账",
+  name: { zh: "资产总台账", en: "Asset ledger" },
+  tableName: "FilingAssets",
+  citation: XJ_ASSETS,
+  fields: [
+    field({
+      key: "asset",
+      header: "资产名称",
+      en: "Asset",
+      type: "text",
+      required: true,
+      width: 22,
+      citation: XJ_ASSETS,
+    }),
+    field({
+      key: "category",
+      header: "资产类别",
+      en: "Asset category",
+      type: "choice",
+      choices: ASSET_CATEGORIES,
+      strict: true,
+      required: true,
+      citation: null,
+    }),
+    field({
+      key: "project",
+      header: "形成资产的项目",
+      en: "Project",
+      type: "text",
+      required: false,
+      width: 22,
+      citation: null,
+    }),
+    field({
+      key: "operator",
+      header: "经营主体",
+      en: "Operator",
+      type: "text",
+      required: true,
+      citation: XJ_ASSETS,
+    }),
+    field({
+      key: "source",
+      header: "资金来源",
+      en: "Fund source",
+      type: "choice",
+      choices: SOURCE_CHANNELS,
+      strict: false,
+      required: true,
+      width: 18,
+      citation: XJ_ASSETS,
+    }),
+    field({
+      key: "value",
+      header: "资产价值（万元）",
+      en: "Asset value (10k yuan)",
+      type: "amount",
+      required: true,
+      citation: null,
+    }),
+    field({
+      key: "formed",
+      header: "形成日期",
+      en: "Date formed",
+      type: "date",
+      required: false,
+      citation: null,
+    }),
+    field({
+      key: "benefit",
+      header: "项目效益",
+      en: "Benefit",
+      type: "text",
+      required: true,
+      width: 22,
+      citation: XJ_ASSETS,
+    }),
+    field({
+      key: "beneficiaries",
+      header: "受益对象",
+      en: "Beneficiaries",
+      type: "text",
+      required: true,
+      width: 20,
+      citation: XJ_ASSETS,
+    }),
+    field({
+      key: "supervision",
+      header: "监督管理",
+      en: "Supervision",
+      type: "text",
+      required: true,
+      width: 20,
+      citation: XJ_ASSETS,
+    }),
+    field({
+      key: "status",
+      header: "资产状态",
+      en: "Asset status",
+      type: "choice",
+      choices: ASSET_STATUSES,
+      strict: true,
+      required: false,
+      width: 10,
+      citation: XJ_ASSETS,
+    }),
+    field({
+      key: "place",
+      header: "所在地点",
+      en: "Location",
+      type: "text",
+      required: false,
+      citation: null,
+    }),
+    field({
+      key: "note",
+      header: "备注",
+      en: "Note",
+      type: "text",
+      required: false,
+      citation: null,
+    }),
+  ],
+};
+
+/** 抽查名单 — 34号 第（十六）条1: sampled poor counties and projects ≥ 50万元. */
+export const SPOTCHECK: SheetSpec = {
+  kind: "spotcheck",
+  sheetName: "抽查名单",
+  name: { zh: "抽查名单", en: "Spot-check list" },
+  tableName: "FilingSpotCheck",
+  citation: GX_SPOTCHECK,
+  fields: [
+    field({
+      key: "type",
+      header: "抽查类型",
+      en: "Type",
+      type: "choice",
+      choices: SPOTCHECK_TYPES,
+      strict: true,
+      required: true,
+      width: 10,
+      citation: GX_SPOTCHECK,
+    }),
+    field({
+      key: "county",
+      header: "县（市、区）",
+      en: "County",
+      type: "text",
+      required: true,
+      citation: GX_SPOTCHECK,
+    }),
+    field({
+      key: "project",
+      header: "项目名称",
+      en: "Project",
+      type: "text",
+      required: false,
+      requiredWhen: { key: "type", values: ["项目"] },
+      width: 24,
+      citation: GX_SPOTCHECK,
+    }),
+    field({
+      key: "amount",
+      header: "单项补助金额（万元）",
+      en: "Single subsidy (10k yuan)",
+      type: "amount",
+      required: false,
+      requiredWhen: { key: "type", values: ["项目"] },
+      width: 16,
+      citation: GX_SPOTCHECK,
+    }),
+    field({
+      key: "checker",
+      header: "抽查单位",
+      en: "Checked by",
+      type: "text",
+      required: false,
+      citation: null,
+    }),
+    field({
+      key: "date",
+      header: "抽查日期",
+      en: "Check date",
+      type: "date",
+      required: false,
+      citation: null,
+    }),
+    field({
+      key: "result",
+      header: "抽查结果",
+      en: "Result",
+      type: "choice",
+      choices: SPOTCHECK_RESULTS,
+      strict: true,
+      required: false,
+      citation: null,
+    }),
+    field({
+      key: "note",
+      header: "备注",
+      en: "Note",
+      type: "text",
+      required: false,
+      width: 24,
+      citation: null,
+    }),
+  ],
+};
+
+export const SPECS: Record<FilingKind, SheetSpec> = {
+  plan: PLAN,
+  publicity: PUBLICITY,
+  assets: ASSETS,
+  spotcheck: SPOTCHECK,
+};
+
+const ALIASES: Record<string, FilingKind> = {
+  plan: "plan",
+  pooling: "plan",
+  方案: "plan",
+  统筹方案: "plan",
+  年度统筹整合资金方案: "plan",
+  publicity: "publicity",
+  notice: "publicity",
+  公示: "publicity",
+  公告公示: "publicity",
+  项目公告公示表: "publicity",
+  assets: "assets",
+  asset: "assets",
+  ledger: "assets",
+  资产台账: "assets",
+  资产总台账: "assets",
+  spotcheck: "spotcheck",
+  "spot-check": "spotcheck",
+  sample: "spotcheck",
+  抽查: "spotcheck",
+  抽查名单: "spotcheck",
+};
+
+/** "publicity", "公示", "项目公告公示表" … → the kind, or null. */
+export function filingKindOf(name: string): FilingKind | null {
+  return ALIASES[name.trim().toLowerCase()] ?? null;
+}

@@ -1,0 +1,163 @@
+import {
+  checkFilingSheet,
+  checkFilingWorkbook,
+  recogniseFilingSheet,
+} from "../../../src/core/filing/check";
+import { headerText, sheetLayout } from "../../../src/core/filing/layout";
+import { PUBLICITY, ASSETS, PLAN, SPOTCHECK, SheetSpec } from "../../../src/core/filing/specs";
+
+/** A sheet as created: title, subtitle, header (with *), then rows. */
+function sheet(spec: SheetSpec, rows: unknown[][], name = spec.sheetName) {
+  const l = sheetLayout(spec, { county: "某县", year: 2025, rows: rows.length });
+  return {
+    name,
+    values: [[l.title], [l.subtitle], spec.fields.map(headerText), ...rows],
+  };
+}
+
+const fullPublicity = [
+  "村道硬化",
+  "中央财政专项扶贫资金",
+  80,
+  "某村",
+  "硬化道路 3 公里",
+  45352,
+  45565,
+  "受益 300 户",
+  "某县交通局",
+  "张三",
+  "0991-1234567",
+  "",
+  "",
+  "",
+];
+
+describe("recognising filing sheets by their headers", () => {
+  test.each([PLAN, PUBLICITY, ASSETS, SPOTCHECK])("$sheetName", (spec) => {
+    const r = recogniseFilingSheet(sheet(spec, []).values);
+    expect(r?.spec.kind).toBe(spec.kind);
+    expect(r?.headerIndex).toBe(2);
+    expect(r?.missingColumns).toEqual([]);
+  });
+
+  test("headers without * or with full-width brackets and spaces are recognised", () => {
+    const headers = PUBLICITY.fields.map((f) => f.header.replace("（万元）", "(万元)") + " ");
+    expect(recogniseFilingSheet([headers])?.spec.kind).toBe("publicity");
+  });
+
+  test("an ordinary ledger is not a filing sheet", () => {
+    expect(recogniseFilingSheet([["项目名称", "金额", "下达日期"]])).toBeNull();
+  });
+});
+
+describe("the completeness check", () => {
+  test("a complete publicity row has no findings", () => {
+    expect(checkFilingSheet(sheet(PUBLICITY, [fullPublicity]))).toEqual([]);
+  });
+
+  test("each empty required field is a FILING finding at its cell, with the clause", () => {
+    const row = [...fullPublicity];
+    row[9] = ""; // 责任人 (J)
+    row[10] = "  "; // 监督举报电话 (K)
+    const f = checkFilingSheet(sheet(PUBLICITY, [row]));
+    expect(f.map((x) => [x.kind, x.cell, x.severity])).toEqual([
+      ["FILING", "J4", "error"],
+      ["FILING", "K4", "error"],
+    ]);
+    expect(f[0].message.zh).toBe("必填项「责任人」为空");
+    expect(f[0].citation?.clause).toBe("二（四）");
+    expect(f[0].citation?.quote).toContain("实施单位及责任人");
+    expect(f[0].sheet).toBe("项目公告公示表");
+    expect(f[0].row).toBe(4);
+    expect(f[0].column).toBe("J");
+  });
+
+  test("unreadable amounts and invalid dates are DATA findings with what was seen", () => {
+    const row = [...fullPublicity];
+    row[2] = "待定";
+    row[5] = "2024-02-30";
+    row[6] = "2020211";
+    const f = checkFilingSheet(sheet(PUBLICITY, [row]));
+    expect(f.map((x) => [x.kind, x.cell, x.evidence])).toEqual([
+      ["DATA", "C4", "待定"],
+      ["DATA", "F4", "2024-02-30"],
+      ["DATA", "G4", "2020211"],
+    ]);
+    expect(f.every((x) => x.citation === null)).toBe(true);
+  });
+
+  test("amounts and dates as offices write them are accepted", () => {
+    const row = [...fullPublicity];
+    row[2] = "1,234.50";
+    row[5] = "2024年3月5日";
+    row[6] = "2024.10.8";
+    expect(checkFilingSheet(sheet(PUBLICITY, [row]))).toEqual([]);
+  });
+
+  test("a period that ends before it starts is reported at its end", () => {
+    const row = [...fullPublicity];
+    row[6] = "2024-01-31"; // before 45352 = 2024-03-01
+    const f = checkFilingSheet(sheet(PUBLICITY, [row]));
+    expect(f.map((x) => [x.kind, x.cell, x.evidence])).toEqual([
+      ["FILING", "G4", "2024-03-01 → 2024-01-31"],
+    ]);
+    expect(f[0].message.zh).toBe("「建设周期止」早于「建设周期起」");
+  });
+
+  test("a value outside a strict drop-down list is a warning; outside a suggesting list, info", () => {
+    const row = [...fullPublicity];
+    row[1] = "乡镇自筹"; // 资金来源: list only suggests
+    row[12] = "进行中"; // 项目状态: strict list
+    const f = checkFilingSheet(sheet(PUBLICITY, [row]));
+    expect(f.map((x) => [x.cell, x.severity])).toEqual([
+      ["B4", "info"],
+      ["M4", "warning"],
+    ]);
+  });
+
+  test("blank rows are skipped; row numbers follow the sheet (origin honoured)", () => {
+    const s = sheet(PUBLICITY, [fullPublicity, [], fullPublicity.map((v, i) => (i === 0 ? "" : v))]);
+    const f = checkFilingSheet({ ...s, origin: { row: 2, column: 3 } });
+    expect(f.map((x) => x.cell)).toEqual(["C7"]);
+  });
+
+  test("a missing required column is reported once at the header row", () => {
+    const headers = PUBLICITY.fields.filter((f) => f.key !== "hotline").map(headerText);
+    const f = checkFilingSheet({ name: "公示", values: [headers] });
+    expect(f.find((x) => x.rule.endsWith("COLUMN"))?.message.zh).toContain("监督举报电话");
+  });
+
+  test("a sheet without data says so", () => {
+    const f = checkFilingSheet(sheet(ASSETS, []));
+    expect(f).toHaveLength(1);
+    expect(f[0].rule).toBe("FILING-ASSETS-EMPTY");
+  });
+
+  test("spot-check rows: project name and amount are required only for 项目 rows", () => {
+    const s = sheet(SPOTCHECK, [
+      ["贫困县", "甲县", "", "", "", "", "待抽查", ""],
+      ["项目", "乙县", "", "", "", "", "待抽查", ""],
+    ]);
+    expect(checkFilingSheet(s).map((x) => x.cell)).toEqual(["C5", "D5"]);
+  });
+
+  test("a plan year must be a year", () => {
+    const row = ["道路", "2025年", "", "县级财政资金", "", "县交通局", 100, "道路", "3月开工", "", "交通局", "", ""];
+    expect(checkFilingSheet(sheet(PLAN, [row]))).toEqual([]);
+    row[1] = "明年";
+    expect(checkFilingSheet(sheet(PLAN, [row])).map((x) => [x.kind, x.cell])).toEqual([["DATA", "B4"]]);
+  });
+
+  test("the workbook check lists recognised sheets and ignores others", () => {
+    const r = checkFilingWorkbook([
+      { name: "台账", values: [["项目名称", "金额"], ["a", 1]] },
+      sheet(PUBLICITY, [fullPublicity], "项目公告公示表 (2)"),
+      sheet(ASSETS, []),
+    ]);
+    expect(r.sheets).toEqual([
+      { name: "项目公告公示表 (2)", kind: "publicity" },
+      { name: "资产总台账", kind: "assets" },
+    ]);
+    expect(r.findings.map((f) => f.sheet)).toEqual(["资产总台账"]);
+  });
+});
