@@ -178,7 +178,7 @@ export const DISBURSEMENT_RULES: readonly DeadlineRule[] = [
     start: RECEIPT,
     period: { n: 4, unit: "month" },
     citation: GX34_13(
-      "對中央財政上一年度提前下達的財政專項扶貧資金,應在收到資金下達文件後4個月內完成資金下達"
+      "對中央財政上一年度提前下達的財政專項扶貧資金,應在收到資金下達文件后4個月內完成資金下達"
     ),
   },
   {
@@ -196,7 +196,7 @@ export const DISBURSEMENT_RULES: readonly DeadlineRule[] = [
     start: RECEIPT,
     period: { n: 2, unit: "month" },
     citation: GX34_13(
-      "對當年中央財政專項扶貧資金新增部分,應在收到資金下達文件後2個月內完成資金下達"
+      "對當年中央財政專項扶貧資金新增部分,應在收到資金下達文件后2個月內完成資金下達"
     ),
   },
   {
@@ -215,7 +215,7 @@ export const DISBURSEMENT_RULES: readonly DeadlineRule[] = [
     start: APPROVAL,
     period: { n: 60, unit: "workday" },
     citation: GX34_13(
-      "對自治區本級財政預算安排的財政專項扶貧資金,應在自治區人大批復部門預算後60個工作日內完成資金下達"
+      "對自治區本級財政預算安排的財政專項扶貧資金,應在自治區人大批復部門預算后60個工作日內完成資金下達"
     ),
   },
   {
@@ -226,7 +226,7 @@ export const DISBURSEMENT_RULES: readonly DeadlineRule[] = [
     start: APPROVAL,
     period: { n: 1, unit: "month" },
     citation: GX34_13(
-      "對相關部門整合用於支持貧困地區發展的項目資金,部門預算已經細化的,應在自治區人大批復部門預算後1個月內完成資金下達"
+      "對相關部門整合用于支持貧困地區發展的項目資金,部門預算已經細化的,應在自治區人大批復部門預算后1個月內完成資金下達"
     ),
   },
   {
@@ -237,7 +237,7 @@ export const DISBURSEMENT_RULES: readonly DeadlineRule[] = [
     start: APPROVAL,
     period: { n: 60, unit: "workday" },
     citation: GX34_13(
-      "部門預算未細化的,應在自治區人大批復部門預算後60個工作日內完成資金分解和下達"
+      "部門預算未細化的,應在自治區人大批復部門預算后60個工作日內完成資金分解和下達"
     ),
   },
 ];
