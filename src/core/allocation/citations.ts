@@ -33,14 +33,8 @@ export const PERFORMANCE_WEIGHT: Citation = {
   seed: SEED_34,
 };
 
-/** 34号（十三）: carry-over rate above 10 % → the carry-over amount is deducted next year. */
-export const CARRYOVER: Citation = {
-  document: DOCS.GX34,
-  clause: "第（十三）条",
-  quote:
-    "對當年度財政專項扶貧資金結轉結余率大于10%的,自治區在分配下一年度財政專項扶貧資金時按結余結轉額度予以扣減。",
-  seed: SEED_34,
-};
+/** 34号（十三）: carry-over rate above 10 % → deducted next year (encoded once, in core/rules). */
+export { CARRYOVER_CITATION as CARRYOVER } from "../rules/carryover";
 
 /** 004 第10条: special funds are in principle blocked to counties by the factor method. */
 export const FACTOR_METHOD_004: Citation = {

@@ -9,6 +9,7 @@
  * `reviewSheet` feeds a whole SheetInput through the same class, so both paths give the same
  * findings.
  */
+import { carryoverDeduction } from "../rules/carryover";
 import { Bilingual, bi } from "../i18n";
 import { Decimal, MoneyUnit } from "../money";
 import { addMonths, formatIso } from "../dates";
@@ -633,8 +634,10 @@ export class SheetReview {
       );
       return;
     }
-    const rate = carry.dividedBy(total);
-    if (!rate.greaterThan(this.ctx.threshold)) return;
+    // 34号（十三）, encoded once in core/rules/carryover: strictly above the threshold deducts.
+    const outcome = carryoverDeduction(carry, total, this.ctx.threshold);
+    if (!outcome.ok || outcome.deduction.isZero()) return;
+    const rate = outcome.rate;
     const tUnit = this.plan.units.total ?? "元";
     this.emit(
       "GX34-13-CARRYOVER",

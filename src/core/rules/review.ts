@@ -18,13 +18,7 @@ export const IDLE_CITATION: Citation = {
 };
 
 /** 34号 （十三） — a carry-over rate above 10 % is deducted from next year's allocation. */
-export const CARRYOVER_CITATION: Citation = {
-  document: DOCS.GX34,
-  clause: "第（十三）条",
-  quote:
-    "對當年度財政專項扶貧資金結轉結余率大于10%的,自治區在分配下一年度財政專項扶貧資金時按結余結轉額度予以扣減。",
-  seed: GX34_SEED,
-};
+export { CARRYOVER_CITATION } from "./carryover";
 
 /** 76号 二（四） — the nine items a publicity notice must contain. */
 export const PUBLICITY_CITATION: Citation = {

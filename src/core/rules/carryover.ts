@@ -5,6 +5,19 @@
  */
 import { Decimal } from "../money";
 import { bi, Bilingual } from "../i18n";
+import { Citation, DOCS } from "./citation";
+
+/** The one encoding of the carry-over rule: the allocation, the review engine and FUND.CARRYOVER use it. */
+export const CARRYOVER_CITATION: Citation = {
+  document: DOCS.GX34,
+  clause: "第（十三）条",
+  quote:
+    "對當年度財政專項扶貧資金結轉結余率大于10%的,自治區在分配下一年度財政專項扶貧資金時按結余結轉額度予以扣減。",
+  seed: "001_e0b659f410d86e49.txt",
+};
+
+/** 10 %, as a fraction; offices may set another (a parameter everywhere it is used). */
+export const DEFAULT_CARRYOVER_THRESHOLD = new Decimal("0.1");
 
 export type CarryoverOutcome =
   { ok: true; rate: Decimal; deduction: Decimal } | { ok: false; message: Bilingual };
@@ -16,7 +29,7 @@ export function carryoverRate(carryover: Decimal, total: Decimal): Decimal {
 export function carryoverDeduction(
   carryover: Decimal,
   total: Decimal,
-  threshold: Decimal = new Decimal("0.1")
+  threshold: Decimal = DEFAULT_CARRYOVER_THRESHOLD
 ): CarryoverOutcome {
   if (carryover.isNegative())
     return {
