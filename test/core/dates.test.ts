@@ -92,6 +92,10 @@ describe("parseDate: the forms of rules.md §9", () => {
     expect(p.ok).toBe(false);
     expect(!p.ok && p.problem).toBe("ambiguous");
     expect(!p.ok && p.message.zh).toContain("2020211");
+    // The same digits typed into a number cell are not the serial of a day in the year 7431.
+    const n = parseDate(2020211);
+    expect(!n.ok && n.problem).toBe("ambiguous");
+    expect(!parseDate(202035).ok).toBe(true);
   });
 
   test.each([["2024-02-30"], ["2023年2月29日"], ["20241301"], [20240230]])("%p is impossible", (input) => {

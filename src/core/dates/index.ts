@@ -173,7 +173,7 @@ const SEP_FORMS: Array<[RegExp, DateForm]> = [
  * Reads a date as ledgers hold it (rules.md §9): an Excel serial (a number, possibly with a
  * time fraction), or text 2024-08-19, 2024/8/19, 2024.8.19, 2024年8月9日, 20240305, in
  * full-width or half-width digits, optionally followed by a time. Never guesses: a 6- or
- * 7-digit run like 2020211 is ambiguous; 2024-02-30 is impossible; both are reported.
+ * 7-digit run like 2020211 (as text or as a number) is ambiguous; 2024-02-30 is impossible; both are reported.
  */
 export function parseDate(value: unknown): DateParse {
   if (value === null || value === undefined) return fail("empty", "日期为空", "date is empty");
@@ -183,6 +183,15 @@ export function parseDate(value: unknown): DateParse {
     if (value >= 19000101 && value <= 99991231 && Number.isInteger(value)) {
       const s = String(value);
       return fromParts(+s.slice(0, 4), +s.slice(4, 6), +s.slice(6, 8), "compact", s);
+    }
+    if (Number.isInteger(value) && value >= 100000 && value < 10000000) {
+      // A 6- or 7-digit number in a date cell is a date typed without separators (2020211),
+      // not an Excel serial of the year 2173 or later: ambiguous, reported rather than guessed.
+      return fail(
+        "ambiguous",
+        `日期有歧义，无法确定月和日：${value}`,
+        `ambiguous date, month and day cannot be told apart: ${value}`
+      );
     }
     const serial = Math.floor(value);
     if (!isValidSerial(serial)) {
