@@ -18,6 +18,8 @@ export interface ReviewOptions {
   jobs?: number;
   /** Do not write report workbooks (JSON / summary only). */
   noReport: boolean;
+  /** An office's own negative-list terms and exceptions: a JSON file. */
+  terms?: string;
 }
 
 export type Parsed =
@@ -43,7 +45,15 @@ export function parseAsOf(s: string): number | null {
   return isValidYmd(y, mo, d) ? serialFromYmd(y, mo, d) : null;
 }
 
-const WITH_VALUE = new Set(["--as-of", "--packs", "--out", "--json", "--lang", "--jobs"]);
+const WITH_VALUE = new Set([
+  "--as-of",
+  "--packs",
+  "--out",
+  "--json",
+  "--lang",
+  "--jobs",
+  "--terms",
+]);
 const FLAGS = new Set(["--strict", "--help", "-h", "--version", "-v", "--no-report"]);
 
 /**
@@ -156,6 +166,7 @@ export function parseReviewArgs(argv: string[], knownPacks: string[], now?: Date
       lang,
       jobs,
       noReport: flags.has("--no-report"),
+      terms: seen.get("--terms"),
     },
   };
 }
@@ -183,6 +194,8 @@ A folder means every .xlsx inside it, recursively (skipping ~$ lock files and *.
   --lang zh|en         消息语言，默认 zh (language of messages; default zh)
   --jobs N             同时审查的文件数，默认 CPU 数 (files reviewed at once; default: CPUs)
   --no-report          不写报告工作簿 (do not write report workbooks)
+  --terms FILE         本单位负面清单词语和例外（JSON）
+                       an office's own negative-list terms and exceptions (JSON)
   -h, --help           显示本帮助 (show this help)
   -v, --version        显示版本 (show the version)
 

@@ -1,4 +1,5 @@
 /** `fund-compliance review …`: arguments → files → reviews (in parallel) → summary, JSON, exit status. */
+import { customTermsFromJson, CustomTerm } from "../core/prohibited";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
@@ -68,6 +69,14 @@ export async function reviewCommand(argv: string[], engine: Engine, io: Io): Pro
 
   const params: ReviewParams = { asOf: o.asOf, strict: o.strict };
   if (o.packs) params.packs = o.packs;
+  if (o.terms) {
+    const custom = readTerms(o.terms);
+    if (typeof custom === "string") {
+      io.stderr(custom);
+      return 2;
+    }
+    params.customTerms = custom;
+  }
   const used = new Set<string>();
   const jobs: FileJob[] = files.map((f) => {
     let report: string | undefined;
@@ -178,4 +187,25 @@ export function summary(
       `，${total} 个问题 findings（错误 error ${errors}）`
   );
   return lines.join("\n") + "\n";
+}
+
+/**
+ * `--terms FILE`: an office's own terms as JSON (customTermsFromJson). Any bad entry stops the
+ * run with every problem listed by entry: a list that is half read would review silently wrong.
+ */
+function readTerms(file: string): CustomTerm[] | string {
+  let text: string;
+  try {
+    text = fs.readFileSync(file, "utf8");
+  } catch {
+    return `fund-compliance: --terms ${file}: 无法读取此文件 (cannot read this file)\n`;
+  }
+  const parsed = customTermsFromJson(text);
+  if (parsed.problems.length) {
+    const lines = parsed.problems.map(
+      (p) => `  ${p.row ? `第 ${p.row} 项 entry ${p.row}: ` : ""}${p.message.zh} (${p.message.en})`
+    );
+    return `fund-compliance: --terms ${file}:\n${lines.join("\n")}\n`;
+  }
+  return parsed.terms;
 }

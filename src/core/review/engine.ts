@@ -122,7 +122,7 @@ function makeContext(params: ReviewParams): Context {
   return {
     params,
     packs,
-    uses: lists.length ? new UseClassifier(lists) : null,
+    uses: lists.length ? new UseClassifier(lists, params.customTerms) : null,
     cal,
     strict: params.strict ?? REVIEW_DEFAULTS.strict,
     threshold: new Decimal(String(params.carryoverThreshold ?? REVIEW_DEFAULTS.carryoverThreshold)),

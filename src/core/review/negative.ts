@@ -3,7 +3,7 @@
  * choice of lists, and a bounded cache of answers — a ledger repeats the same content and
  * economic code on many rows, and classifying is the dearest step of a row.
  */
-import { createClassifier, Classifier, ProhibitedHit } from "../prohibited";
+import { createClassifier, Classifier, ProhibitedHit, CustomTerm } from "../prohibited";
 import { PACK_IDS, PackId as ListId } from "../rules/prohibited/packs";
 
 export type UseHit = ProhibitedHit;
@@ -19,11 +19,16 @@ const CACHE_LIMIT = 20_000;
 // Built once per choice of lists and shared by every sheet of a review (and later reviews).
 const CLASSIFIERS = new Map<string, Classifier>();
 
-function classifierFor(lists: ListId[]): Classifier {
-  const key = lists.join(",");
+function classifierFor(lists: ListId[], custom: readonly CustomTerm[] = []): Classifier {
+  // An office's own terms make a classifier of their own (kept while the same list is used).
+  const key = custom.length ? `${lists.join(",")}\u0002${JSON.stringify(custom)}` : lists.join(",");
   let c = CLASSIFIERS.get(key);
   if (!c) {
-    c = createClassifier({ packs: lists });
+    c = createClassifier({
+      packs: lists,
+      custom: custom.length ? { terms: [...custom], problems: [] } : undefined,
+    });
+    if (CLASSIFIERS.size >= 16) CLASSIFIERS.clear();
     CLASSIFIERS.set(key, c);
   }
   return c;
@@ -33,8 +38,8 @@ export class UseClassifier {
   private readonly c: Classifier;
   private readonly cache = new Map<string, ProhibitedHit[]>();
 
-  constructor(lists: ListId[]) {
-    this.c = classifierFor(lists);
+  constructor(lists: ListId[], custom?: readonly CustomTerm[]) {
+    this.c = classifierFor(lists, custom);
   }
 
   /** `repeats`: the text is of a kind that repeats down a ledger (content, not project names). */

@@ -4,6 +4,7 @@
  */
 import type { Bilingual } from "../i18n";
 import type { Citation } from "../rules/citation";
+import type { CustomTerm } from "../prohibited/custom";
 
 export type FindingKind =
   | "OVERDUE" // 34号 （十三） disbursement deadline passed
@@ -118,6 +119,11 @@ export interface ReviewParams {
    * it was not recognised among the first rows. Added by the engine (additive).
    */
   headerRows?: Record<string, number>;
+  /**
+   * An office's own negative-list terms and exceptions (parseCustomTerms / customTermsFromJson),
+   * applied by the NEGATIVE pack on top of the built-in lists.
+   */
+  customTerms?: CustomTerm[];
   /** Holidays / make-up working days an office supplies (serials), e.g. for years the data lacks. */
   holidays?: number[];
   workdays?: number[];
