@@ -2,9 +2,9 @@
 import * as React from "react";
 import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { ReviewPane } from "../../src/taskpane/review/ReviewPane";
+import { ReviewPane, TERMS_SHEET } from "../../src/taskpane/review/ReviewPane";
 import { FindingsList } from "../../src/taskpane/review/FindingsList";
-import { MemoryReviewWorkbook } from "../../src/taskpane/review/memory";
+import { MemoryReviewWorkbook, sampleSheets } from "../../src/taskpane/review/memory";
 import type { ReviewEngine } from "../../src/taskpane/review/port";
 import { LanguageContext } from "../../src/taskpane/lang";
 import { serialFromYmd } from "../../src/core/dates";
@@ -283,5 +283,30 @@ describe("Review pane with the real engine", () => {
       fireEvent.click(screen.getByText("资金拨付台账!L10"));
     });
     await waitFor(() => expect(workbook.selected).toEqual({ sheet: "资金拨付台账", cell: "L10" }));
+  });
+
+  test("an office's own terms in the 本单位负面清单 sheet change the findings, without a code change", async () => {
+    const withTerms = async (terms: unknown[][] | null) => {
+      const sheets = sampleSheets();
+      if (terms) sheets.push({ name: TERMS_SHEET, values: terms, merges: [], fills: new Map() });
+      const workbook = new MemoryReviewWorkbook(sheets, "资金拨付台账");
+      const view = render(
+        <FluentProvider theme={webLightTheme}>
+          <ReviewPane workbook={workbook} today={() => new Date(2025, 8, 1)} />
+        </FluentProvider>
+      );
+      await runReview();
+      const cells = screen.queryAllByText(/^资金拨付台账!C\d+$/).map((e) => e.textContent);
+      view.unmount();
+      return cells;
+    };
+    const before = await withTerms(null);
+    // 冷库 (a cold store) is ordinary support; this office decides it is unrelated to its plan.
+    const after = await withTerms([
+      ["类别", "词语", "类型"],
+      ["UNRELATED", "冷库", "禁止"],
+    ]);
+    expect(before).not.toContain("资金拨付台账!C10");
+    expect(after).toContain("资金拨付台账!C10");
   });
 });

@@ -4,6 +4,7 @@
  * packs, run, then read the findings with their clauses, jump to cells, write a findings sheet,
  * and highlight or clear the flagged cells.
  */
+import { parseCustomTerms, CustomTerm } from "../../core/prohibited";
 import * as React from "react";
 import {
   Button,
@@ -58,6 +59,15 @@ const useStyles = makeStyles({
 function isoFromDate(d: Date): string {
   const p = (n: number) => String(n).padStart(2, "0");
   return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
+}
+
+/**
+ * The sheet in which an office keeps its own negative-list terms and exceptions (columns 类别,
+ * 词语, 类型 = 禁止/例外): read before each review, never reviewed itself.
+ */
+export const TERMS_SHEET = "本单位负面清单";
+function isTermsSheet(name: string): boolean {
+  return name.trim() === TERMS_SHEET;
 }
 
 type Phase = "idle" | "reading" | "reviewing";
@@ -178,7 +188,25 @@ export function ReviewPane({
     setPhase("reading");
     setProgress(0);
     try {
-      const names = target === ALL ? sheets.names : [target];
+      // An office's own negative-list terms live in a sheet of their own (TERMS_SHEET).
+      const termsSheet = sheets.names.find(isTermsSheet);
+      let customTerms: CustomTerm[] | undefined;
+      if (termsSheet) {
+        const parsed = parseCustomTerms((await workbook.readSheet(termsSheet)).values);
+        if (parsed.problems.length) {
+          const rows = parsed.problems.slice(0, 5);
+          setNotice({
+            intent: "error",
+            message: {
+              zh: `「${termsSheet}」有无法读取的行，请先改正：${rows.map((p) => `第 ${p.row} 行 ${p.message.zh}`).join("；")}`,
+              en: `"${termsSheet}" has rows that cannot be read; fix them first: ${rows.map((p) => `row ${p.row} ${p.message.en}`).join("; ")}`,
+            },
+          });
+          return;
+        }
+        customTerms = parsed.terms;
+      }
+      const names = (target === ALL ? sheets.names : [target]).filter((n) => !isTermsSheet(n));
       const inputs: SheetInput[] = [];
       const mappings: Record<string, ColumnMapping> = {};
       for (let i = 0; i < names.length; i++) {
@@ -191,6 +219,7 @@ export function ReviewPane({
       // Let the progress bar paint before the (synchronous) engine runs.
       await new Promise((r) => setTimeout(r, 0));
       const params: ReviewParams = { asOf: asOfSerial, packs: [...packs], mappings };
+      if (customTerms?.length) params.customTerms = customTerms;
       if (target === ALL) {
         const result = engine.reviewWorkbook(inputs, params);
         setFindings(result.findings);
