@@ -72,8 +72,8 @@ describe("the Filing pane", () => {
     wb.setCell("项目公告公示表", "A4", "村道硬化");
     wb.setCell("项目公告公示表", "C4", "待定");
     fireEvent.click(screen.getByRole("button", { name: "检查" }));
-    const list = await screen.findByRole("list", { name: "检查结果" });
-    const items = within(list).getAllByRole("button");
+    // The Review pane's findings list: grouped by kind, each finding a button.
+    const items = await screen.findAllByTestId("finding");
     // B4 and D4…K4 are empty required fields, C4 is unreadable
     expect(items).toHaveLength(10);
     expect(screen.getByRole("status").textContent).toBe("已检查 1 张表格，发现 10 个问题");
@@ -81,7 +81,8 @@ describe("the Filing pane", () => {
     expect(c4.textContent).toContain("无法识别的金额");
     const j4 = items.find((b) => b.textContent?.includes("!J4"))!;
     expect(j4.textContent).toContain("必填项「责任人」为空");
-    expect(j4.textContent).toContain("新扶贫领字〔2018〕76号 二（四）");
+    expect(j4.textContent).toContain("依据：新扶贫领字〔2018〕76号 二（四）");
+    expect(screen.getByRole("region", { name: "备案缺项" })).toBeTruthy();
     fireEvent.click(j4);
     await waitFor(() => expect(wb.selected).toEqual({ sheet: "项目公告公示表", cell: "J4" }));
   });

@@ -1,10 +1,10 @@
 /**
  * The Filing pane: create a filing sheet (annual pooling plan, publicity notice, asset ledger,
  * spot-check list) in the current workbook, then check every filing sheet before sending it.
- * Findings list with jump-to-cell; FilingFindings is kept small so the Review pane's shared
- * FindingsList can replace it.
+ * Findings are shown in the Review pane's list (same grouping, citations, filter, jump-to-cell).
  */
 import * as React from "react";
+import { FindingsList } from "../review/FindingsList";
 import {
   Button,
   Field,
@@ -29,7 +29,6 @@ import {
   parseProjectLines,
   SPECS,
 } from "../../core/filing";
-import type { Bilingual } from "../../core/i18n";
 import { text, useLang, useT } from "../lang";
 import type { FilingWorkbook } from "./port";
 
@@ -53,50 +52,6 @@ const useStyles = makeStyles({
   where: { fontFamily: tokens.fontFamilyMonospace, marginRight: tokens.spacingHorizontalS },
   cite: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
 });
-
-const SEVERITY: Record<Finding["severity"], Bilingual> = {
-  error: { zh: "错误", en: "Error" },
-  warning: { zh: "警告", en: "Warning" },
-  info: { zh: "提示", en: "Info" },
-};
-
-/** A simple findings list: click a finding to select its cell. */
-export function FilingFindings({
-  findings,
-  onSelect,
-}: {
-  findings: Finding[];
-  onSelect: (f: Finding) => void;
-}) {
-  const styles = useStyles();
-  const lang = useLang();
-  return (
-    <ul className={styles.list} aria-label={lang === "en" ? "Findings" : "检查结果"}>
-      {findings.map((f, i) => (
-        <li key={`${f.sheet}-${f.cell ?? f.row ?? ""}-${f.rule}-${i}`}>
-          <button type="button" className={styles.item} onClick={() => onSelect(f)}>
-            <span className={styles.where}>
-              {f.sheet}
-              {f.cell
-                ? `!${f.cell}`
-                : f.row
-                  ? lang === "en"
-                    ? ` row ${f.row}`
-                    : ` 第${f.row}行`
-                  : ""}
-            </span>
-            <Text weight="semibold">{text(SEVERITY[f.severity], lang)}</Text>{" "}
-            <Text>{text(f.message, lang)}</Text>
-            {f.evidence && !text(f.message, lang).includes(f.evidence) ? (
-              <Text>{` 「${f.evidence}」`}</Text>
-            ) : null}
-            {f.citation ? <div className={styles.cite}>{citationLabel(f.citation)}</div> : null}
-          </button>
-        </li>
-      ))}
-    </ul>
-  );
-}
 
 type Status = { intent: "success" | "warning" | "error" | "info"; text: string } | null;
 
@@ -292,7 +247,7 @@ export function FilingPane({ workbook }: { workbook: FilingWorkbook }) {
                       `Checked ${result.sheets.length} sheet(s): ${result.findings.length} finding(s)`
                     )}
             </Text>
-            <FilingFindings findings={result.findings} onSelect={select} />
+            <FindingsList findings={result.findings} onSelect={select} />
           </>
         )}
       </section>
