@@ -653,6 +653,7 @@ const ALIASES: Record<string, FilingKind> = {
   assets: "assets",
   asset: "assets",
   ledger: "assets",
+  资产: "assets",
   资产台账: "assets",
   资产总台账: "assets",
   spotcheck: "spotcheck",

@@ -82,6 +82,9 @@ test("formula-looking text is written as text", () => {
 
 test("kinds by English or Chinese name", () => {
   expect(filingKindOf("公示")).toBe("publicity");
+  expect(filingKindOf("资产")).toBe("assets");
+  expect(filingKindOf("方案")).toBe("plan");
+  expect(filingKindOf("抽查")).toBe("spotcheck");
   expect(filingKindOf("Assets")).toBe("assets");
   expect(filingKindOf("nope")).toBeNull();
 });
