@@ -6,6 +6,7 @@
  * Every string is written as a string value: exceljs only writes a formula for a
  * `{ formula }` value, so a description beginning with "=" stays text.
  */
+import { KIND_LABEL, SEVERITY_LABEL } from "../core/review/labels";
 import * as fs from "fs";
 import * as ExcelJS from "exceljs";
 import { Lang, pick } from "../core/i18n";
@@ -53,23 +54,14 @@ export const KINDS: FindingKind[] = [
   "DATA",
   "FILING",
 ];
-export const KIND_NAMES: Record<FindingKind, string> = {
-  OVERDUE: "下达超期",
-  IDLE: "项目闲置",
-  CARRYOVER: "结转结余超标",
-  PROHIBITED: "负面清单",
-  PUBLICITY: "公示缺项",
-  PERFORMANCE: "缺绩效目标",
-  DUPLICATE: "重复录入",
-  DATA: "无法读取",
-  FILING: "备案缺项",
-};
+/** Chinese names of the kinds and severities (core/review/labels, shared with the panes). */
+export const KIND_NAMES = Object.fromEntries(
+  Object.entries(KIND_LABEL).map(([k, v]) => [k, v.zh])
+) as Record<FindingKind, string>;
 export const SEVERITIES: Severity[] = ["error", "warning", "info"];
-export const SEVERITY_NAMES: Record<Severity, string> = {
-  error: "错误",
-  warning: "警告",
-  info: "提示",
-};
+export const SEVERITY_NAMES = Object.fromEntries(
+  Object.entries(SEVERITY_LABEL).map(([k, v]) => [k, v.zh])
+) as Record<Severity, string>;
 
 /** `#'Sheet'!G7`: an internal link, the sheet name quoted as Excel quotes it. */
 export function internalLink(sheet: string, cell: string): string {

@@ -40,7 +40,7 @@ test("runs a review, shows cited findings, and a click selects the cell", async 
   const findings = page.getByTestId("finding");
   expect(await findings.count()).toBeGreaterThanOrEqual(6);
 
-  const overdue = page.getByRole("region", { name: "拨付超期" });
+  const overdue = page.getByRole("region", { name: "下达超期" });
   await expect(
     overdue.getByText("依据：桂政发〔2014〕34号 第（十三）条").first().isVisible()
   ).resolves.toBe(true);
@@ -51,7 +51,7 @@ test("runs a review, shows cited findings, and a click selects the cell", async 
       .isVisible()
   ).resolves.toBe(true);
   expect(
-    await page.getByRole("region", { name: "无法识别的单元格" }).getByTestId("finding").count()
+    await page.getByRole("region", { name: "无法读取" }).getByTestId("finding").count()
   ).toBe(2);
   expect(await page.getByRole("region", { name: "重复录入" }).count()).toBe(1);
   expect(await page.getByRole("region", { name: "缺绩效目标" }).count()).toBe(1);

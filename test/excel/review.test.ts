@@ -264,7 +264,7 @@ describe("OfficeReviewWorkbook over office-addin-mock", () => {
     expect(out.cell("H3")).toEqual({ value: "-5", formula: null, numberFormat: "@" });
     expect(out.cell("E3")).toEqual({ value: "@金额", formula: null, numberFormat: "@" });
     expect(out.cell("H4").value).toBe("2024.3.5");
-    expect(out.cell("A2").value).toBe("负面清单支出 PROHIBITED");
+    expect(out.cell("A2").value).toBe("负面清单 PROHIBITED");
     expect(out.cell("F2").value).toBe("桂政发〔2014〕34号 第（十三）条");
     expect(out.cell("F3").value).toBe("");
     expect(out.cell("D2").formula).toBe(`=HYPERLINK("#'台账'!C7","台账!C7")`);

@@ -154,11 +154,11 @@ describe("Review pane", () => {
     expect(calls.review[0].asOf).toBe(serialFromYmd(2025, 9, 1));
     expect(calls.review[0].packs).toEqual(["deadlines"]);
     expect(screen.getByTestId("summary").textContent).toBe("发现 3 项问题");
-    const overdue = screen.getByRole("region", { name: "拨付超期" });
+    const overdue = screen.getByRole("region", { name: "下达超期" });
     expect(within(overdue).getByText("1")).toBeTruthy();
     expect(within(overdue).getByText("依据：桂政发〔2014〕34号 第（十三）条")).toBeTruthy();
     expect(within(overdue).getByText("错误")).toBeTruthy();
-    const data = screen.getByRole("region", { name: "无法识别的单元格" });
+    const data = screen.getByRole("region", { name: "无法读取" });
     expect(within(data).getByText("数据问题（不涉及条款）")).toBeTruthy();
     expect(within(data).getByText("警告")).toBeTruthy();
   });
@@ -256,7 +256,7 @@ describe("FindingsList on its own (as the Filing pane uses it)", () => {
         />
       </FluentProvider>
     );
-    const overdue = screen.getByRole("region", { name: "拨付超期" });
+    const overdue = screen.getByRole("region", { name: "下达超期" });
     expect(within(overdue).getAllByTestId("finding")).toHaveLength(2);
     expect(within(overdue).getByText("2")).toBeTruthy();
     fireEvent.click(within(overdue).getByText("资金拨付台账!H9"));
@@ -276,7 +276,7 @@ describe("Review pane with the real engine", () => {
     });
     expect(screen.getByLabelText("桂政发〔2014〕34号")).toBeTruthy();
     await runReview();
-    for (const kind of ["拨付超期", "项目闲置", "缺绩效目标", "重复录入", "无法识别的单元格"]) {
+    for (const kind of ["下达超期", "项目闲置", "缺绩效目标", "重复录入", "无法读取"]) {
       expect(screen.getByRole("region", { name: kind })).toBeTruthy();
     }
     await act(async () => {
