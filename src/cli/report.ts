@@ -6,7 +6,7 @@
  * Every string is written as a string value: exceljs only writes a formula for a
  * `{ formula }` value, so a description beginning with "=" stays text.
  */
-import { KIND_LABEL, SEVERITY_LABEL } from "../core/review/labels";
+import { KIND_LABEL, KIND_ORDER, SEVERITY_LABEL } from "../core/review/labels";
 import * as fs from "fs";
 import * as ExcelJS from "exceljs";
 import { Lang, pick } from "../core/i18n";
@@ -43,17 +43,6 @@ export const SHARED_STRINGS_MAX_ROWS = 200000;
 export const SUMMARY_SHEET = "摘要 Summary";
 export const FINDINGS_SHEET = "问题清单 Findings";
 
-export const KINDS: FindingKind[] = [
-  "OVERDUE",
-  "IDLE",
-  "CARRYOVER",
-  "PROHIBITED",
-  "PUBLICITY",
-  "PERFORMANCE",
-  "DUPLICATE",
-  "DATA",
-  "FILING",
-];
 /** Chinese names of the kinds and severities (core/review/labels, shared with the panes). */
 export const KIND_NAMES = Object.fromEntries(
   Object.entries(KIND_LABEL).map(([k, v]) => [k, v.zh])
@@ -194,7 +183,7 @@ function writeSummary(ws: ExcelJS.Worksheet, d: ReportData): void {
     const k = `${f.kind}/${f.severity}`;
     counts.set(k, (counts.get(k) ?? 0) + 1);
   }
-  const kinds = KINDS.filter((k) => k !== "FILING" || d.findings.some((f) => f.kind === k));
+  const kinds = KIND_ORDER.filter((k) => k !== "FILING" || d.findings.some((f) => f.kind === k));
   for (const k of kinds) {
     const per = SEVERITIES.map((s) => counts.get(`${k}/${s}`) ?? 0);
     add([`${KIND_NAMES[k]} ${k}`, ...per, per.reduce((a, b) => a + b, 0)]);
