@@ -5,7 +5,16 @@
  */
 import { isExcelErrorText } from "../core/dates";
 import { citationLabel } from "../core/rules/citation";
-import { classify, econCodeDigits, PACK_IDS, PackId, ProhibitedHit } from "../core/prohibited";
+import {
+  classify,
+  Classifier,
+  createClassifier,
+  econCodeDigits,
+  PACK_IDS,
+  PackId,
+  parseCustomTerms,
+  ProhibitedHit,
+} from "../core/prohibited";
 import { isOmitted, scalar } from "./args";
 import { guard, inputError } from "./errors";
 
@@ -87,12 +96,53 @@ function packArgument(v: unknown): PackId | "ALL" {
   );
 }
 
-function hitsFor(text: unknown, econCode: unknown, pack: unknown): ProhibitedHit[] {
+/** Compiled classifiers for office term ranges, by the range's content and the pack. */
+const officeClassifiers = new Map<string, Classifier>();
+const OFFICE_CACHE_MAX = 16;
+
+/**
+ * The office's own terms (a range laid out like the 本单位负面清单 sheet: 类别, 词语, 类型) → a
+ * classifier with them, compiled once per distinct range; null when omitted or blank. A bad row
+ * is an error naming the row: a term the office wrote must never be dropped silently.
+ */
+function officeClassifier(v: unknown, packs: PackId | "ALL"): Classifier | null {
+  if (isOmitted(v)) return null;
+  const rows: unknown[][] = Array.isArray(v)
+    ? (v as unknown[]).map((r) => (Array.isArray(r) ? r : [r]))
+    : [[v]];
+  if (rows.every((r) => r.every((c) => c === null || c === undefined || String(c).trim() === "")))
+    return null;
+  const key = `${packs}\u0000${JSON.stringify(rows)}`;
+  let c = officeClassifiers.get(key);
+  if (c) return c;
+  const parsed = parseCustomTerms(rows);
+  if (parsed.problems.length > 0) {
+    const p = parsed.problems[0];
+    const more = parsed.problems.length - 1;
+    throw inputError(
+      "value",
+      `本单位词语表第${p.row}行：${p.message.zh}${more > 0 ? `（另有 ${more} 行有误）` : ""}`,
+      `office terms, row ${p.row}: ${p.message.en}${more > 0 ? ` (and ${more} more rows)` : ""}`
+    );
+  }
+  if (officeClassifiers.size >= OFFICE_CACHE_MAX) officeClassifiers.clear();
+  c = createClassifier({ packs: packs === "ALL" ? "ALL" : [packs], custom: parsed });
+  officeClassifiers.set(key, c);
+  return c;
+}
+
+function hitsFor(
+  text: unknown,
+  econCode: unknown,
+  pack: unknown,
+  office: unknown
+): ProhibitedHit[] {
   const t = textArgument(text);
   const code = codeArgument(econCode);
   const packs = packArgument(pack);
+  const custom = officeClassifier(office, packs);
   if (t.trim() === "" && code === null) return [];
-  return classify(t, code, packs);
+  return custom ? custom.classify(t, code) : classify(t, code, packs);
 }
 
 const labels = new Map<string, string>();
@@ -123,11 +173,12 @@ function byCategory(hits: ProhibitedHit[]): { first: ProhibitedHit; citations: s
  * @param text Description of the spending, in Simplified or Traditional Chinese.
  * @param [econ_code] Budget economic classification code, e.g. 30102 (strong evidence when the text is vague).
  * @param [pack] Which list: XJ2018 (新扶贫领字〔2018〕76号), HB2015 (Hubei 2015 opinion), CN2017 (财农〔2017〕8号) or ALL (default).
+ * @param [office_terms] Your office's own terms and exceptions: a range with columns 类别 (category), 词语 (term), 类型 (禁止 term / 例外 exception).
  * @returns "" when allowed; otherwise the label with its citation, several joined by "；".
  */
-export function prohibited(text: any, econ_code?: any, pack?: any): any {
+export function prohibited(text: any, econ_code?: any, pack?: any, office_terms?: any[][]): any {
   return guard(() =>
-    byCategory(hitsFor(text, econ_code, pack))
+    byCategory(hitsFor(text, econ_code, pack, office_terms))
       .map((g) => `${g.first.label.zh}（${g.citations.join("、")}）`)
       .join("；")
   );
@@ -140,11 +191,17 @@ export function prohibited(text: any, econ_code?: any, pack?: any): any {
  * @param text Description of the spending, in Simplified or Traditional Chinese.
  * @param [econ_code] Budget economic classification code, e.g. 30102.
  * @param [pack] Which list: XJ2018, HB2015, CN2017 or ALL (default).
+ * @param [office_terms] Your office's own terms and exceptions: a range with columns 类别, 词语, 类型.
  * @returns One row: category code (NONE when allowed), label, evidence, citation.
  */
-export function prohibitedDetail(text: any, econ_code?: any, pack?: any): string[][] {
+export function prohibitedDetail(
+  text: any,
+  econ_code?: any,
+  pack?: any,
+  office_terms?: any[][]
+): string[][] {
   return guard(() => {
-    const groups = byCategory(hitsFor(text, econ_code, pack));
+    const groups = byCategory(hitsFor(text, econ_code, pack, office_terms));
     if (groups.length === 0) return [["NONE", "", "", ""]];
     const { first, citations } = groups[0];
     return [[first.category, first.label.zh, first.evidence, citations.join("、")]];

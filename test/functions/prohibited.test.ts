@@ -69,6 +69,67 @@ describe("FUND.PROHIBITED", () => {
   });
 });
 
+/** An office's own list, as a range from a 本单位负面清单 sheet (A1:C3 in the help's example). */
+const OFFICE = [
+  ["类别", "词语", "类型"],
+  ["UNRELATED", "KTV", "禁止"],
+  ["全部", "驻村工作队生活补助", "例外"],
+];
+
+describe("FUND.PROHIBITED with the office's own terms (office_terms)", () => {
+  test("an office term flags what the built-in lists cannot know, citing the clause", () => {
+    expect(prohibited("单位聚餐KTV费用", null, null)).toBe("");
+    expect(prohibited("单位聚餐KTV费用", null, null, OFFICE)).toBe(
+      "与脱贫攻坚无关的开支（新扶贫领字〔2018〕76号 一（九）、财农〔2017〕8号 （9））"
+    );
+    expect(prohibitedDetail("單位聚餐ＫＴＶ費用", null, "XJ2018", OFFICE)).toEqual([
+      ["UNRELATED", "与脱贫攻坚无关的开支", "ktv（本单位清单）", "新扶贫领字〔2018〕76号 一（九）"],
+    ]);
+  });
+
+  test("an office exception clears a built-in hit, and only where it applies", () => {
+    expect(prohibited("驻村工作队生活补助", 30102, null)).not.toBe("");
+    expect(prohibited("驻村工作队生活补助", 30102, null, OFFICE)).toBe("");
+    expect(prohibited("乡镇干部生活补助", 30102, null, OFFICE)).not.toBe("");
+  });
+
+  test("without a header the columns are 类别, 词语, 类型; a blank range is no list", () => {
+    expect(prohibited("发放春节值班补助", null, "XJ2018", [["BONUS", "值班补助", ""]])).toBe(
+      "津贴补贴（新扶贫领字〔2018〕76号 一（三））"
+    );
+    expect(
+      prohibited("村组道路硬化", null, null, [
+        ["", ""],
+        [null, null],
+      ])
+    ).toBe("");
+  });
+
+  test("two different ranges in one workbook are not mixed up", () => {
+    const a = [["UNRELATED", "KTV"]];
+    const b = [["UNRELATED", "棋牌室"]];
+    expect(prohibited("KTV包间", null, null, a)).not.toBe("");
+    expect(prohibited("KTV包间", null, null, b)).toBe("");
+    expect(prohibited("棋牌室装修", null, null, b)).not.toBe("");
+    expect(prohibited("棋牌室装修", null, null, a)).toBe("");
+  });
+
+  test("a bad row is #VALUE! naming the row, not silently dropped", () => {
+    const r = prohibited("单位聚餐KTV费用", null, null, [
+      ["类别", "词语", "类型"],
+      ["UNRELATED", "KTV", "也许"],
+      ["娱乐", "歌厅", ""],
+    ]) as CfError;
+    expect(r.code).toBe("#VALUE!");
+    expect(r.message).toContain("本单位词语表第2行");
+    expect(r.message).toContain("也许");
+    expect(r.message).toContain("另有 1 行有误");
+    expect((prohibitedDetail("x", null, null, [["BONUS", "补"]]) as unknown as CfError).code).toBe(
+      "#VALUE!"
+    );
+  });
+});
+
 describe("FUND.PROHIBITED.DETAIL", () => {
   test("one row: category, label, evidence, citation", () => {
     expect(prohibitedDetail("乡镇干部职工宿舍楼", null, null)).toEqual([
@@ -101,15 +162,23 @@ describe("help", () => {
   );
   test("Chinese help for both functions and every parameter", () => {
     for (const id of ["PROHIBITED", "PROHIBITED.DETAIL"])
-      expect(Object.keys(help[id].parameters)).toEqual(["text", "econ_code", "pack"]);
+      expect(Object.keys(help[id].parameters)).toEqual([
+        "text",
+        "econ_code",
+        "pack",
+        "office_terms",
+      ]);
   });
 
   test("the help's examples give what the functions give", () => {
     for (const ex of help.PROHIBITED.examples as { formula: string; result: string }[]) {
-      const m = /^=FUND\.PROHIBITED\("([^"]*)"(?:, ?([^,]*))?(?:, ?"([^"]*)")?\)$/.exec(ex.formula);
+      const m =
+        /^=FUND\.PROHIBITED\("([^"]*)"(?:, ?([^,]*))?(?:, ?"([^"]*)")?(?:, ?, ?(本单位负面清单!A1:C3))?\)$/.exec(
+          ex.formula
+        );
       expect(m).not.toBeNull();
       const code = m![2] ? Number(m![2]) : null;
-      const r = prohibited(m![1], code, m![3] ?? null);
+      const r = prohibited(m![1], code, m![3] ?? null, m![4] ? OFFICE : undefined);
       expect(isError(r) ? (r as CfError).code : r).toBe(ex.result);
     }
   });
