@@ -139,17 +139,17 @@ function yuan(v: Decimal, unit: MoneyUnit): string {
   return `${n.toDecimalPlaces(4).toString()}${unit}`;
 }
 
-function percent(rate: Decimal): string {
-  return `${rate.times(100).toDecimalPlaces(2).toFixed(2)}%`;
+/** A rate as a percentage with fixed places: Decimal#toFixed (decimal.js, half-up), never a float. */
+function percent(rate: Decimal, places = 2): string {
+  return `${rate.times(100).toFixed(places)}%`;
 }
 
-/** A rate as a percentage, with as many places as it takes to differ from `bound` (≤ 6). */
+/** A rate as a percentage, with as many places as it takes to differ from `bound` (2 to 6). */
 function percentBeside(rate: Decimal, bound: Decimal): string {
-  for (let dp = 2; dp <= 6; dp++) {
-    const a = rate.times(100).toDecimalPlaces(dp);
-    if (!a.equals(bound.times(100).toDecimalPlaces(dp)) || dp === 6) return `${a.toFixed(dp)}%`;
-  }
-  return percent(rate);
+  let dp = 2;
+  while (dp < 6 && rate.times(100).toDecimalPlaces(dp).equals(bound.times(100).toDecimalPlaces(dp)))
+    dp++;
+  return percent(rate, dp);
 }
 
 const IDLE_TERMINATED = /终止/;
