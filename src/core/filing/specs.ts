@@ -156,6 +156,9 @@ export const FILING_CITATIONS = {
 type F = Omit<FieldSpec, "width"> & { width?: number };
 const WIDTH: Record<FieldType, number> = { text: 18, amount: 14, date: 12, choice: 14, year: 8 };
 const field = (f: F): FieldSpec => ({ ...f, width: f.width ?? WIDTH[f.type] });
+/** An optional text column that no clause requires (文号, 备注…). */
+const extra = (key: FieldSpec["key"], header: string, en: string): FieldSpec =>
+  field({ key, header, en, type: "text", required: false, citation: null });
 
 /** 年度统筹整合资金方案 — Hubei 2015 opinion 四（四）. */
 export const PLAN: SheetSpec = {
@@ -263,22 +266,8 @@ export const PLAN: SheetSpec = {
       required: true,
       citation: HB_PLAN,
     }),
-    field({
-      key: "docNumber",
-      header: "批复文号",
-      en: "Document no.",
-      type: "text",
-      required: false,
-      citation: null,
-    }),
-    field({
-      key: "note",
-      header: "备注",
-      en: "Note",
-      type: "text",
-      required: false,
-      citation: null,
-    }),
+    extra("docNumber", "批复文号", "Document no."),
+    extra("note", "备注", "Note"),
   ],
 };
 
@@ -528,22 +517,8 @@ export const ASSETS: SheetSpec = {
       width: 10,
       citation: XJ_ASSETS,
     }),
-    field({
-      key: "place",
-      header: "所在地点",
-      en: "Location",
-      type: "text",
-      required: false,
-      citation: null,
-    }),
-    field({
-      key: "note",
-      header: "备注",
-      en: "Note",
-      type: "text",
-      required: false,
-      citation: null,
-    }),
+    extra("place", "所在地点", "Location"),
+    extra("note", "备注", "Note"),
   ],
 };
 
@@ -594,14 +569,7 @@ export const SPOTCHECK: SheetSpec = {
       width: 16,
       citation: GX_SPOTCHECK,
     }),
-    field({
-      key: "checker",
-      header: "抽查单位",
-      en: "Checked by",
-      type: "text",
-      required: false,
-      citation: null,
-    }),
+    extra("checker", "抽查单位", "Checked by"),
     field({
       key: "date",
       header: "抽查日期",
