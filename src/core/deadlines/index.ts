@@ -15,7 +15,7 @@ import { Bilingual, bi } from "../i18n";
 import { addMonths } from "../dates";
 import { compact } from "../text";
 import type { Citation } from "../rules/citation";
-import { DOCS } from "../rules/citation";
+import { DOCS, SEEDS } from "../rules/citation";
 import type { WorkCalendar } from "../calendar";
 
 export type PeriodUnit = "month" | "workday" | "day" | "year";
@@ -152,7 +152,7 @@ const GX34_13 = (quote: string): Citation => ({
   document: DOCS.GX34,
   clause: "第（十三）条",
   quote,
-  seed: "001_e0b659f410d86e49.txt",
+  seed: SEEDS.GX34,
 });
 
 const RECEIPT = bi("收到资金下达文件之日", "the day the allocation document was received");

@@ -5,7 +5,8 @@
  * read these specs; nothing else knows the fields.
  */
 import type { Bilingual } from "../i18n";
-import { Citation, DOCS } from "../rules/citation";
+import { Citation, DOCS, SEEDS } from "../rules/citation";
+import { PERFORMANCE_CITATION, PUBLICITY_CITATION } from "../rules/review";
 
 export type FilingKind = "plan" | "publicity" | "assets" | "spotcheck";
 
@@ -109,15 +110,7 @@ const HB_PLAN: Citation = {
   clause: "四（四）",
   quote:
     "做实年度统筹资金方案。坚持用精准扶贫规划为引导，以重点项目为主导，制定明晰统筹资金的来源渠道、使用平台、资金额度、内容进度、责任单位等，做到内容明确具体、资金流向清晰、责任分工明确，把统筹机制落到实处。县级年度统筹资金方案和规划审批方案要以县级政府文件印发，是各级审计、监察机关监督检查的重要依据。",
-  seed: "000_8634c4e30faddb74.txt",
-};
-
-const XJ_PUBLICITY: Citation = {
-  document: DOCS.XJ76,
-  clause: "二（四）",
-  quote:
-    "扶贫项目的公示公告内容应包括扶贫项目名称、资金来源、资金规模、实施地点、建设内容、建设周期、绩效目标、实施单位及责任人、监督举报电话等。",
-  seed: "002_f03675b072b4c157.txt",
+  seed: SEEDS.HB2015,
 };
 
 const XJ_ASSETS: Citation = {
@@ -125,14 +118,7 @@ const XJ_ASSETS: Citation = {
   clause: "二（三）",
   quote:
     "对扶贫资金形成的资产建立总台账，登记经营主体、资金来源、项目效益、受益对象、监督管理等方面内容，防止扶贫资产闲置、浪费和流失。",
-  seed: "002_f03675b072b4c157.txt",
-};
-
-const XJ_PERFORMANCE: Citation = {
-  document: DOCS.XJ76,
-  clause: "二（六）",
-  quote: "所有财政资金安排的扶贫项目都要填报绩效目标。",
-  seed: "002_f03675b072b4c157.txt",
+  seed: SEEDS.XJ76,
 };
 
 const GX_SPOTCHECK: Citation = {
@@ -140,14 +126,14 @@ const GX_SPOTCHECK: Citation = {
   clause: "第（十六）条1",
   quote:
     "每年對貧困縣和單項補助50萬元以上項目的抽查面不低于全區貧困縣總數的60%和單項補助50萬元以上項目總數的30%。",
-  seed: "001_e0b659f410d86e49.txt",
+  seed: SEEDS.GX34,
 };
 
 export const FILING_CITATIONS = {
   plan: HB_PLAN,
-  publicity: XJ_PUBLICITY,
+  publicity: PUBLICITY_CITATION,
   assets: XJ_ASSETS,
-  performance: XJ_PERFORMANCE,
+  performance: PERFORMANCE_CITATION,
   spotcheck: GX_SPOTCHECK,
 } as const;
 
@@ -277,7 +263,7 @@ export const PUBLICITY: SheetSpec = {
   sheetName: "项目公告公示表",
   name: { zh: "项目公告公示表", en: "Project publicity notice" },
   tableName: "FilingPublicity",
-  citation: XJ_PUBLICITY,
+  citation: PUBLICITY_CITATION,
   periods: [{ from: "start", to: "end" }],
   fields: [
     field({
@@ -287,7 +273,7 @@ export const PUBLICITY: SheetSpec = {
       type: "text",
       required: true,
       width: 24,
-      citation: XJ_PUBLICITY,
+      citation: PUBLICITY_CITATION,
     }),
     field({
       key: "source",
@@ -298,7 +284,7 @@ export const PUBLICITY: SheetSpec = {
       strict: false,
       required: true,
       width: 18,
-      citation: XJ_PUBLICITY,
+      citation: PUBLICITY_CITATION,
     }),
     field({
       key: "amount",
@@ -306,7 +292,7 @@ export const PUBLICITY: SheetSpec = {
       en: "Amount (10k yuan)",
       type: "amount",
       required: true,
-      citation: XJ_PUBLICITY,
+      citation: PUBLICITY_CITATION,
     }),
     field({
       key: "place",
@@ -314,7 +300,7 @@ export const PUBLICITY: SheetSpec = {
       en: "Place",
       type: "text",
       required: true,
-      citation: XJ_PUBLICITY,
+      citation: PUBLICITY_CITATION,
     }),
     field({
       key: "content",
@@ -323,7 +309,7 @@ export const PUBLICITY: SheetSpec = {
       type: "text",
       required: true,
       width: 30,
-      citation: XJ_PUBLICITY,
+      citation: PUBLICITY_CITATION,
     }),
     field({
       key: "start",
@@ -331,7 +317,7 @@ export const PUBLICITY: SheetSpec = {
       en: "Period from",
       type: "date",
       required: true,
-      citation: XJ_PUBLICITY,
+      citation: PUBLICITY_CITATION,
     }),
     field({
       key: "end",
@@ -339,7 +325,7 @@ export const PUBLICITY: SheetSpec = {
       en: "Period to",
       type: "date",
       required: true,
-      citation: XJ_PUBLICITY,
+      citation: PUBLICITY_CITATION,
     }),
     field({
       key: "performance",
@@ -348,7 +334,7 @@ export const PUBLICITY: SheetSpec = {
       type: "text",
       required: true,
       width: 24,
-      citation: XJ_PUBLICITY,
+      citation: PUBLICITY_CITATION,
     }),
     field({
       key: "implementer",
@@ -356,7 +342,7 @@ export const PUBLICITY: SheetSpec = {
       en: "Implementing unit",
       type: "text",
       required: true,
-      citation: XJ_PUBLICITY,
+      citation: PUBLICITY_CITATION,
     }),
     field({
       key: "responsible",
@@ -365,7 +351,7 @@ export const PUBLICITY: SheetSpec = {
       type: "text",
       required: true,
       width: 10,
-      citation: XJ_PUBLICITY,
+      citation: PUBLICITY_CITATION,
     }),
     field({
       key: "hotline",
@@ -374,7 +360,7 @@ export const PUBLICITY: SheetSpec = {
       type: "text",
       required: true,
       width: 16,
-      citation: XJ_PUBLICITY,
+      citation: PUBLICITY_CITATION,
     }),
     field({
       key: "fundType",

@@ -5,7 +5,7 @@
  */
 import { Decimal } from "../money";
 import { bi, Bilingual } from "../i18n";
-import { Citation, DOCS } from "./citation";
+import { Citation, DOCS, SEEDS } from "./citation";
 
 /** The one encoding of the carry-over rule: the allocation, the review engine and FUND.CARRYOVER use it. */
 export const CARRYOVER_CITATION: Citation = {
@@ -13,7 +13,7 @@ export const CARRYOVER_CITATION: Citation = {
   clause: "第（十三）条",
   quote:
     "對當年度財政專項扶貧資金結轉結余率大于10%的,自治區在分配下一年度財政專項扶貧資金時按結余結轉額度予以扣減。",
-  seed: "001_e0b659f410d86e49.txt",
+  seed: SEEDS.GX34,
 };
 
 /** 10 %, as a fraction; offices may set another (a parameter everywhere it is used). */

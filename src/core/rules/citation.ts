@@ -27,3 +27,11 @@ export const DOCS = {
   GX2014_INNOVATE: "广西 2014 创新扶贫开发工作意见",
   CIVIL_CODE: "民法典",
 } as const;
+
+/** The seed files (shared/seeds) the quotes were checked against, named once. */
+export const SEEDS = {
+  HB2015: "000_8634c4e30faddb74.txt",
+  GX34: "001_e0b659f410d86e49.txt",
+  XJ76: "002_f03675b072b4c157.txt",
+  GX2014_INNOVATE: "004_c06148aca6f24e89.txt",
+} as const;

@@ -4,17 +4,14 @@
  * copied from the seeds as printed: 001 (桂政發〔2014〕34號) is in Traditional characters.
  */
 import type { Citation } from "./citation";
-import { DOCS } from "./citation";
-
-const GX34_SEED = "001_e0b659f410d86e49.txt";
-const XJ76_SEED = "002_f03675b072b4c157.txt";
+import { DOCS, SEEDS } from "./citation";
 
 /** 34号 （七）3 — terminated, impossible, or not started for more than 2 years → reclaim. */
 export const IDLE_CITATION: Citation = {
   document: DOCS.GX34,
   clause: "第（七）条3",
   quote: "項目終止實施、無法實施或超過2年未實施的,由相關財政部門收回項目資金。",
-  seed: GX34_SEED,
+  seed: SEEDS.GX34,
 };
 
 /** 34号 （十三） — a carry-over rate above 10 % is deducted from next year's allocation. */
@@ -26,7 +23,7 @@ export const PUBLICITY_CITATION: Citation = {
   clause: "二（四）",
   quote:
     "扶贫项目的公示公告内容应包括扶贫项目名称、资金来源、资金规模、实施地点、建设内容、建设周期、绩效目标、实施单位及责任人、监督举报电话等。",
-  seed: XJ76_SEED,
+  seed: SEEDS.XJ76,
 };
 
 /** 76号 二（六） — every project must file performance targets. */
@@ -34,7 +31,7 @@ export const PERFORMANCE_CITATION: Citation = {
   document: DOCS.XJ76,
   clause: "二（六）",
   quote: "所有财政资金安排的扶贫项目都要填报绩效目标。",
-  seed: XJ76_SEED,
+  seed: SEEDS.XJ76,
 };
 
 /**
@@ -45,7 +42,7 @@ export const DUPLICATE_CITATION: Citation = {
   document: DOCS.XJ76,
   clause: "二（一）",
   quote: "确保总台账数据的全面性、真实性、及时性",
-  seed: XJ76_SEED,
+  seed: SEEDS.XJ76,
 };
 
 /** Defaults of the review parameters (rules.md §2, §5). */

@@ -2,7 +2,10 @@
 import * as fs from "fs";
 import * as path from "path";
 import { RULES } from "../../../src/core/review";
-import { citationLabel } from "../../../src/core/rules/citation";
+import { Citation, citationLabel } from "../../../src/core/rules/citation";
+import { FILING_CITATIONS } from "../../../src/core/filing/specs";
+import { ALLOCATION_CITATIONS } from "../../../src/core/allocation/citations";
+import { PACKS } from "../../../src/core/prohibited";
 
 const EXCERPT = fs.readFileSync(path.join(__dirname, "seed-clauses.txt"), "utf8");
 
@@ -48,5 +51,26 @@ describe("citations of the review rules", () => {
     expect(label("XJ76-2-4-HOTLINE")).toBe("新扶贫领字〔2018〕76号 二（四）");
     expect(label("XJ76-2-6")).toBe("新扶贫领字〔2018〕76号 二（六）");
     expect(label("XJ76-2-1-DUPLICATE")).toBe("新扶贫领字〔2018〕76号 二（一）");
+  });
+});
+
+describe("one clause, one encoding", () => {
+  it("a clause quoted by several parts (review, filing, allocation, negative lists) is one object", () => {
+    const all: Citation[] = [
+      ...RULES.map((r) => r.citation).filter((c): c is Citation => !!c),
+      ...Object.values(FILING_CITATIONS),
+      ...ALLOCATION_CITATIONS,
+      ...Object.values(PACKS).flatMap((p) => p.rules.map((r) => r.citation)),
+    ];
+    const byText = new Map<string, Set<Citation>>();
+    for (const c of all) {
+      const key = `${c.document}|${c.clause}|${c.quote}`;
+      byText.set(key, (byText.get(key) ?? new Set()).add(c));
+    }
+    const twice = [...byText].filter(([, s]) => s.size > 1).map(([k]) => k);
+    expect(twice).toEqual([]);
+    const ruleCitation = (id: string) => RULES.find((r) => r.rule === id)?.citation;
+    expect(FILING_CITATIONS.publicity).toBe(ruleCitation("XJ76-2-4-HOTLINE"));
+    expect(FILING_CITATIONS.performance).toBe(ruleCitation("XJ76-2-6"));
   });
 });

@@ -5,7 +5,7 @@
  */
 import type { Bilingual } from "../../i18n";
 import { serialFromYmd } from "../../dates";
-import { Citation, DOCS } from "../citation";
+import { Citation, DOCS, SEEDS } from "../citation";
 import type { GroupId, ProhibitedCategory } from "./terms";
 
 export type PackId = "XJ2018" | "HB2015" | "CN2017";
@@ -37,8 +37,6 @@ export interface RulePack {
   rules: readonly ProhibitedRule[];
 }
 
-const XJ_SEED = "002_f03675b072b4c157.txt";
-const HB_SEED = "000_8634c4e30faddb74.txt";
 const XJ_LEAD = "扶贫资金不得用于下列九方面支出：……";
 const HB_LEAD = "县级统筹使用的资金，只能用于精准扶贫，……";
 
@@ -184,7 +182,7 @@ export const XJ2018: RulePack = {
       document: DOCS.XJ76,
       clause: `一（${CN_NUM[n - 1]}）`,
       quote: XJ_LEAD + item,
-      seed: XJ_SEED,
+      seed: SEEDS.XJ76,
     },
     severity: "error",
     effective: { from: serialFromYmd(2018, 11, 28), to: null },
@@ -234,7 +232,12 @@ export const HB2015: RulePack = {
     pack: "HB2015",
     category,
     groups,
-    citation: { document: DOCS.HB2015, clause: "六（六）", quote: HB_LEAD + item, seed: HB_SEED },
+    citation: {
+      document: DOCS.HB2015,
+      clause: "六（六）",
+      quote: HB_LEAD + item,
+      seed: SEEDS.HB2015,
+    },
     severity: "error",
     effective: { from: serialFromYmd(2015, 8, 25), to: null },
     message: {
