@@ -3,25 +3,12 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import * as ExcelJS from "exceljs";
-import { reviewCommand, Io } from "../../src/cli/review-command";
-import { Progress } from "../../src/cli/progress";
+import { reviewCommand } from "../../src/cli/review-command";
+import { captureIo } from "./capture-io";
 import { fakeEngine } from "./fake-engine";
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "fc-cmd-"));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
-
-function io() {
-  const out: string[] = [];
-  const err: string[] = [];
-  const value: Io = {
-    stdout: (s) => out.push(s),
-    stderr: (s) => err.push(s),
-    progress: (names) => new Progress(names, null),
-    version: "9.9.9",
-    now: new Date(2026, 10, 23),
-  };
-  return { io: value, out: () => out.join(""), err: () => err.join("") };
-}
 
 async function book(file: string, rows: unknown[][]) {
   fs.mkdirSync(path.dirname(file), { recursive: true });
@@ -36,7 +23,7 @@ test("two inputs with one name into one --out folder get two reports", async () 
   await book(path.join(dir, "甲", "台账.xlsx"), [["WARN a", 1]]);
   await book(path.join(dir, "乙", "台账.xlsx"), [["ok", 1]]);
   const out = path.join(dir, "reports");
-  const t = io();
+  const t = captureIo();
   const code = await reviewCommand(
     [path.join(dir, "甲"), path.join(dir, "乙"), "--out", out],
     fakeEngine(),
@@ -52,12 +39,12 @@ test("two inputs with one name into one --out folder get two reports", async () 
 test("an error finding → 1; a missing input besides good ones → 2, the rest still reviewed", async () => {
   const bad = path.join(dir, "bad.xlsx");
   await book(bad, [["BAD x", 1]]);
-  let t = io();
+  let t = captureIo();
   expect(await reviewCommand([bad, "--no-report", "--json", "-"], fakeEngine(), t.io)).toBe(1);
   expect(JSON.parse(t.out()).files[0].findings[0].severity).toBe("error");
   expect(t.err()).toMatch(/bad\.xlsx/); // the summary went to stderr
 
-  t = io();
+  t = captureIo();
   const missing = path.join(dir, "missing.xlsx");
   expect(
     await reviewCommand([bad, missing, "--no-report", "--json", "-"], fakeEngine(), t.io)
@@ -70,7 +57,7 @@ test("--out naming a file is refused", async () => {
   const f = path.join(dir, "a-file");
   fs.writeFileSync(f, "x");
   await book(path.join(dir, "c.xlsx"), []);
-  const t = io();
+  const t = captureIo();
   expect(await reviewCommand([path.join(dir, "c.xlsx"), "--out", f], fakeEngine(), t.io)).toBe(2);
   expect(t.err()).toMatch(/--out/);
 });

@@ -47,7 +47,15 @@ function valuesOf(ws: ExcelJS.Worksheet): unknown[][] {
 
 test("publicity template: title, headers, table, drop-downs, formats, frozen header, print setup", async () => {
   const file = path.join(dir, "公示.xlsx");
-  const code = await templateCommand(["publicity", "--out", file, "--county", "某某县", "--year", "2025"]);
+  const code = await templateCommand([
+    "publicity",
+    "--out",
+    file,
+    "--county",
+    "某某县",
+    "--year",
+    "2025",
+  ]);
   expect(code).toBe(0);
   expect(out.join("")).toContain("项目公告公示表");
   const ws = (await read(file)).getWorksheet("项目公告公示表")!;
@@ -91,7 +99,11 @@ test("publicity template: title, headers, table, drop-downs, formats, frozen hea
   expect(ws.getCell("C3").numFmt).not.toBe("#,##0.00");
   // frozen header, A4 landscape, title rows repeated
   expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: 3 });
-  expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: "landscape", printTitlesRow: "1:3" });
+  expect(ws.pageSetup).toMatchObject({
+    paperSize: 9,
+    orientation: "landscape",
+    printTitlesRow: "1:3",
+  });
 });
 
 test("all four sheets; each is recognised by the completeness check", async () => {
@@ -127,7 +139,17 @@ test("the spot-check list drawn from files: reproducible, 60 % / 30 %, amounts a
   const run = async (name: string) => {
     const file = path.join(dir, name);
     expect(
-      await templateCommand(["spotcheck", "--out", file, "--counties", counties, "--projects", projects, "--seed", "7"])
+      await templateCommand([
+        "spotcheck",
+        "--out",
+        file,
+        "--counties",
+        counties,
+        "--projects",
+        projects,
+        "--seed",
+        "7",
+      ])
     ).toBe(0);
     return valuesOf((await read(file)).getWorksheet("抽查名单")!).slice(3);
   };

@@ -6,25 +6,12 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import * as ExcelJS from "exceljs";
-import { reviewCommand, Io } from "../../src/cli/review-command";
-import { Progress } from "../../src/cli/progress";
+import { reviewCommand } from "../../src/cli/review-command";
+import { captureIo } from "./capture-io";
 import { coreEngine } from "../../src/cli/core-engine";
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "fc-terms-"));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
-
-function io() {
-  const out: string[] = [];
-  const err: string[] = [];
-  const value: Io = {
-    stdout: (s) => out.push(s),
-    stderr: (s) => err.push(s),
-    progress: (names) => new Progress(names, null),
-    version: "0.0.0",
-    now: new Date(2026, 10, 23),
-  };
-  return { io: value, out: () => out.join(""), err: () => err.join("") };
-}
 
 const ledger = path.join(dir, "ledger.xlsx");
 
@@ -40,7 +27,7 @@ beforeAll(async () => {
 async function prohibitedCells(
   extra: string[]
 ): Promise<{ code: number; cells: string[]; err: string }> {
-  const t = io();
+  const t = captureIo();
   const code = await reviewCommand(
     [ledger, "--no-report", "--json", "-", "--jobs", "1", ...extra],
     coreEngine,
@@ -73,7 +60,7 @@ test("an exception in the office's list clears a built-in match", async () => {
   const f = path.join(dir, "urban.xlsx");
   await wb.xlsx.writeFile(f);
   const run = async (extra: string[]) => {
-    const t = io();
+    const t = captureIo();
     await reviewCommand(
       [f, "--no-report", "--json", "-", "--jobs", "1", ...extra],
       coreEngine,
