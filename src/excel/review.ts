@@ -57,6 +57,19 @@ function parseSetting<T>(setting: Excel.Setting, fallback: T): T {
   }
 }
 
+/** The column mappings saved in the workbook, keyed by sheet id (stable across renames): one sync. */
+async function savedMappings(
+  context: Excel.RequestContext,
+  sheetName: string
+): Promise<{ sheetId: string; all: Record<string, ColumnMapping> }> {
+  const sheet = context.workbook.worksheets.getItem(sheetName);
+  sheet.load("id");
+  const setting = context.workbook.settings.getItemOrNullObject(MAPPINGS_SETTING);
+  setting.load("value");
+  await context.sync();
+  return { sheetId: sheet.id, all: parseSetting<Record<string, ColumnMapping>>(setting, {}) };
+}
+
 /** The cells findings point at, each once, with the most severe severity among its findings. */
 export function flaggedCells(findings: readonly Finding[]): Map<string, Map<string, Severity>> {
   const bySheet = new Map<string, Map<string, Severity>>();
@@ -99,26 +112,16 @@ export class OfficeReviewWorkbook implements ReviewWorkbook {
 
   async loadMapping(sheetName: string): Promise<ColumnMapping | null> {
     return Excel.run(async (context) => {
-      const sheet = context.workbook.worksheets.getItem(sheetName);
-      sheet.load("id");
-      const setting = context.workbook.settings.getItemOrNullObject(MAPPINGS_SETTING);
-      setting.load("value");
-      await context.sync();
-      const all = parseSetting<Record<string, ColumnMapping>>(setting, {});
-      return all[sheet.id] ?? null;
+      const { sheetId, all } = await savedMappings(context, sheetName);
+      return all[sheetId] ?? null;
     });
   }
 
   async saveMapping(sheetName: string, mapping: ColumnMapping | null): Promise<void> {
     await Excel.run(async (context) => {
-      const sheet = context.workbook.worksheets.getItem(sheetName);
-      sheet.load("id");
-      const setting = context.workbook.settings.getItemOrNullObject(MAPPINGS_SETTING);
-      setting.load("value");
-      await context.sync();
-      const all = parseSetting<Record<string, ColumnMapping>>(setting, {});
-      if (mapping) all[sheet.id] = mapping;
-      else delete all[sheet.id];
+      const { sheetId, all } = await savedMappings(context, sheetName);
+      if (mapping) all[sheetId] = mapping;
+      else delete all[sheetId];
       context.workbook.settings.add(MAPPINGS_SETTING, JSON.stringify(all));
       await context.sync();
     });
