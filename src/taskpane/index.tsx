@@ -4,6 +4,7 @@ import { createRoot } from "react-dom/client";
 import { App } from "./App";
 import { createOfficeHost } from "../excel/host";
 import type { Lang } from "../core/i18n";
+import { officeThemeSource } from "./office-theme";
 
 function officeLanguage(): Lang {
   const l = Office.context?.displayLanguage ?? "zh-CN";
@@ -12,5 +13,7 @@ function officeLanguage(): Lang {
 
 Office.onReady(() => {
   const root = createRoot(document.getElementById("root") as HTMLElement);
-  root.render(<App host={createOfficeHost()} lang={officeLanguage()} />);
+  root.render(
+    <App host={createOfficeHost()} lang={officeLanguage()} theme={officeThemeSource()} />
+  );
 });

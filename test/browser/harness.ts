@@ -26,11 +26,10 @@ export function requireChromium(): void {
 
 /** Builds harness.html and its bundle into a fresh temporary folder; returns the folder. */
 export async function buildHarness(): Promise<string> {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const webpack = require("webpack");
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
+
   const HtmlWebpackPlugin = require("html-webpack-plugin");
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
+
   const makeConfig = require(path.join(ROOT, "webpack.config.js"));
   const out = fs.mkdtempSync(path.join(os.tmpdir(), "fund-harness-"));
   const config = await makeConfig({ harness: true }, { mode: "development" });

@@ -50,9 +50,9 @@ test("runs a review, shows cited findings, and a click selects the cell", async 
       .getByText("依据：桂政发〔2014〕34号 第（七）条3")
       .isVisible()
   ).resolves.toBe(true);
-  expect(
-    await page.getByRole("region", { name: "无法读取" }).getByTestId("finding").count()
-  ).toBe(2);
+  expect(await page.getByRole("region", { name: "无法读取" }).getByTestId("finding").count()).toBe(
+    2
+  );
   expect(await page.getByRole("region", { name: "重复录入" }).count()).toBe(1);
   expect(await page.getByRole("region", { name: "缺绩效目标" }).count()).toBe(1);
 

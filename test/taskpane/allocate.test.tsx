@@ -33,7 +33,7 @@ async function selectTable() {
 }
 
 function setPool(value: string) {
-  fireEvent.change(screen.getByLabelText("资金总额"), { target: { value } });
+  fireEvent.change(screen.getByLabelText("资金总额（元）"), { target: { value } });
 }
 
 describe("AllocationPane", () => {
@@ -72,8 +72,9 @@ describe("AllocationPane", () => {
     renderPane();
     await selectTable();
     setPool("50,000,000");
-    const preview = screen.getByRole("table", { name: "分配预览" });
-    expect(within(preview).getAllByRole("row")).toHaveLength(1 + 8 + 1);
+    const preview = screen.getByRole("list", { name: "分配预览" });
+    // A card per county, then the total.
+    expect(within(preview).getAllByRole("listitem")).toHaveLength(8 + 1);
     expect(within(preview).getByText("融水苗族自治县")).toBeTruthy();
     // Total: the pool less the carry-over deducted: 马山 4.1M / 35.5M = 11.5 % and 三江 5.6M /
     // 36.9M = 15.2 % are deducted; 横州 2.01M / 20.1M = exactly 10 % is not (大于 excludes the bound).

@@ -55,7 +55,10 @@ describe("the Filing pane", () => {
     change(screen.getByRole("combobox"), "spotcheck");
     change(screen.getByLabelText("年度"), "2025");
     change(screen.getByLabelText(/贫困县名单/), "甲县\n乙县\n丙县\n丁县\n戊县");
-    change(screen.getByLabelText(/项目清单/), "道路\t甲县\t80\n水渠\t乙县\t50\n小桥\t丙县\t10\n村部\t丁县\t待定");
+    change(
+      screen.getByLabelText(/项目清单/),
+      "道路\t甲县\t80\n水渠\t乙县\t50\n小桥\t丙县\t10\n村部\t丁县\t待定"
+    );
     fireEvent.click(screen.getByRole("button", { name: "创建" }));
     const said = await screen.findByText(/随机种子 2025；贫困县 5 个抽 3 个/);
     expect(said.textContent).toMatch(/村部.*待定/); // an unreadable amount is said, not guessed
@@ -76,13 +79,13 @@ describe("the Filing pane", () => {
     const items = await screen.findAllByTestId("finding");
     // B4 and D4…K4 are empty required fields, C4 is unreadable
     expect(items).toHaveLength(10);
-    expect(screen.getByRole("status").textContent).toBe("已检查 1 张表格，发现 10 个问题");
+    expect(screen.getByTestId("summary").textContent).toBe("已检查 1 张表格，发现 10 个问题");
     const c4 = items.find((b) => b.textContent?.includes("项目公告公示表!C4"))!;
     expect(c4.textContent).toContain("无法识别的金额");
     const j4 = items.find((b) => b.textContent?.includes("!J4"))!;
     expect(j4.textContent).toContain("必填项「责任人」为空");
     expect(j4.textContent).toContain("依据：新扶贫领字〔2018〕76号 二（四）");
-    expect(screen.getByRole("region", { name: "备案缺项" })).toBeTruthy();
+    expect(screen.getByRole("group", { name: "备案缺项" })).toBeTruthy();
     fireEvent.click(j4);
     await waitFor(() => expect(wb.selected).toEqual({ sheet: "项目公告公示表", cell: "J4" }));
   });

@@ -153,12 +153,12 @@ describe("Review pane", () => {
     await runReview();
     expect(calls.review[0].asOf).toBe(serialFromYmd(2025, 9, 1));
     expect(calls.review[0].packs).toEqual(["deadlines"]);
-    expect(screen.getByTestId("summary").textContent).toBe("发现 3 项问题");
-    const overdue = screen.getByRole("region", { name: "下达超期" });
+    expect(screen.getByTestId("summary").textContent).toBe("发现 3 项问题：错误 2 项，警告 1 项");
+    const overdue = screen.getByRole("group", { name: "下达超期" });
     expect(within(overdue).getByText("1")).toBeTruthy();
     expect(within(overdue).getByText("依据：桂政发〔2014〕34号 第（十三）条")).toBeTruthy();
     expect(within(overdue).getByText("错误")).toBeTruthy();
-    const data = screen.getByRole("region", { name: "无法读取" });
+    const data = screen.getByRole("group", { name: "无法读取" });
     expect(within(data).getByText("数据问题（不涉及条款）")).toBeTruthy();
     expect(within(data).getByText("警告")).toBeTruthy();
   });
@@ -185,8 +185,14 @@ describe("Review pane", () => {
     fireEvent.change(screen.getByLabelText("搜索说明、证据、单元格"), {
       target: { value: "31013" },
     });
-    expect(count()).toBe(1);
+    // The search waits for a pause in typing.
+    expect(count()).toBe(3);
+    await waitFor(() => expect(count()).toBe(1));
     expect(screen.getByText("显示 1 / 3 项")).toBeTruthy();
+    // Escape clears the search.
+    fireEvent.keyDown(screen.getByLabelText("搜索说明、证据、单元格"), { key: "Escape" });
+    expect((screen.getByLabelText("搜索说明、证据、单元格") as HTMLInputElement).value).toBe("");
+    await waitFor(() => expect(count()).toBe(3));
   });
 
   test("a corrected column mapping is remembered in the workbook and used by the review", async () => {
@@ -239,7 +245,7 @@ describe("Review pane", () => {
   test("speaks English when the language is en", async () => {
     await renderPane("en");
     await runReview("Run review");
-    expect(screen.getByTestId("summary").textContent).toBe("3 findings");
+    expect(screen.getByTestId("summary").textContent).toBe("3 findings: 2 errors, 1 warning");
     expect(screen.getByText("Passed down after the 4-month deadline")).toBeTruthy();
     expect(screen.getByText("Cited: 桂政发〔2014〕34号 第（十三）条")).toBeTruthy();
   });
@@ -256,10 +262,10 @@ describe("FindingsList on its own (as the Filing pane uses it)", () => {
         />
       </FluentProvider>
     );
-    const overdue = screen.getByRole("region", { name: "下达超期" });
+    const overdue = screen.getByRole("group", { name: "下达超期" });
     expect(within(overdue).getAllByTestId("finding")).toHaveLength(2);
     expect(within(overdue).getByText("2")).toBeTruthy();
-    fireEvent.click(within(overdue).getByText("资金拨付台账!H9"));
+    fireEvent.click(within(overdue).getByTitle("资金拨付台账!H9"));
     expect(picked.map((f) => f.cell)).toEqual(["H9"]);
   });
 });
@@ -277,10 +283,10 @@ describe("Review pane with the real engine", () => {
     expect(screen.getByLabelText("桂政发〔2014〕34号")).toBeTruthy();
     await runReview();
     for (const kind of ["下达超期", "项目闲置", "缺绩效目标", "重复录入", "无法读取"]) {
-      expect(screen.getByRole("region", { name: kind })).toBeTruthy();
+      expect(screen.getByRole("group", { name: kind })).toBeTruthy();
     }
     await act(async () => {
-      fireEvent.click(screen.getByText("资金拨付台账!L10"));
+      fireEvent.click(screen.getByTitle("资金拨付台账!L10"));
     });
     await waitFor(() => expect(workbook.selected).toEqual({ sheet: "资金拨付台账", cell: "L10" }));
   });
@@ -296,7 +302,10 @@ describe("Review pane with the real engine", () => {
         </FluentProvider>
       );
       await runReview();
-      const cells = screen.queryAllByText(/^资金拨付台账!C\d+$/).map((e) => e.textContent);
+      const cells = screen
+        .queryAllByTestId("where")
+        .map((e) => e.textContent)
+        .filter((c) => /^资金拨付台账!C\d+$/.test(c ?? ""));
       view.unmount();
       return cells;
     };

@@ -11,18 +11,11 @@ import {
   Checkbox,
   Field,
   Input,
-  MessageBar,
-  MessageBarBody,
   Select,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
   Text,
   makeStyles,
   tokens,
+  typographyStyles,
 } from "@fluentui/react-components";
 import {
   allocate,
@@ -39,20 +32,98 @@ import type { Direction, FactorKind } from "../../core/allocation";
 import { Decimal } from "../../core/money";
 import { useLang, useT, text } from "../lang";
 import type { AllocationWorkbook, RangeSnapshot } from "./port";
-import { buildLayout, moneyFormat } from "./layout";
+import { buildLayout } from "./layout";
+import { Notice } from "../Notice";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0 },
+  heading: { ...typographyStyles.subtitle2, margin: 0 },
+  subheading: { ...typographyStyles.body1Strong, margin: 0 },
   row: {
     display: "flex",
     gap: tokens.spacingHorizontalS,
-    alignItems: "flex-end",
+    alignItems: "center",
     flexWrap: "wrap",
+    minWidth: 0,
   },
-  small: { width: "7em" },
-  preview: { maxHeight: "320px", overflowY: "auto" },
-  num: { textAlign: "right", fontVariantNumeric: "tabular-nums" },
+  truncate: {
+    minWidth: 0,
+    flex: "1 1 0",
+    overflow: "hidden",
+    textOverflow: "ellipsis",
+    whiteSpace: "nowrap",
+  },
+  wrap: { overflowWrap: "anywhere" },
+  badge: { whiteSpace: "nowrap", flexShrink: 0, height: "auto", minHeight: "20px" },
+  list: {
+    listStyleType: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+  },
+  pair: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "center",
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalXXS,
+  },
+  pairLabel: { flex: "1 1 8em", minWidth: 0, overflowWrap: "anywhere" },
+  pairControl: { flex: "1 1 10em", minWidth: 0 },
+  card: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`,
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+    minWidth: 0,
+  },
+  cardFields: {
+    display: "flex",
+    flexWrap: "wrap",
+    gap: tokens.spacingHorizontalS,
+  },
+  weightField: { flex: "1 1 5em", minWidth: "5em" },
+  selectField: { flex: "1 1 11em", minWidth: 0 },
+  fields: {
+    display: "grid",
+    gridTemplateColumns: "repeat(auto-fill, minmax(min(100%, 11em), 1fr))",
+    gap: tokens.spacingHorizontalS,
+    alignItems: "end",
+  },
+  preview: {
+    listStyleType: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+  },
+  values: {
+    display: "grid",
+    gridTemplateColumns: "minmax(0, 1fr) auto",
+    columnGap: tokens.spacingHorizontalM,
+    rowGap: "2px",
+    margin: 0,
+    "& dd": { margin: 0 },
+    "& dt": { color: tokens.colorNeutralForeground2 },
+  },
+  num: { textAlign: "right", fontVariantNumeric: "tabular-nums", whiteSpace: "nowrap" },
 });
+
+/** The rounding units, named as an office says them (the pool and amounts are in 元). */
+const UNIT_LABEL: Record<string, { zh: string; en: string }> = {
+  "0.01": { zh: "分（0.01 元）", en: "fen (0.01 yuan)" },
+  "0.1": { zh: "角（0.1 元）", en: "jiao (0.1 yuan)" },
+  "1": { zh: "元", en: "1 yuan" },
+  "10": { zh: "十元", en: "10 yuan" },
+  "100": { zh: "百元", en: "100 yuan" },
+  "1000": { zh: "千元", en: "1,000 yuan" },
+  "10000": { zh: "万元", en: "10,000 yuan" },
+};
 
 const ROLES: { role: ColumnRole; zh: string; en: string }[] = [
   { role: "name", zh: "名称（县）", en: "Name (county)" },
@@ -206,13 +277,24 @@ export function AllocationPane({ workbook }: { workbook: AllocationWorkbook }) {
       .toLocaleString("zh-CN", { minimumFractionDigits: dp, maximumFractionDigits: dp });
   };
 
+  const hasCarryover = !!(planned?.ok && planned.input.carryover);
+  const unitText = (u: string) => {
+    const l = UNIT_LABEL[u];
+    return l ? t(l.zh, l.en) : u;
+  };
+
   return (
     <div className={styles.root}>
+      <h2 className={styles.heading}>{t("因素法分配", "Factor-method allocation")}</h2>
       <div className={styles.row}>
         <Button appearance="primary" onClick={useSelection}>
           {t("使用所选区域", "Use selection")}
         </Button>
-        {snapshot && <Text size={200}>{snapshot.address}</Text>}
+        {snapshot && (
+          <Text size={200} className={styles.truncate} title={snapshot.address}>
+            {snapshot.address}
+          </Text>
+        )}
       </div>
       {!table && (
         <Text>
@@ -225,83 +307,81 @@ export function AllocationPane({ workbook }: { workbook: AllocationWorkbook }) {
 
       {table && plan && (
         <>
-          <Text weight="semibold">{t("识别的列", "Recognised columns")}</Text>
-          <Table size="small" aria-label={t("识别的列", "Recognised columns")}>
-            <TableBody>
-              {table.columns.map((c) => (
-                <TableRow key={c.index}>
-                  <TableCell>{c.header || `#${c.index + 1}`}</TableCell>
-                  <TableCell>
-                    <Select
-                      aria-label={`${t("列用途", "Column role")} ${c.header}`}
-                      value={c.role}
-                      onChange={(_, d) => {
-                        const n = withRole(table, plan, c.index, d.value as ColumnRole);
-                        setTable(n.table);
-                        setPlan(n.plan);
-                      }}
-                    >
-                      {ROLES.map((r) => (
-                        <option key={r.role} value={r.role}>
-                          {t(r.zh, r.en)}
-                        </option>
-                      ))}
-                    </Select>
-                  </TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
+          <h3 className={styles.subheading} id="alloc-columns">
+            {t("识别的列", "Recognised columns")}
+          </h3>
+          <ul className={styles.list} aria-labelledby="alloc-columns">
+            {table.columns.map((c) => (
+              <li key={c.index} className={styles.pair}>
+                <Text className={styles.pairLabel}>{c.header || `#${c.index + 1}`}</Text>
+                <Select
+                  className={styles.pairControl}
+                  aria-label={`${t("列用途", "Column role")} ${c.header}`}
+                  value={c.role}
+                  onChange={(_, d) => {
+                    const n = withRole(table, plan, c.index, d.value as ColumnRole);
+                    setTable(n.table);
+                    setPlan(n.plan);
+                  }}
+                >
+                  {ROLES.map((r) => (
+                    <option key={r.role} value={r.role}>
+                      {t(r.zh, r.en)}
+                    </option>
+                  ))}
+                </Select>
+              </li>
+            ))}
+          </ul>
 
-          <Text weight="semibold">{t("因素权重", "Factor weights")}</Text>
-          <Table size="small" aria-label={t("因素权重", "Factor weights")}>
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell>{t("因素", "Factor")}</TableHeaderCell>
-                <TableHeaderCell>{t("权重", "Weight")}</TableHeaderCell>
-                <TableHeaderCell>{t("方向", "Direction")}</TableHeaderCell>
-                <TableHeaderCell>{t("类别", "Kind")}</TableHeaderCell>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {plan.factors.map((f) => (
-                <TableRow key={f.column}>
-                  <TableCell>{f.name}</TableCell>
-                  <TableCell>
+          <h3 className={styles.subheading} id="alloc-factors">
+            {t("因素权重", "Factor weights")}
+          </h3>
+          <ul className={styles.list} aria-labelledby="alloc-factors" data-testid="factors">
+            {plan.factors.map((f) => (
+              <li key={f.column} className={styles.card}>
+                <Text weight="semibold" className={styles.wrap}>
+                  {f.name}
+                </Text>
+                <div className={styles.cardFields}>
+                  <Field label={t("权重", "Weight")} className={styles.weightField}>
                     <Input
-                      className={styles.small}
                       aria-label={`${t("权重", "Weight")} ${f.name}`}
                       value={f.weight}
                       onChange={(_, d) => setFactor(f.column, { weight: d.value })}
                     />
-                  </TableCell>
-                  <TableCell>
+                  </Field>
+                  <Field label={t("方向", "Direction")} className={styles.selectField}>
                     <Select
                       aria-label={`${t("方向", "Direction")} ${f.name}`}
                       value={f.direction}
                       onChange={(_, d) => setFactor(f.column, { direction: d.value as Direction })}
                     >
-                      <option value="+">{t("正向 +", "+ more → more")}</option>
-                      <option value="-">{t("逆向 −", "− less → more")}</option>
+                      <option value="+">{t("正向（越大越多）", "Positive (+)")}</option>
+                      <option value="-">{t("逆向（越大越少）", "Inverse (−)")}</option>
                     </Select>
-                  </TableCell>
-                  <TableCell>
+                  </Field>
+                  <Field label={t("类别", "Kind")} className={styles.selectField}>
                     <Select
                       aria-label={`${t("类别", "Kind")} ${f.name}`}
                       value={f.kind}
                       onChange={(_, d) => setFactor(f.column, { kind: d.value as FactorKind })}
                     >
-                      <option value="objective">{t("客观", "Objective")}</option>
-                      <option value="performance">{t("绩效", "Performance")}</option>
+                      <option value="objective">{t("客观因素", "Objective")}</option>
+                      <option value="performance">{t("绩效因素", "Performance")}</option>
                     </Select>
-                  </TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
+                  </Field>
+                </div>
+              </li>
+            ))}
+          </ul>
           {perf !== null && (
             <div className={styles.row} data-testid="performance-check">
-              <Badge appearance="filled" color={perf.lessThan(floor) ? "danger" : "success"}>
+              <Badge
+                appearance="filled"
+                color={perf.lessThan(floor) ? "danger" : "success"}
+                className={styles.badge}
+              >
                 {t("绩效权重占比", "Performance weight")}{" "}
                 {perf.times(100).toDecimalPlaces(2).toString()}%
               </Badge>
@@ -309,37 +389,35 @@ export function AllocationPane({ workbook }: { workbook: AllocationWorkbook }) {
                 {perf.lessThan(floor)
                   ? t(
                       `低于 ${floor.times(100).toString()}%（桂政发〔2014〕34号 第（三）条：绩效因素权重不低于总权重的30%）`,
-                      `below ${floor.times(100).toString()}% (34号 (3): performance factors at least 30 % of the total weight)`
+                      `Below ${floor.times(100).toString()}% (34号 (3): performance factors at least 30 % of the total weight)`
                     )
                   : t(
                       `不低于 ${floor.times(100).toString()}%`,
-                      `at least ${floor.times(100).toString()}%`
+                      `At least ${floor.times(100).toString()}%`
                     )}
               </Text>
             </div>
           )}
 
-          <div className={styles.row}>
-            <Field label={t("资金总额", "Pool")}>
-              <Input
-                value={plan.pool}
-                onChange={(_, d) => update({ pool: d.value })}
-                placeholder="50,000,000"
-              />
+          <div className={styles.fields}>
+            <Field
+              label={t("资金总额（元）", "Pool (yuan)")}
+              hint={t("如 50000000，可带千分位逗号", "e.g. 50000000; thousands commas allowed")}
+            >
+              <Input value={plan.pool} onChange={(_, d) => update({ pool: d.value })} />
             </Field>
-            <Field label={t("取整单位", "Rounding unit")}>
+            <Field label={t("取整到", "Round to")}>
               <Select value={plan.unit} onChange={(_, d) => update({ unit: d.value })}>
                 {UNITS.map((u) => (
                   <option key={u} value={u}>
-                    {u}
+                    {unitText(u)}
                   </option>
                 ))}
               </Select>
             </Field>
             {plan.minimumColumn === null && (
-              <Field label={t("统一保底金额", "Minimum for each")}>
+              <Field label={t("统一保底金额（元）", "Minimum for each (yuan)")}>
                 <Input
-                  className={styles.small}
                   value={plan.minimumAll}
                   onChange={(_, d) => update({ minimumAll: d.value })}
                 />
@@ -348,96 +426,99 @@ export function AllocationPane({ workbook }: { workbook: AllocationWorkbook }) {
             {plan.flagColumn !== null && (
               <Field label={t("重点县系数", "Key-county coefficient")}>
                 <Input
-                  className={styles.small}
                   value={plan.keyCoefficient}
                   onChange={(_, d) => update({ keyCoefficient: d.value })}
                 />
               </Field>
             )}
+            {plan.carryoverColumn !== null && (
+              <>
+                <Field label={t("结转率阈值（大于则扣减）", "Carry-over threshold (deduct above)")}>
+                  <Input
+                    value={plan.threshold}
+                    onChange={(_, d) => update({ threshold: d.value })}
+                  />
+                </Field>
+                <Field label={t("扣减资金", "Deducted money")}>
+                  <Select
+                    value={plan.disposal}
+                    onChange={(_, d) => update({ disposal: d.value as AllocationPlan["disposal"] })}
+                  >
+                    <option value="retain">{t("留存", "Retained")}</option>
+                    <option value="redistribute">
+                      {t("再分配给未扣减的县", "Redistributed to the others")}
+                    </option>
+                  </Select>
+                </Field>
+              </>
+            )}
           </div>
-          {plan.carryoverColumn !== null && (
-            <div className={styles.row}>
-              <Field label={t("结转率阈值（大于则扣减）", "Carry-over threshold (deduct above)")}>
-                <Input
-                  className={styles.small}
-                  value={plan.threshold}
-                  onChange={(_, d) => update({ threshold: d.value })}
-                />
-              </Field>
-              <Field label={t("扣减资金", "Deducted money")}>
-                <Select
-                  value={plan.disposal}
-                  onChange={(_, d) => update({ disposal: d.value as AllocationPlan["disposal"] })}
-                >
-                  <option value="retain">{t("留存", "Retained")}</option>
-                  <option value="redistribute">
-                    {t("再分配给未扣减的县", "Redistributed to the others")}
-                  </option>
-                </Select>
-              </Field>
-            </div>
-          )}
 
           {planned && !planned.ok && plan.pool.trim() !== "" && (
-            <MessageBar intent="error">
-              <MessageBarBody>{text(planned.message, lang)}</MessageBarBody>
-            </MessageBar>
+            <Notice intent="error">{text(planned.message, lang)}</Notice>
           )}
           {outcome && !outcome.ok && (
-            <MessageBar intent="error">
-              <MessageBarBody>{text(outcome.error.message, lang)}</MessageBarBody>
-            </MessageBar>
+            <Notice intent="error">{text(outcome.error.message, lang)}</Notice>
           )}
           {outcome && outcome.ok && (
             <>
               {outcome.warnings
                 .filter((w) => w.code !== "performance-weight-low")
                 .map((w, k) => (
-                  <MessageBar intent="warning" key={k}>
-                    <MessageBarBody>{text(w.message, lang)}</MessageBarBody>
-                  </MessageBar>
+                  <Notice intent="warning" key={k}>
+                    {text(w.message, lang)}
+                  </Notice>
                 ))}
-              <Text weight="semibold">{t("预览", "Preview")}</Text>
-              <div className={styles.preview}>
-                <Table size="small" aria-label={t("分配预览", "Allocation preview")}>
-                  <TableHeader>
-                    <TableRow>
-                      <TableHeaderCell>{t("县（单位）", "County")}</TableHeaderCell>
-                      <TableHeaderCell>{t("分配金额", "Amount")}</TableHeaderCell>
-                      <TableHeaderCell>{t("份额", "Share")}</TableHeaderCell>
-                      {planned?.ok && planned.input.carryover && (
-                        <TableHeaderCell>{t("结转扣减", "Deduction")}</TableHeaderCell>
-                      )}
-                    </TableRow>
-                  </TableHeader>
-                  <TableBody>
-                    {outcome.amounts.map((a, i) => (
-                      <TableRow key={i}>
-                        <TableCell>{planned && planned.ok ? planned.names[i] : ""}</TableCell>
-                        <TableCell className={styles.num}>{fmt(a)}</TableCell>
-                        <TableCell className={styles.num}>
-                          {outcome.shares[i].times(100).toDecimalPlaces(4).toString()}%
-                        </TableCell>
-                        {planned?.ok && planned.input.carryover && (
-                          <TableCell className={styles.num}>{fmt(outcome.deductions[i])}</TableCell>
-                        )}
-                      </TableRow>
-                    ))}
-                    <TableRow>
-                      <TableCell>{t("合计", "Total")}</TableCell>
-                      <TableCell className={styles.num} data-testid="preview-total">
-                        {fmt(outcome.distributed)}
-                      </TableCell>
-                      <TableCell />
-                    </TableRow>
-                  </TableBody>
-                </Table>
-              </div>
+              <h3 className={styles.subheading} id="alloc-preview">
+                {t("预览", "Preview")}
+              </h3>
               <Text size={200}>
-                {t("金额格式", "Number format")} {moneyFormat(outcome.unit)}
+                {t(
+                  `金额单位：元，取整到 ${unitText(plan.unit)}`,
+                  `Amounts in yuan, rounded to ${unitText(plan.unit)}`
+                )}
                 {outcome.retained.greaterThan(0) &&
                   t(`；扣减留存 ${fmt(outcome.retained)}`, `; retained ${fmt(outcome.retained)}`)}
               </Text>
+              <ul
+                className={styles.preview}
+                aria-label={t("分配预览", "Allocation preview")}
+                data-testid="preview"
+              >
+                {outcome.amounts.map((a, i) => (
+                  <li key={i} className={styles.card} data-testid="preview-row">
+                    <Text weight="semibold" className={styles.wrap}>
+                      {planned && planned.ok ? planned.names[i] : ""}
+                    </Text>
+                    <dl className={styles.values}>
+                      <dt>{t("分配金额", "Amount")}</dt>
+                      <dd className={styles.num}>{fmt(a)}</dd>
+                      <dt>{t("因素份额（扣减前）", "Factor share (before deduction)")}</dt>
+                      <dd className={styles.num}>
+                        {outcome.shares[i].times(100).toDecimalPlaces(4).toString()}%
+                      </dd>
+                      {hasCarryover && (
+                        <>
+                          <dt>{t("结转扣减", "Carry-over deduction")}</dt>
+                          <dd className={styles.num}>{fmt(outcome.deductions[i])}</dd>
+                          <dt>{t("实得占比（扣减后）", "Share received (after deduction)")}</dt>
+                          <dd className={styles.num}>{percentOf(a, outcome.distributed)}</dd>
+                        </>
+                      )}
+                    </dl>
+                  </li>
+                ))}
+                <li className={styles.card}>
+                  <dl className={styles.values}>
+                    <dt>
+                      <Text weight="semibold">{t("合计分配", "Total allocated")}</Text>
+                    </dt>
+                    <dd className={styles.num} data-testid="preview-total">
+                      {fmt(outcome.distributed)}
+                    </dd>
+                  </dl>
+                </li>
+              </ul>
               <div className={styles.row}>
                 <Checkbox
                   label={t("写入实时公式 =FUND.ALLOCATE", "Live formulas =FUND.ALLOCATE")}
@@ -466,11 +547,13 @@ export function AllocationPane({ workbook }: { workbook: AllocationWorkbook }) {
           )}
         </>
       )}
-      {status && (
-        <MessageBar intent={status.ok ? "success" : "error"}>
-          <MessageBarBody>{status.text}</MessageBarBody>
-        </MessageBar>
-      )}
+      {status && <Notice intent={status.ok ? "success" : "error"}>{status.text}</Notice>}
     </div>
   );
+}
+
+/** "12.3456%": a part of a whole, four places, exact (Decimal). */
+function percentOf(part: Decimal, whole: Decimal): string {
+  if (whole.isZero()) return "—";
+  return `${part.div(whole).times(100).toDecimalPlaces(4).toString()}%`;
 }

@@ -10,8 +10,6 @@ import {
   Field,
   Input,
   makeStyles,
-  MessageBar,
-  MessageBarBody,
   Select,
   Spinner,
   Text,
@@ -31,12 +29,14 @@ import {
 } from "../../core/filing";
 import { text, useLang, useT } from "../lang";
 import type { FilingWorkbook } from "./port";
+import { Notice } from "../Notice";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0 },
+  heading: { margin: 0 },
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  row: { display: "flex", gap: tokens.spacingHorizontalS },
-  grow: { flexGrow: 1 },
+  row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
+  grow: { flex: "1 1 10em", minWidth: 0 },
   list: { listStyleType: "none", margin: 0, padding: 0 },
   item: {
     display: "block",
@@ -136,20 +136,20 @@ export function FilingPane({ workbook }: { workbook: FilingWorkbook }) {
   return (
     <div className={styles.root}>
       <section className={styles.section} aria-labelledby="filing-create">
-        <Text id="filing-create" as="h2" weight="semibold" size={400}>
+        <Text id="filing-create" as="h2" weight="semibold" size={400} className={styles.heading}>
           {t("新建备案表格", "Create a filing sheet")}
         </Text>
         <Field
           label={t("表格", "Sheet")}
           hint={t(
             `依据：${citationLabel(spec.citation)}`,
-            `Basis: ${citationLabel(spec.citation)}`
+            `Creates the sheet 「${spec.name.zh}」. Basis: ${citationLabel(spec.citation)}`
           )}
         >
           <Select value={kind} onChange={(_, d) => setKind(d.value as FilingKind)}>
             {FILING_KINDS.map((k) => (
               <option key={k} value={k}>
-                {lang === "en" ? `${SPECS[k].name.en} (${SPECS[k].name.zh})` : SPECS[k].name.zh}
+                {lang === "en" ? SPECS[k].name.en : SPECS[k].name.zh}
               </option>
             ))}
           </Select>
@@ -211,13 +211,13 @@ export function FilingPane({ workbook }: { workbook: FilingWorkbook }) {
       </section>
 
       {status && (
-        <MessageBar intent={status.intent}>
-          <MessageBarBody style={{ whiteSpace: "pre-line" }}>{status.text}</MessageBarBody>
-        </MessageBar>
+        <Notice intent={status.intent} multiline>
+          {status.text}
+        </Notice>
       )}
 
       <section className={styles.section} aria-labelledby="filing-check">
-        <Text id="filing-check" as="h2" weight="semibold" size={400}>
+        <Text id="filing-check" as="h2" weight="semibold" size={400} className={styles.heading}>
           {t("报送前检查", "Check before sending")}
         </Text>
         <Text size={200}>
@@ -234,7 +234,7 @@ export function FilingPane({ workbook }: { workbook: FilingWorkbook }) {
         </div>
         {result && (
           <>
-            <Text role="status">
+            <Text role="status" data-testid="summary">
               {result.sheets.length === 0
                 ? t("工作簿中没有找到备案表格", "No filing sheets found in this workbook")
                 : result.findings.length === 0

@@ -12,14 +12,12 @@ import {
   Checkbox,
   Field,
   Input,
-  MessageBar,
-  MessageBarBody,
   ProgressBar,
   Select,
-  Subtitle2,
   Text,
   makeStyles,
   tokens,
+  typographyStyles,
 } from "@fluentui/react-components";
 import { parseIsoDate } from "../../core/dates";
 import type { Bilingual } from "../../core/i18n";
@@ -37,17 +35,23 @@ import { coreEngine } from "./engine";
 import { FindingsList } from "./FindingsList";
 import { FIELD_LABEL, SHEET_KIND_LABEL } from "./labels";
 import type { ReviewEngine, ReviewWorkbook, SheetList } from "./port";
+import { Notice } from "../Notice";
+import { visuallyHidden } from "../a11y";
+import { summaryText } from "./summary";
 
 /** The "all sheets" choice in the sheet picker. */
 const ALL = "\u0000all";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0 },
+  heading: { ...typographyStyles.subtitle2, margin: 0 },
+  hidden: visuallyHidden,
+  picker: { minWidth: 0, maxWidth: "100%" },
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   packs: { display: "flex", flexDirection: "column" },
   mapping: {
     display: "grid",
-    gridTemplateColumns: "auto 1fr",
+    gridTemplateColumns: "minmax(0, max-content) minmax(0, 1fr)",
     alignItems: "center",
     columnGap: tokens.spacingHorizontalS,
     rowGap: tokens.spacingVerticalXS,
@@ -72,7 +76,7 @@ function isTermsSheet(name: string): boolean {
 
 type Phase = "idle" | "reading" | "reviewing";
 
-interface Notice {
+interface NoticeState {
   intent: "success" | "error" | "info" | "warning";
   message: Bilingual;
 }
@@ -107,8 +111,10 @@ export function ReviewPane({
   const [progress, setProgress] = React.useState(0);
   const [findings, setFindings] = React.useState<Finding[] | null>(null);
   const [results, setResults] = React.useState<SheetResult[]>([]);
-  const [notice, setNotice] = React.useState<Notice | null>(null);
+  const [notice, setNotice] = React.useState<NoticeState | null>(null);
   const [busy, setBusy] = React.useState(false);
+  /** What the live region last announced (the outcome of a run). */
+  const [announced, setAnnounced] = React.useState("");
 
   const fail = React.useCallback((e: unknown) => {
     const msg = e instanceof Error ? e.message : String(e);
@@ -133,6 +139,12 @@ export function ReviewPane({
       live = false;
     };
   }, [workbook, fail]);
+
+  /** The sheet list again after the pane added a sheet (the chosen sheet stays chosen). */
+  const refreshSheets = async () => {
+    const list = await workbook.listSheets();
+    setSheets({ ...list, active: list.names.includes(target) ? target : list.active });
+  };
 
   // The chosen sheet, as recognised with the user's remembered mapping.
   React.useEffect(() => {
@@ -185,6 +197,7 @@ export function ReviewPane({
     if (asOfSerial === null || !sheets) return;
     setNotice(null);
     setFindings(null);
+    setAnnounced("");
     setPhase("reading");
     setProgress(0);
     try {
@@ -224,10 +237,12 @@ export function ReviewPane({
         const result = engine.reviewWorkbook(inputs, params);
         setFindings(result.findings);
         setResults(result.sheets);
+        setAnnounced(summaryText(result.findings, lang));
       } else {
         const result = engine.reviewSheet(inputs[0], params);
         setFindings(result.findings);
         setResults([result.sheet]);
+        setAnnounced(summaryText(result.findings, lang));
         setInput(inputs[0]);
         setRecognised(result.sheet);
       }
@@ -239,7 +254,7 @@ export function ReviewPane({
     }
   };
 
-  const act = async (what: () => Promise<Notice>) => {
+  const act = async (what: () => Promise<NoticeState>) => {
     setBusy(true);
     try {
       setNotice(await what());
@@ -269,15 +284,25 @@ export function ReviewPane({
     for (let c = 0; c < width; c++) columns.push(origin.column - 1 + c);
   }
   const mapping = saved ?? recognised?.mapping ?? {};
+  const sheetChoice = (n: string) =>
+    n === sheets?.active ? `${n} ${t("（当前）", "(active)")}` : n;
   const running = phase !== "idle";
   const unrecognised = results.filter((r) => !r.recognised);
 
   return (
     <div className={styles.root}>
-      <div className={styles.section}>
+      <div role="status" aria-live="polite" className={styles.hidden} data-testid="announcer">
+        {announced}
+      </div>
+      <section className={styles.section} aria-labelledby="review-setup">
+        <h2 className={styles.heading} id="review-setup">
+          {t("审查什么", "What to review")}
+        </h2>
         <Field label={t("工作表", "Sheet")}>
           <Select
+            className={styles.picker}
             aria-label={t("要审查的工作表", "Sheet to review")}
+            title={target === ALL ? undefined : sheetChoice(target)}
             value={target}
             onChange={(_, d) => {
               setTarget(d.value);
@@ -287,7 +312,7 @@ export function ReviewPane({
           >
             {(sheets?.names ?? []).map((n) => (
               <option key={n} value={n}>
-                {n === sheets?.active ? `${n} ${t("（当前）", "(active)")}` : n}
+                {sheetChoice(n)}
               </option>
             ))}
             {sheets && sheets.names.length > 1 && (
@@ -392,9 +417,11 @@ export function ReviewPane({
           </fieldset>
         )}
 
+        {/* Focusable while running, so keyboard focus stays on it (a disabled button drops focus). */}
         <Button
           appearance="primary"
-          disabled={running || !target || asOfSerial === null || packs.size === 0}
+          disabled={!target || asOfSerial === null || packs.size === 0}
+          disabledFocusable={running}
           onClick={() => void run()}
         >
           {t("运行审查", "Run review")}
@@ -411,13 +438,9 @@ export function ReviewPane({
             <ProgressBar value={progress} aria-label={t("审查进度", "Review progress")} />
           </Field>
         )}
-      </div>
+      </section>
 
-      {notice && (
-        <MessageBar intent={notice.intent}>
-          <MessageBarBody>{text(notice.message, lang)}</MessageBarBody>
-        </MessageBar>
-      )}
+      {notice && !findings && <Notice intent={notice.intent}>{text(notice.message, lang)}</Notice>}
 
       {unrecognised.length > 0 && target === ALL && (
         <Caption1>
@@ -429,18 +452,17 @@ export function ReviewPane({
       )}
 
       {findings && (
-        <div className={styles.section}>
-          <Subtitle2 data-testid="summary">
-            {findings.length === 0
-              ? t("未发现问题", "No findings")
-              : t(`发现 ${findings.length} 项问题`, `${findings.length} findings`)}
-          </Subtitle2>
+        <section className={styles.section} aria-labelledby="review-summary">
+          <h2 className={styles.heading} id="review-summary" data-testid="summary">
+            {summaryText(findings, lang)}
+          </h2>
           <div className={styles.actions}>
             <Button
-              disabled={busy}
+              disabledFocusable={busy}
               onClick={() =>
                 void act(async () => {
                   const name = await workbook.writeFindings(findings, lang);
+                  await refreshSheets();
                   return {
                     intent: "success",
                     message: {
@@ -454,7 +476,8 @@ export function ReviewPane({
               {t("写入审查结果表", "Write findings sheet")}
             </Button>
             <Button
-              disabled={busy || findings.length === 0}
+              disabled={findings.length === 0}
+              disabledFocusable={busy}
               onClick={() =>
                 void act(async () => {
                   const r = await workbook.highlight(findings);
@@ -471,7 +494,7 @@ export function ReviewPane({
               {t("标记单元格", "Highlight cells")}
             </Button>
             <Button
-              disabled={busy}
+              disabledFocusable={busy}
               onClick={() =>
                 void act(async () => {
                   const r = await workbook.clearHighlights();
@@ -488,8 +511,9 @@ export function ReviewPane({
               {t("清除标记", "Clear highlights")}
             </Button>
           </div>
+          {notice && <Notice intent={notice.intent}>{text(notice.message, lang)}</Notice>}
           <FindingsList findings={findings} onSelect={onSelect} />
-        </div>
+        </section>
       )}
     </div>
   );
