@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import * as React from "react";
-import { render, screen, fireEvent, waitFor, within } from "@testing-library/react";
+import { render, screen, fireEvent, waitFor } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { FilingPane } from "../../src/taskpane/filing/FilingPane";
 import { MemoryFilingWorkbook } from "../../src/taskpane/filing/memory";

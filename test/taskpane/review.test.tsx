@@ -319,3 +319,43 @@ describe("Review pane with the real engine", () => {
     expect(after).toContain("资金拨付台账!C10");
   });
 });
+
+describe("FindingsList with many findings", () => {
+  const many = (n: number): Finding[] =>
+    Array.from({ length: n }, (_, i) => ({
+      ...FINDINGS[i % FINDINGS.length],
+      row: 4 + i,
+      cell: `H${4 + i}`,
+      evidence: `第 ${i + 1} 项`,
+    }));
+
+  test("30,000 findings: all reachable (no cap), only the rows in view drawn, keys move through them", () => {
+    const picked: Finding[] = [];
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <FindingsList findings={many(30_000)} onSelect={(f) => picked.push(f)} />
+      </FluentProvider>
+    );
+    const list = screen.getByRole("listbox");
+    const drawn = screen.getAllByTestId("finding");
+    expect(drawn.length).toBeGreaterThan(0);
+    expect(drawn.length).toBeLessThan(60);
+    expect(drawn[0].getAttribute("aria-setsize")).toBe("30000");
+    expect(screen.queryByText(/未显示/)).toBeNull();
+    // One Tab stop: the options are not focusable themselves; the list points at the active one.
+    expect(list.getAttribute("tabindex")).toBe("0");
+    expect(drawn.every((o) => !o.hasAttribute("tabindex"))).toBe(true);
+    const active = () => document.getElementById(list.getAttribute("aria-activedescendant")!);
+    expect(active()?.getAttribute("aria-posinset")).toBe("1");
+    fireEvent.keyDown(list, { key: "ArrowDown" });
+    expect(active()?.getAttribute("aria-posinset")).toBe("2");
+    fireEvent.keyDown(list, { key: "End" });
+    // The last finding is drawn (and active) though it is far out of the first view.
+    expect(active()?.getAttribute("aria-posinset")).toBe("30000");
+    fireEvent.keyDown(list, { key: "Enter" });
+    expect(picked).toHaveLength(1);
+    expect(picked[0].evidence).toMatch(/^第 \d+ 项$/);
+    fireEvent.keyDown(list, { key: "Home" });
+    expect(active()?.getAttribute("aria-posinset")).toBe("1");
+  });
+});
