@@ -251,7 +251,7 @@ function cellProblem(f: FieldSpec, v: unknown): Problem | null {
     }
     case "choice": {
       const s = compact(String(v));
-      if ((f.choices ?? []).some((c) => compact(c) === s)) return null;
+      if ([...(f.choices ?? []), ...(f.accepted ?? [])].some((c) => compact(c) === s)) return null;
       return {
         kind: "FILING",
         rule: "CHOICE",

@@ -33,6 +33,8 @@ export interface FieldSpec {
    * entries are allowed with a warning (the list only suggests), and the check says so.
    */
   strict?: boolean;
+  /** For `choice`: other entries taken as listed ones (earlier or longer names); not in the drop-down. */
+  accepted?: readonly string[];
   /** Required only when another field has one of these values (e.g. a project row's amount). */
   requiredWhen?: { key: string; values: readonly string[] };
   /** Column width in characters. */
@@ -57,17 +59,38 @@ export interface SheetSpec {
 
 // ── Choice lists ──────────────────────────────────────────────────────────────
 
-/** Channels money comes through (来源渠道 / 资金来源). Not strict: offices name their own. */
+/**
+ * Channels money comes through (来源渠道 / 资金来源), in today's terms: since 2021 the special
+ * poverty funds are 衔接推进乡村振兴补助资金 (衔接资金). Not strict: offices name their own.
+ */
 export const SOURCE_CHANNELS = [
-  "中央财政专项扶贫资金",
-  "中央其他财政资金",
-  "省级财政资金",
-  "市级财政资金",
-  "县级财政资金",
-  "行业部门整合资金",
+  "中央财政衔接资金",
+  "省级财政衔接资金",
+  "自治区财政衔接资金",
+  "市级财政衔接资金",
+  "县级财政衔接资金",
+  "统筹整合财政涉农资金",
+  "行业部门资金",
   "金融资金",
   "社会资金",
   "其他",
+] as const;
+
+/**
+ * Names a 资金来源 cell may also carry without a finding: the full 衔接资金 name and the names of
+ * the poverty-fund years (sheets for 2016–2020 money still say 专项扶贫资金).
+ */
+export const SOURCE_CHANNELS_ALSO = [
+  "中央财政衔接推进乡村振兴补助资金",
+  "省级财政衔接推进乡村振兴补助资金",
+  "中央财政专项扶贫资金",
+  "中央其他财政资金",
+  "省级财政资金",
+  "自治区财政资金",
+  "市级财政资金",
+  "县级财政资金",
+  "省级财政专项扶贫资金",
+  "行业部门整合资金",
 ] as const;
 
 /** Fund types as the deadline rules know them (34号 第（十三）条; rules.md §2). */
@@ -187,6 +210,7 @@ export const PLAN: SheetSpec = {
       en: "Source channel",
       type: "choice",
       choices: SOURCE_CHANNELS,
+      accepted: SOURCE_CHANNELS_ALSO,
       strict: false,
       required: true,
       width: 18,
@@ -281,6 +305,7 @@ export const PUBLICITY: SheetSpec = {
       en: "Fund source",
       type: "choice",
       choices: SOURCE_CHANNELS,
+      accepted: SOURCE_CHANNELS_ALSO,
       strict: false,
       required: true,
       width: 18,
@@ -444,6 +469,7 @@ export const ASSETS: SheetSpec = {
       en: "Fund source",
       type: "choice",
       choices: SOURCE_CHANNELS,
+      accepted: SOURCE_CHANNELS_ALSO,
       strict: false,
       required: true,
       width: 18,

@@ -115,8 +115,33 @@ describe("the completeness check", () => {
     ]);
   });
 
+  test("资金来源 in today's 衔接资金 terms, or an earlier poverty-fund name, is not flagged", () => {
+    for (const source of [
+      "中央财政衔接资金",
+      "中央财政衔接推进乡村振兴补助资金",
+      "自治区财政衔接资金",
+      "中央财政专项扶贫资金",
+    ]) {
+      const row = [...fullPublicity];
+      row[1] = source;
+      expect(checkFilingSheet(sheet(PUBLICITY, [row]))).toEqual([]);
+    }
+    const row = [...fullPublicity];
+    row[1] = "某基金会捐赠";
+    const f = checkFilingSheet(sheet(PUBLICITY, [row]));
+    expect(f.map((x) => [x.rule, x.severity, x.cell])).toEqual([
+      ["FILING-PUBLICITY-source-CHOICE", "info", "B4"],
+    ]);
+    // The drop-down lists today's names first.
+    expect(PUBLICITY.fields.find((x) => x.key === "source")?.choices?.[0]).toBe("中央财政衔接资金");
+  });
+
   test("blank rows are skipped; row numbers follow the sheet (origin honoured)", () => {
-    const s = sheet(PUBLICITY, [fullPublicity, [], fullPublicity.map((v, i) => (i === 0 ? "" : v))]);
+    const s = sheet(PUBLICITY, [
+      fullPublicity,
+      [],
+      fullPublicity.map((v, i) => (i === 0 ? "" : v)),
+    ]);
     const f = checkFilingSheet({ ...s, origin: { row: 2, column: 3 } });
     expect(f.map((x) => x.cell)).toEqual(["C7"]);
   });
@@ -142,15 +167,37 @@ describe("the completeness check", () => {
   });
 
   test("a plan year must be a year", () => {
-    const row = ["道路", "2025年", "", "县级财政资金", "", "县交通局", 100, "道路", "3月开工", "", "交通局", "", ""];
+    const row = [
+      "道路",
+      "2025年",
+      "",
+      "县级财政资金",
+      "",
+      "县交通局",
+      100,
+      "道路",
+      "3月开工",
+      "",
+      "交通局",
+      "",
+      "",
+    ];
     expect(checkFilingSheet(sheet(PLAN, [row]))).toEqual([]);
     row[1] = "明年";
-    expect(checkFilingSheet(sheet(PLAN, [row])).map((x) => [x.kind, x.cell])).toEqual([["DATA", "B4"]]);
+    expect(checkFilingSheet(sheet(PLAN, [row])).map((x) => [x.kind, x.cell])).toEqual([
+      ["DATA", "B4"],
+    ]);
   });
 
   test("the workbook check lists recognised sheets and ignores others", () => {
     const r = checkFilingWorkbook([
-      { name: "台账", values: [["项目名称", "金额"], ["a", 1]] },
+      {
+        name: "台账",
+        values: [
+          ["项目名称", "金额"],
+          ["a", 1],
+        ],
+      },
       sheet(PUBLICITY, [fullPublicity], "项目公告公示表 (2)"),
       sheet(ASSETS, []),
     ]);
