@@ -102,7 +102,8 @@ module.exports = async (env = {}, options = {}) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
-          { from: "src/help/*", to: "help/[name][ext]", noErrorOnMissing: true },
+          // functions.html is generated (LocalizeFunctionsPlugin); src/help keeps a copy so its links work in the source too.
+          { from: "src/help/*", to: "help/[name][ext]", noErrorOnMissing: true, globOptions: { ignore: ["**/functions.html"] } },
           {
             from: "manifest*.xml",
             to: "[name][ext]",

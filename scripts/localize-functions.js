@@ -52,10 +52,10 @@ function helpPage(english, zh) {
     const h = zh[fn.id] || {};
     const sig = `=FUND.${fn.name}(${(fn.parameters || []).map((p) => (p.optional ? `[${p.name}]` : p.name)).join(", ")})`;
     const params = (fn.parameters || [])
-      .map((p) => `<tr><td><code>${esc(p.name)}</code>${p.optional ? " <small>可选 optional</small>" : ""}</td><td>${esc((h.parameters || {})[p.name] || "")}</td><td>${esc(p.description || "")}</td></tr>`)
+      .map((p) => `<tr><td data-label="参数 Argument"><code>${esc(p.name)}</code>${p.optional ? " <small>可选 optional</small>" : ""}</td><td data-label="说明">${esc((h.parameters || {})[p.name] || "")}</td><td data-label="Description">${esc(p.description || "")}</td></tr>`)
       .join("");
     const examples = (h.examples || [])
-      .map((e) => `<tr><td><code>${esc(e.formula)}</code></td><td><code>${esc(e.result)}</code></td><td>${esc(e.note || "")}</td></tr>`)
+      .map((e) => `<tr><td data-label="公式 Formula"><code>${esc(e.formula)}</code></td><td data-label="结果 Result"><code>${esc(e.result)}</code></td><td data-label="说明 Note">${esc(e.note || "")}</td></tr>`)
       .join("");
     return `<section id="FUND.${esc(fn.id)}">
 <h2><code>FUND.${esc(fn.name)}</code></h2>
@@ -72,10 +72,9 @@ ${examples ? `<h3>示例 Examples</h3><table><thead><tr><th>公式 Formula</th><
 <meta http-equiv="Content-Security-Policy" content="default-src 'self'; style-src 'self' 'unsafe-inline'; script-src 'none'">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>资金合规 函数帮助 · Fund Compliance function help</title>
-<style>body{font-family:"Microsoft YaHei","PingFang SC","WenQuanYi Micro Hei",sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;line-height:1.6;color:#242424}
-code{background:#f3f2f1;padding:0 .25rem}table{border-collapse:collapse;width:100%;margin:.5rem 0}td,th{border:1px solid #d1d1d1;padding:.25rem .5rem;text-align:left;vertical-align:top}
-section{border-top:2px solid #107c41;margin-top:2rem}.sig code{font-size:1.1em}p[lang=en]{color:#616161}</style></head>
-<body><h1>资金合规 函数帮助 <small>Fund Compliance — function help</small></h1>
+<link rel="stylesheet" href="help.css"></head>
+<body><p><a href="index.html">← 帮助首页 Help home</a></p>
+<h1>资金合规 函数帮助 <small>Fund Compliance — function help</small></h1>
 <p>所有函数都不是易失函数：需要“今天”的函数请引用一个“审查日期”单元格（例如 <code>$B$1</code>），不要用 TODAY()。出错时返回 Excel 错误值，并附中文说明。<br>
 <span lang="en">No function is volatile: where a function needs "today", reference one review-date cell (e.g. <code>$B$1</code>) rather than TODAY(). Bad input returns an Excel error with a message.</span></p>
 <ul>${toc}</ul>

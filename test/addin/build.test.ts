@@ -38,14 +38,19 @@ test("every URL in the built manifest points at the production host and a built 
   for (const u of urls) {
     expect(u.startsWith(PROD)).toBe(true);
     const file = u.slice(PROD.length).split(/[?#]/)[0];
-    expect({ url: u, exists: fs.existsSync(path.join(out, file)) }).toEqual({ url: u, exists: true });
+    expect({ url: u, exists: fs.existsSync(path.join(out, file)) }).toEqual({
+      url: u,
+      exists: true,
+    });
   }
 });
 
 test("metadata in Chinese (default) and English, with production help URLs and a help section each", () => {
   const zh = JSON.parse(read("functions.json"));
   const en = JSON.parse(read("functions.en-us.json"));
-  expect(zh.functions.map((f: { id: string }) => f.id)).toEqual(en.functions.map((f: { id: string }) => f.id));
+  expect(zh.functions.map((f: { id: string }) => f.id)).toEqual(
+    en.functions.map((f: { id: string }) => f.id)
+  );
   const help = read("help/functions.html");
   for (const f of zh.functions) {
     expect(f.description).toMatch(/[\u4e00-\u9fff]/);
@@ -57,19 +62,57 @@ test("metadata in Chinese (default) and English, with production help URLs and a
 
 test("the task pane page: CSP, our bundles, Office's script and nothing else remote; no eval", () => {
   const html = read("taskpane.html");
-  const csp = /<meta http-equiv="?Content-Security-Policy"? content="([^"]+)"/.exec(html)?.[1] ?? "";
+  const csp =
+    /<meta http-equiv="?Content-Security-Policy"? content="([^"]+)"/.exec(html)?.[1] ?? "";
   // The policy comes before any script, so it governs all of them.
   expect(html.indexOf("Content-Security-Policy")).toBeLessThan(html.indexOf("<script"));
   expect(csp).toContain("default-src 'self'");
   expect(csp).toContain("script-src 'self' https://appsforoffice.microsoft.com");
   expect(csp).not.toContain("unsafe-eval");
   const scripts = [...html.matchAll(/<script[^>]*src="?([^" >]+)"?/g)].map((m) => m[1]);
-  expect(scripts.filter((s) => /^https?:/.test(s))).toEqual(["https://appsforoffice.microsoft.com/lib/1/hosted/office.js"]);
-  for (const b of ["functions.js", "commands.js", "taskpane.js"]) expect(scripts.some((s) => s.endsWith(b))).toBe(true);
+  expect(scripts.filter((s) => /^https?:/.test(s))).toEqual([
+    "https://appsforoffice.microsoft.com/lib/1/hosted/office.js",
+  ]);
+  for (const b of ["functions.js", "commands.js", "taskpane.js"])
+    expect(scripts.some((s) => s.endsWith(b))).toBe(true);
   for (const b of ["functions.js", "taskpane.js"]) {
     const code = read(b);
     expect(code).not.toMatch(/\beval\(/);
   }
-  const sizes = ["functions.js", "commands.js", "taskpane.js"].map((b) => `${b} ${(fs.statSync(path.join(out, b)).size / 1024).toFixed(1)} KiB`);
+  const sizes = ["functions.js", "commands.js", "taskpane.js"].map(
+    (b) => `${b} ${(fs.statSync(path.join(out, b)).size / 1024).toFixed(1)} KiB`
+  );
   console.log(`production bundles (minified): ${sizes.join(", ")}`);
+});
+
+test("help pages: the committed functions.html is the built one, one stylesheet, links resolve in source and build", () => {
+  const src = path.join(root, "src/help");
+  // `npm run help` refreshes the source copy after the function docs change.
+  expect(fs.readFileSync(path.join(src, "functions.html"), "utf8")).toBe(
+    read("help/functions.html")
+  );
+  for (const dir of [src, path.join(out, "help")]) {
+    const pages = fs.readdirSync(dir).filter((f) => f.endsWith(".html"));
+    expect(pages.sort()).toEqual(["functions.html", "index.html"]);
+    for (const page of pages) {
+      const html = fs.readFileSync(path.join(dir, page), "utf8");
+      expect({ page, style: /<link rel="?stylesheet"? href="?help\.css"?>/.test(html) }).toEqual({
+        page,
+        style: true,
+      });
+      expect(html).not.toContain("<style");
+      const links = [...html.matchAll(/(?:href|src)="?([^"#\s>]*)/g)]
+        .map((m) => m[1])
+        .filter((l) => l !== "");
+      expect(links.length).toBeGreaterThan(0);
+      for (const l of links) {
+        expect({ dir, page, link: l, exists: fs.existsSync(path.join(dir, l)) }).toEqual({
+          dir,
+          page,
+          link: l,
+          exists: true,
+        });
+      }
+    }
+  }
 });

@@ -132,6 +132,26 @@ async function filingStates(page: Page, lang: Lang, theme: string, width: number
   await check(page, "filing-checked", lang, theme, width);
 }
 
+test("the help pages fit a narrow pane too", async () => {
+  const help = await serve(path.resolve(__dirname, "../../src/help"));
+  const { page, problems } = browser!;
+  try {
+    for (const width of WIDTHS) {
+      await page.setViewportSize({ width, height: 800 });
+      for (const file of ["index.html", "functions.html"]) {
+        await page.goto(`${help.url}${file}`);
+        const name = `help-${file.replace(".html", "")}-${width}`;
+        await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: width === 350 });
+        const found = await layoutProblems(page);
+        expect({ name, found }).toEqual({ name, found: [] });
+      }
+    }
+  } finally {
+    await help.close();
+  }
+  expect(problems).toEqual([]);
+});
+
 test("every pane state fits 320–450 px in zh/en, light/dark, with no axe violations", async () => {
   const { page, problems } = browser!;
   for (const width of WIDTHS) {

@@ -105,3 +105,17 @@ describe("the Filing pane", () => {
     await screen.findByText("Checked 1 sheet(s): 1 finding(s)");
   });
 });
+
+describe("the Filing pane after a new sheet", () => {
+  test("a check already shown is redone to include the sheet just created", async () => {
+    const wb = new MemoryFilingWorkbook();
+    renderPane(wb);
+    fireEvent.click(screen.getByRole("button", { name: "检查" }));
+    await screen.findByText("工作簿中没有找到备案表格");
+    fireEvent.click(screen.getByRole("button", { name: "创建" }));
+    await screen.findByText("已创建「项目公告公示表」");
+    await waitFor(() =>
+      expect(screen.getByTestId("summary").textContent).toBe("已检查 1 张表格，发现 1 个问题")
+    );
+  });
+});

@@ -101,6 +101,8 @@ export function FilingPane({ workbook }: { workbook: FilingWorkbook }) {
         warnings.push(...r.problems.map((p) => text(p, lang)));
       }
       const r = await workbook.createSheet({ kind, county, year: yearNumber, rows, note });
+      // A check already on screen is redone, so it includes the new sheet.
+      if (result) setResult(await workbook.check());
       setStatus({
         intent: r.renamed || warnings.length > 0 ? "warning" : "success",
         text: [text(r.message, lang), note ?? "", ...warnings].filter((x) => x !== "").join("\n"),
