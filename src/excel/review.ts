@@ -12,11 +12,20 @@
  */
 import type { Lang } from "../core/i18n";
 import type { ColumnMapping, Finding, SheetInput } from "../core/review/types";
-import type { HighlightReport, ReviewWorkbook, SheetList } from "../taskpane/review/port";
+import type {
+  FindingsPrintInfo,
+  HighlightReport,
+  ReviewWorkbook,
+  SheetList,
+} from "../taskpane/review/port";
+import { printSetup } from "../core/print";
+import { applyColumnWidths, applyPrintSetup, documentFileName } from "./print";
 import {
   FINDINGS_HEADER,
   LINK_COLUMN,
+  WRAPPED_COLUMNS,
   findingRows,
+  findingsColumnChars,
   uniqueSheetName,
 } from "../taskpane/review/findings-table";
 import { HIGHLIGHT_FILL, SEVERITY_ORDER } from "../taskpane/review/labels";
@@ -127,7 +136,7 @@ export class OfficeReviewWorkbook implements ReviewWorkbook {
     });
   }
 
-  async writeFindings(findings: Finding[], lang: Lang): Promise<string> {
+  async writeFindings(findings: Finding[], lang: Lang, print?: FindingsPrintInfo): Promise<string> {
     return Excel.run(async (context) => {
       const sheets = context.workbook.worksheets;
       sheets.load("items/name");
@@ -160,7 +169,12 @@ export class OfficeReviewWorkbook implements ReviewWorkbook {
         const last = columnLetters(FINDINGS_HEADER.length - 1);
         const table = sheet.tables.add(`A1:${last}${all.length}`, true);
         table.style = "TableStyleMedium2";
-        sheet.getRange(`A:${last}`).format.autofitColumns();
+        // Printable: widths that fit each header, long text wrapped, A4 landscape (src/core/print).
+        applyColumnWidths(sheet, findingsColumnChars(rows), WRAPPED_COLUMNS);
+        applyPrintSetup(
+          sheet,
+          printSetup({ title: `${name} Findings`, file: documentFileName(), ...print })
+        );
         sheet.activate();
       });
       await batcher.flush();

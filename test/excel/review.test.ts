@@ -355,3 +355,43 @@ describe("range helpers", () => {
     expect(SAMPLE_ROWS).toBeGreaterThan(0);
   });
 });
+
+describe("the findings sheet prints as a document", () => {
+  test("A4 landscape, one page wide, header row repeated, title and page numbers, columns fit their headers", async () => {
+    const wb = new FakeWorkbook();
+    wb.addSheet("台账", ledger(3));
+    wb.install();
+    const fs = [
+      finding("台账", "H4", {
+        evidence: "收到 2024-01-10，下达 2024-06-20，期限 2024-05-10，超期 41 天",
+      }),
+      finding("台账", "H5"),
+    ];
+    const name = await new OfficeReviewWorkbook().writeFindings(fs, "zh", {
+      asOf: "2026-05-08",
+      packs: ["桂政发〔2014〕34号", "负面清单"],
+    });
+    const out = wb.sheet(name)!;
+    expect(out.page.orientation).toBe("Landscape");
+    expect(out.page.paperSize).toBe("A4");
+    expect(out.page.zoom).toEqual({ horizontalFitToPages: 1, verticalFitToPages: 0 });
+    expect(out.page.printTitleRows).toBe("$1:$1");
+    expect(out.page.headersFooters.defaultForAllPages.centerHeader).toBe(
+      "审查结果 Findings · 审查日期 2026-05-08 · 规则包：桂政发〔2014〕34号、负面清单"
+    );
+    expect(out.page.headersFooters.defaultForAllPages.centerFooter).toBe("第 &P 页，共 &N 页");
+    // Every column is at least as wide as its header's longer half (a CJK character is two).
+    expect(out.columnWidths.size).toBe(8);
+    expect(out.columnWidths.get("B")! / 7).toBeGreaterThanOrEqual("Rule".length + 2);
+    expect(out.columnWidths.get("C")! / 7).toBeGreaterThanOrEqual(2 * "严重程度".length);
+    expect(out.columnWidths.get("G")! / 7).toBeGreaterThanOrEqual("Clause text".length);
+    expect([...out.wrapped].sort()).toEqual(["E", "G", "H"]);
+  });
+
+  test("an & in the title is not taken for a header code", async () => {
+    const { pageHeader } = await import("../../src/core/print");
+    expect(pageHeader({ title: "审查结果", file: "A&B 台账.xlsx" })).toBe(
+      "审查结果 · A&&B 台账.xlsx"
+    );
+  });
+});

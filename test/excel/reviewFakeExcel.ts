@@ -28,6 +28,20 @@ export class FakeSheet {
   fills = new Map<string, FakeFill>();
   merges: string[] = [];
   tables: { address: string; hasHeaders: boolean; mock: { style: string } }[] = [];
+  /** Column widths (points) and wrapping set through whole-column ranges ("E:E"). */
+  columnWidths = new Map<string, number>();
+  wrapped = new Set<string>();
+  /** The page layout as set (the print setup). */
+  page = {
+    orientation: "Portrait",
+    paperSize: "Letter",
+    zoom: {} as Record<string, number>,
+    printTitleRows: "",
+    setPrintTitleRows(rows: string) {
+      this.printTitleRows = rows;
+    },
+    headersFooters: { defaultForAllPages: { centerHeader: "", centerFooter: "" } },
+  };
   constructor(
     public name: string,
     public id: string,
@@ -264,6 +278,14 @@ export class FakeWorkbook {
               }
           });
         }
+        if (path === "format" && (prop === "columnWidth" || prop === "wrapText")) {
+          pending.push(() => {
+            for (let c = 0; c < cols; c++) {
+              if (prop === "columnWidth") sheet.columnWidths.set(letters(c0 + c), Number(value));
+              else if (value) sheet.wrapped.add(letters(c0 + c));
+            }
+          });
+        }
         if (path === "format.fill" && ["color", "pattern", "patternColor"].includes(prop)) {
           pending.push(() => {
             for (let r = 0; r < rows; r++)
@@ -307,6 +329,8 @@ export class FakeWorkbook {
           },
         },
       });
+      // The page layout as plain data: what the code sets is what the test reads.
+      Object.defineProperty(m, "pageLayout", { get: () => sheet.page });
       return m;
     };
 

@@ -229,6 +229,11 @@ describe("Review pane", () => {
     });
     expect(await screen.findByText("已写入工作表「审查结果」")).toBeTruthy();
     expect(workbook.sheet("审查结果").values).toHaveLength(4);
+    // Its printed header names the review date and the packs of the run.
+    expect(workbook.sheet("审查结果").print).toEqual({
+      asOf: "2025-09-01",
+      packs: ["拨付时限", "负面清单"],
+    });
     await act(async () => {
       fireEvent.click(screen.getByRole("button", { name: "标记单元格" }));
     });

@@ -34,7 +34,7 @@ import { text, useLang, useT } from "../lang";
 import { coreEngine } from "./engine";
 import { FindingsList } from "./FindingsList";
 import { FIELD_LABEL, SHEET_KIND_LABEL } from "./labels";
-import type { ReviewEngine, ReviewWorkbook, SheetList } from "./port";
+import type { FindingsPrintInfo, ReviewEngine, ReviewWorkbook, SheetList } from "./port";
 import { Notice } from "../Notice";
 import { visuallyHidden } from "../a11y";
 import { summaryText } from "./summary";
@@ -113,6 +113,8 @@ export function ReviewPane({
   const [results, setResults] = React.useState<SheetResult[]>([]);
   const [notice, setNotice] = React.useState<NoticeState | null>(null);
   const [busy, setBusy] = React.useState(false);
+  /** The review date and rule packs of the findings shown (the findings sheet prints them). */
+  const [ranWith, setRanWith] = React.useState<FindingsPrintInfo | null>(null);
   /** What the live region last announced (the outcome of a run). */
   const [announced, setAnnounced] = React.useState("");
 
@@ -232,6 +234,10 @@ export function ReviewPane({
       // Let the progress bar paint before the (synchronous) engine runs.
       await new Promise((r) => setTimeout(r, 0));
       const params: ReviewParams = { asOf: asOfSerial, packs: [...packs], mappings };
+      setRanWith({
+        asOf,
+        packs: engine.packs.filter((p) => packs.has(p.id)).map((p) => text(p.name, lang)),
+      });
       if (customTerms?.length) params.customTerms = customTerms;
       if (target === ALL) {
         const result = engine.reviewWorkbook(inputs, params);
@@ -461,7 +467,7 @@ export function ReviewPane({
               disabledFocusable={busy}
               onClick={() =>
                 void act(async () => {
-                  const name = await workbook.writeFindings(findings, lang);
+                  const name = await workbook.writeFindings(findings, lang, ranWith ?? undefined);
                   await refreshSheets();
                   return {
                     intent: "success",

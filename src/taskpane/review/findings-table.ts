@@ -7,6 +7,7 @@ import { pick, type Lang } from "../../core/i18n";
 import { citationLabel } from "../../core/rules/citation";
 import type { Finding } from "../../core/review/types";
 import { KIND_LABEL, SEVERITY_LABEL } from "./labels";
+import { columnChars } from "../../core/print";
 
 export const FINDINGS_HEADER: readonly string[] = [
   "类型 Kind",
@@ -63,4 +64,18 @@ export function uniqueSheetName(existing: readonly string[], base = FINDINGS_SHE
     const name = `${base} (${i})`;
     if (!taken.has(name.toLowerCase())) return name;
   }
+}
+
+/** Columns whose long text wraps on screen and on paper: message, clause text, evidence. */
+export const WRAPPED_COLUMNS: readonly number[] = [4, 6, 7];
+
+/** Each column's width in characters: its header whole, its values up to a readable limit. */
+export function findingsColumnChars(rows: readonly string[][]): number[] {
+  return FINDINGS_HEADER.map((h, i) => {
+    // The link column shows "sheet!cell", not its formula.
+    const values = rows.map((r) =>
+      i === LINK_COLUMN ? (/,"(.*)"\)$/.exec(r[i])?.[1] ?? r[i]) : r[i]
+    );
+    return columnChars(h, values, 8, WRAPPED_COLUMNS.includes(i) ? 40 : 30);
+  });
 }

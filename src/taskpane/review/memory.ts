@@ -7,7 +7,7 @@ import type { Lang } from "../../core/i18n";
 import { serialFromYmd } from "../../core/dates";
 import type { ColumnMapping, Finding, SheetInput } from "../../core/review/types";
 import { columnIndex } from "../../core/review/types";
-import type { HighlightReport, ReviewWorkbook, SheetList } from "./port";
+import type { FindingsPrintInfo, HighlightReport, ReviewWorkbook, SheetList } from "./port";
 import { FINDINGS_HEADER, findingRows, uniqueSheetName } from "./findings-table";
 import { HIGHLIGHT_FILL, SEVERITY_ORDER } from "./labels";
 
@@ -19,6 +19,8 @@ export interface MemorySheet {
   hidden?: boolean;
   /** Fills by A1 address; absent = no fill. */
   fills: Map<string, string>;
+  /** For a findings sheet: what its printed header was given. */
+  print?: FindingsPrintInfo;
 }
 
 const d = serialFromYmd;
@@ -215,12 +217,13 @@ export class MemoryReviewWorkbook implements ReviewWorkbook {
     else this.mappings.delete(sheet);
   }
 
-  async writeFindings(findings: Finding[], lang: Lang): Promise<string> {
+  async writeFindings(findings: Finding[], lang: Lang, print?: FindingsPrintInfo): Promise<string> {
     const name = uniqueSheetName(this.sheets.map((s) => s.name));
     this.sheets.push({
       name,
       values: [[...FINDINGS_HEADER], ...findingRows(findings, lang)],
       fills: new Map(),
+      print,
     });
     this.active = name;
     return name;

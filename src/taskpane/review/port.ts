@@ -27,6 +27,14 @@ export interface HighlightReport {
   cells: number;
 }
 
+/** What the findings sheet's printed header names besides the sheet itself (all optional). */
+export interface FindingsPrintInfo {
+  /** Review date, ISO. */
+  asOf?: string;
+  /** Names of the rule packs applied. */
+  packs?: string[];
+}
+
 export interface ReviewWorkbook {
   listSheets(): Promise<SheetList>;
   /** The sheet's used range as the engine reads it (values, origin, merges). */
@@ -39,7 +47,7 @@ export interface ReviewWorkbook {
    * Write the findings to a new sheet ("审查结果", "审查结果 (2)" …) as an Excel table; text is
    * written as text, the cell column links back to the source cell. Returns the new sheet's name.
    */
-  writeFindings(findings: Finding[], lang: Lang): Promise<string>;
+  writeFindings(findings: Finding[], lang: Lang, print?: FindingsPrintInfo): Promise<string>;
   /** Fill the flagged cells, remembering each cell's original fill. */
   highlight(findings: Finding[]): Promise<HighlightReport>;
   /** Restore every highlighted cell's original fill (including "no fill"). */
