@@ -19,6 +19,9 @@ import type {
   Severity,
 } from "../core/review/types";
 import { citationLabel } from "../core/rules/citation";
+import { printSetup, textChars } from "../core/print";
+import { PACKS } from "../core/review/registry";
+import * as path from "path";
 import type { CellValue, SheetEnd } from "./read";
 
 export interface SheetCopy extends SheetEnd {
@@ -110,9 +113,12 @@ async function write(file: string, d: ReportData): Promise<void> {
   const copyNames = new Map<string, string>();
   for (const name of d.copies.keys()) copyNames.set(name, copyName(name, taken));
 
-  writeSummary(wb.addWorksheet(SUMMARY_SHEET), d);
+  writeSummary(wb.addWorksheet(SUMMARY_SHEET, printOptions(d, SUMMARY_SHEET, 1)), d);
   writeFindings(
-    wb.addWorksheet(FINDINGS_SHEET, { views: [{ state: "frozen", ySplit: 1, xSplit: 0 }] }),
+    wb.addWorksheet(FINDINGS_SHEET, {
+      views: [{ state: "frozen", ySplit: 1, xSplit: 0 }],
+      ...printOptions(d, FINDINGS_SHEET, 1),
+    }),
     d,
     copyNames
   );
@@ -129,21 +135,65 @@ async function write(file: string, d: ReportData): Promise<void> {
         inRow.set(col, f.severity);
       }
     }
-    writeCopy(wb.addWorksheet(copyNames.get(source)!), copy, marks);
+    const name = copyNames.get(source)!;
+    const header = d.sheets.find((s) => s.name === source)?.headerRow ?? 0;
+    writeCopy(wb.addWorksheet(name, printOptions(d, name, header)), copy, marks);
   }
   await wb.commit();
 }
 
+/**
+ * Every report sheet prints as a document (src/core/print): A4 landscape, one page wide, rows
+ * 1…titleRows repeated on each page, a header naming the sheet, file, review date and packs, and
+ * page numbers.
+ */
+function printOptions(d: ReportData, sheet: string, titleRows: number) {
+  const packs = d.params.packs?.map((id) => PACKS.find((p) => p.id === id)?.name.zh ?? id);
+  const setup = printSetup(
+    { title: sheet, file: path.basename(d.source), asOf: d.asOfText, packs: packs ?? ["全部 all"] },
+    titleRows
+  );
+  // A print-titles name quotes the sheet name as written (exceljs does not double a quote).
+  const titles = setup.titleRows > 0 && !sheet.includes("'") ? `1:${setup.titleRows}` : undefined;
+  return {
+    pageSetup: {
+      paperSize: 9, // A4
+      orientation: "landscape" as const,
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      horizontalCentered: true,
+      printTitlesRow: titles,
+      margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+    },
+    headerFooter: { oddHeader: `&C${setup.header}`, oddFooter: `&C${setup.footer}` },
+  };
+}
+
+/** Column widths (characters) that hold each column's headers whole, and at least `min`. */
+function widthsFor(headers: readonly (readonly string[])[], min: readonly number[]): number[] {
+  return min.map((m, i) => Math.max(m, ...headers.map((h) => textChars(h[i] ?? "") + 2)));
+}
+
+const SHEET_COLUMNS = [
+  "工作表 Sheet",
+  "已识别 Recognised",
+  "类型 Kind",
+  "表头行 Header row",
+  "单位 Unit",
+  "行数 Rows",
+  "说明 Reason",
+];
+
 function writeSummary(ws: ExcelJS.Worksheet, d: ReportData): void {
-  ws.columns = [
-    { width: 24 },
-    { width: 14 },
-    { width: 14 },
-    { width: 14 },
-    { width: 14 },
-    { width: 12 },
-    { width: 60 },
+  const countColumns = [
+    "类别 Kind",
+    ...SEVERITIES.map((s) => `${SEVERITY_NAMES[s]} ${s}`),
+    "合计 Total",
   ];
+  ws.columns = widthsFor([countColumns, SHEET_COLUMNS], [24, 14, 14, 14, 14, 12, 60]).map(
+    (width) => ({ width })
+  );
   const add = (values: (string | number | null)[], bold = false) => {
     const row = ws.addRow(values);
     if (bold) row.font = { bold: true };
@@ -168,11 +218,7 @@ function writeSummary(ws: ExcelJS.Worksheet, d: ReportData): void {
   add([]);
 
   add(["问题统计 Findings by kind and severity"], true);
-  const head = ws.addRow([
-    "类别 Kind",
-    ...SEVERITIES.map((s) => `${SEVERITY_NAMES[s]} ${s}`),
-    "合计 Total",
-  ]);
+  const head = ws.addRow(countColumns);
   head.eachCell((c) => {
     c.fill = HEADER_FILL;
     c.font = HEADER_FONT;
@@ -199,15 +245,7 @@ function writeSummary(ws: ExcelJS.Worksheet, d: ReportData): void {
   add([]);
 
   add(["工作表 Sheets"], true);
-  const sh = ws.addRow([
-    "工作表 Sheet",
-    "已识别 Recognised",
-    "类型 Kind",
-    "表头行 Header row",
-    "单位 Unit",
-    "行数 Rows",
-    "说明 Reason",
-  ]);
+  const sh = ws.addRow(SHEET_COLUMNS);
   sh.eachCell((c) => {
     c.fill = HEADER_FILL;
     c.font = HEADER_FONT;
@@ -242,7 +280,10 @@ const FINDING_COLUMNS: { header: string; width: number }[] = [
 ];
 
 function writeFindings(ws: ExcelJS.Worksheet, d: ReportData, copyNames: Map<string, string>) {
-  ws.columns = FINDING_COLUMNS.map((c) => ({ width: c.width }));
+  ws.columns = widthsFor(
+    [FINDING_COLUMNS.map((c) => c.header)],
+    FINDING_COLUMNS.map((c) => c.width)
+  ).map((width) => ({ width }));
   const last = String.fromCharCode(64 + FINDING_COLUMNS.length);
   ws.autoFilter = `A1:${last}1`;
   const head = ws.addRow(FINDING_COLUMNS.map((c) => c.header));

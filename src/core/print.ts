@@ -63,16 +63,19 @@ export function printSetup(meta: PrintMeta, titleRows = 1): PrintSetup {
   };
 }
 
+/** Width of a text in narrow characters: a CJK or full-width character counts two. */
+export function textChars(s: string): number {
+  let n = 0;
+  for (const ch of s) n += /[\u2e80-\u9fff\uff00-\uffef]/.test(ch) ? 2 : 1;
+  return n;
+}
+
 /**
  * A column's width in characters, wide enough for its header (a CJK character counts two) and,
  * up to `max`, for its longest value; long text wraps within it.
  */
 export function columnChars(header: string, values: readonly string[], min = 8, max = 50): number {
-  const width = (s: string) => {
-    let n = 0;
-    for (const ch of s) n += /[\u2e80-\u9fff\uff00-\uffef]/.test(ch) ? 2 : 1;
-    return n;
-  };
+  const width = textChars;
   // A bilingual header "类型 Kind" may wrap onto two lines: its longer half must fit.
   const head = Math.max(...header.split(/\s+(?=[A-Za-z])/).map(width));
   let longest = 0;
