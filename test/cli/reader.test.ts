@@ -211,6 +211,19 @@ describe("reviewed through the command line's review path: the planted findings"
     }
   );
 
+  test("a <dimension> that understates the sheet does not make the review fill a grid that size", async () => {
+    const f = path.join(dir, "understated.xlsx");
+    await pkg(
+      f,
+      `<worksheet><dimension ref="A1:C3"/><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>项目名称</t></is></c><c r="B1" t="inlineStr"><is><t>金额</t></is></c></row>` +
+        `<row r="2"><c r="A2" t="inlineStr"><is><t>村道</t></is></c><c r="B2"><v>12</v></c></row>` +
+        `<row r="1048576"><c r="XFD1048576"><v>1</v></c></row></sheetData></worksheet>`
+    );
+    const o = await review(f); // a dense grid would be 1,048,576 × 16,384 cells
+    expect(o.error).toBeUndefined();
+    expect(o.rows).toBe(3);
+  });
+
   test("the CSV of the ledger sheet gives that sheet's findings", async () => {
     const expected = (await review(EXAMPLE)).findings
       .filter((f) => f.sheet === "资金拨付台账")
