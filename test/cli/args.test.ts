@@ -36,6 +36,10 @@ describe("review arguments", () => {
         lang: "en",
         jobs: undefined,
         noReport: false,
+        terms: undefined,
+        overwrite: false,
+        timeoutMs: 300000,
+        maxBytes: 512 * 2 ** 20,
       },
     });
   });
@@ -65,17 +69,57 @@ describe("review arguments", () => {
     [["a.xlsx", "--frobnicate"], /unknown option --frobnicate/],
     [["a.xlsx", "--lang", "en", "--lang", "zh"], /given twice/],
     [["a.xlsx", "--jobs", "0"], /--jobs/],
-    [["a.xlsx", "--strict=yes"], /unknown option/],
+    [["a.xlsx", "--strict=yes"], /--strict takes no value/],
+    // a value option followed by another option: refused, never a file named "--json"
+    [["a.xlsx", "--out", "--json", "-"], /--out needs a value \(it is followed by the option --json\)/],
+    [["a.xlsx", "--out="], /--out needs a value/],
+    [["a.xlsx", "-x"], /unknown option -x/],
+    [["a.xlsx", "--jobs", "2.5"], /--jobs must be a whole number/],
+    [["a.xlsx", "--timeout", "0"], /--timeout must be a whole number from 1/],
+    [["a.xlsx", "--max-size", "lots"], /--max-size/],
+    [["a.xlsx", "--overwrite", "--overwrite"], /--overwrite given twice/],
   ])("%j is refused with a clear message", (argv, message) => {
     const p = parse(argv as string[]);
     expect(p.kind).toBe("error");
     expect(p.kind === "error" && p.message).toMatch(message);
   });
 
+  test("every option, in both spellings; '-' is stdout; '--' ends the options", () => {
+    const p = parse([
+      "--as-of=2026-11-23",
+      "--terms",
+      "t.json",
+      "--jobs=3",
+      "--timeout",
+      "20",
+      "--max-size=2",
+      "--overwrite",
+      "--no-report",
+      "--out=-reports",
+      "--json",
+      "-",
+      "--",
+      "--odd name.xlsx",
+      "-",
+    ]);
+    expect(p.kind === "options" && p.options).toMatchObject({
+      inputs: ["--odd name.xlsx", "-"],
+      terms: "t.json",
+      jobs: 3,
+      timeoutMs: 20000,
+      maxBytes: 2 * 2 ** 20,
+      overwrite: true,
+      noReport: true,
+      out: "-reports",
+      json: "-",
+    });
+  });
+
   test("help and version", () => {
     expect(parse(["--help"]).kind).toBe("help");
     expect(parse(["-h", "x"]).kind).toBe("help");
     expect(parse(["--version"]).kind).toBe("version");
+    expect(parse(["-hv"]).kind).toBe("help");
   });
 
   test("parseAsOf accepts only real dates", () => {
