@@ -1,8 +1,4 @@
-import * as fs from "fs";
-import * as os from "os";
-import * as path from "path";
 import { parseAsOf, parseReviewArgs, todaySerial } from "../../src/cli/args";
-import { expandInputs, reportPath } from "../../src/cli/files";
 
 const PACKS = ["GX34", "NEGATIVE", "XJ76", "DATA"];
 const parse = (argv: string[], now?: Date) => parseReviewArgs(argv, PACKS, now);
@@ -126,50 +122,5 @@ describe("review arguments", () => {
     expect(parseAsOf("2024-02-29")).toBe(45351);
     expect(parseAsOf("2023-02-29")).toBeNull();
     expect(parseAsOf("2024-2-9")).toBeNull();
-  });
-});
-
-describe("inputs", () => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "fc-files-"));
-  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
-
-  test("a folder means its .xlsx files, recursively, without lock files or our reports", () => {
-    fs.mkdirSync(path.join(dir, "县/乙"), { recursive: true });
-    for (const f of [
-      "a.xlsx",
-      "~$a.xlsx",
-      "a.review.xlsx",
-      "notes.txt",
-      "县/b.XLSX",
-      "县/乙/c.xlsx",
-    ]) {
-      fs.writeFileSync(path.join(dir, f), "x");
-    }
-    fs.mkdirSync(path.join(dir, "empty"));
-    const r = expandInputs([
-      dir,
-      path.join(dir, "a.xlsx"),
-      path.join(dir, "missing.xlsx"),
-      path.join(dir, "empty"),
-    ]);
-    expect(r.files).toEqual([
-      path.join(dir, "a.xlsx"),
-      path.join(dir, "县/b.XLSX"),
-      path.join(dir, "县/乙/c.xlsx"),
-    ]);
-    expect(r.problems.map((p) => [path.basename(p.arg), p.en])).toEqual([
-      ["missing.xlsx", "no such file or folder"],
-      ["empty", "no .xlsx file in this folder"],
-    ]);
-  });
-
-  test("a file named on the command line is kept whatever it is called", () => {
-    fs.writeFileSync(path.join(dir, "notes.txt"), "x");
-    expect(expandInputs([path.join(dir, "notes.txt")]).files).toHaveLength(1);
-  });
-
-  test("report path: beside the input, or in --out", () => {
-    expect(reportPath("x/县台账.xlsx")).toBe(path.join("x", "县台账.review.xlsx"));
-    expect(reportPath("x/a.XLSX", "out")).toBe(path.join("out", "a.review.xlsx"));
   });
 });
