@@ -63,7 +63,8 @@ function crashed(job: FileJob, e: unknown): FileOutcome {
       bi("审查此文件时内存不足，已停止；此文件未审查", "ran out of memory reviewing this file; it was not reviewed")
     );
   }
-  const detail = e instanceof Error ? e.message : String(e);
+  const message = (e as { message?: unknown } | null)?.message;
+  const detail = typeof message === "string" ? message : String(e);
   return notReviewed(
     job,
     bi(

@@ -1,4 +1,7 @@
-import { PARALLEL_BYTES, canStart } from "../../src/cli/pool";
+import * as path from "path";
+import { PARALLEL_BYTES, canStart, runJobs } from "../../src/cli/pool";
+import type { FileJob, FileOutcome } from "../../src/cli/review-file";
+import { fakeEngine } from "./fake-engine";
 
 test("files run side by side only while their sizes together fit the memory budget", () => {
   const MiB = 2 ** 20;
@@ -8,4 +11,41 @@ test("files run side by side only while their sizes together fit the memory budg
   expect(canStart(76 * MiB, 1, 5 * MiB, PARALLEL_BYTES)).toBe(false);
   expect(canStart(76 * MiB, 0, 0, PARALLEL_BYTES)).toBe(true);
   expect(canStart(1 * MiB, 1, 76 * MiB, PARALLEL_BYTES)).toBe(false);
+});
+
+describe("workers: a file over its time budget or whose worker dies fails alone", () => {
+  const SCRIPT = path.join(__dirname, "fixtures", "pool-worker.js");
+  const names = ["good1", "hang", "good2", "spin", "exit", "throw", "good3"];
+  const job = (name: string): FileJob => ({
+    path: `/nowhere/${name}.xlsx`,
+    params: { asOf: 46349 },
+    asOfText: "2026-11-23",
+    lang: "zh",
+  });
+
+  test.each([1, 3])("with %i worker(s): every file ends, in its own slot", async (n) => {
+    const done: number[] = [];
+    const started = Date.now();
+    const outcomes = await runJobs(
+      names.map(job),
+      n,
+      fakeEngine(),
+      { progress: () => undefined, done: (i) => done.push(i) },
+      { timeoutMs: 800, script: SCRIPT }
+    );
+    const by = (name: string) => outcomes[names.indexOf(name)] as FileOutcome;
+    for (const g of ["good1", "good2", "good3"]) {
+      expect(by(g)).toEqual({ path: `/nowhere/${g}.xlsx`, sheets: [], findings: [], rows: 3 });
+    }
+    for (const t of ["hang", "spin"]) {
+      expect(by(t).error?.en).toBe(
+        "the review took longer than 0.8 s and was stopped; this file was not reviewed (see --timeout)"
+      );
+    }
+    expect(by("exit").error?.en).toMatch(/stopped unexpectedly; it was not reviewed: exit code 7/);
+    expect(by("throw").error?.en).toMatch(/stopped unexpectedly; it was not reviewed: boom in the worker/);
+    expect(done.sort()).toEqual([0, 1, 2, 3, 4, 5, 6]);
+    // two budgets at most in series with one worker, never a hang
+    expect(Date.now() - started).toBeLessThan(20000);
+  }, 30000);
 });
