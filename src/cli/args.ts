@@ -107,7 +107,6 @@ export type Parsed =
 export const DEFAULT_TIMEOUT_S = 300;
 export const DEFAULT_MAX_MB = 512;
 
-
 /** Today's date on this machine's own calendar (its local time zone), as an Excel serial. */
 export function todaySerial(now: Date = new Date()): { serial: number; text: string } {
   const y = now.getFullYear();

@@ -45,7 +45,10 @@ export function describeFsError(e: unknown): Bilingual {
     ENOSPC: ["磁盘已满", "the disk is full"],
     EDQUOT: ["超出磁盘配额", "the disk quota is used up"],
     EROFS: ["磁盘为只读", "the disk is read-only"],
-    EBUSY: ["文件被占用（可能正在 Excel 或 WPS 中打开）", "the file is in use (open in Excel or WPS?)"],
+    EBUSY: [
+      "文件被占用（可能正在 Excel 或 WPS 中打开）",
+      "the file is in use (open in Excel or WPS?)",
+    ],
     ENAMETOOLONG: ["文件名太长", "the file name is too long"],
     EMFILE: ["同时打开的文件太多", "too many files open at once"],
     ELOOP: ["符号链接循环", "a loop of symbolic links"],
@@ -156,7 +159,10 @@ export function expandInputs(args: string[], o: ExpandOptions = { maxBytes: Infi
         reason:
           code === "ENOENT" || code === "ENOTDIR"
             ? bi("找不到此文件或文件夹", "no such file or folder")
-            : bi(`无法访问：${describeFsError(e).zh}`, `cannot be accessed: ${describeFsError(e).en}`),
+            : bi(
+                `无法访问：${describeFsError(e).zh}`,
+                `cannot be accessed: ${describeFsError(e).en}`
+              ),
       });
       continue;
     }
@@ -257,7 +263,8 @@ export function planReport(
     } catch {
       exists = false;
     }
-    if (taken.has(key)) reason = bi("已被本次运行的另一份输出占用", "taken by another output of this run");
+    if (taken.has(key))
+      reason = bi("已被本次运行的另一份输出占用", "taken by another output of this run");
     else if (inputs.has(p)) reason = bi("是本次审查的输入文件", "it is one of the inputs");
     else if (exists && (!overwrite || isDirectory(p)))
       reason = bi("已存在（加 --overwrite 以替换）", "it exists (--overwrite replaces it)");
@@ -287,7 +294,11 @@ function isDirectory(p: string): boolean {
  * Checks a `--json FILE` target: never an input, never a folder, an existing file only with
  * `overwrite`. Returns the refusal, or null when the file may be written.
  */
-export function checkJsonTarget(file: string, inputs: InputSet, overwrite: boolean): Bilingual | null {
+export function checkJsonTarget(
+  file: string,
+  inputs: InputSet,
+  overwrite: boolean
+): Bilingual | null {
   if (inputs.has(file)) {
     return bi(
       `--json ${file} 是本次审查的输入文件，不会写入`,

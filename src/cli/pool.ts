@@ -60,7 +60,10 @@ function crashed(job: FileJob, e: unknown): FileOutcome {
   if (code === "ERR_WORKER_OUT_OF_MEMORY") {
     return notReviewed(
       job,
-      bi("审查此文件时内存不足，已停止；此文件未审查", "ran out of memory reviewing this file; it was not reviewed")
+      bi(
+        "审查此文件时内存不足，已停止；此文件未审查",
+        "ran out of memory reviewing this file; it was not reviewed"
+      )
     );
   }
   const message = (e as { message?: unknown } | null)?.message;

@@ -5,6 +5,7 @@
  * the report workbook, whose XML cannot hold most of them anyway. Backslashes are left as they
  * are: they separate folders on Windows.
  */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 const NAMED: Record<string, string> = { "\n": "\\n", "\r": "\\r", "\t": "\\t" };
 

@@ -341,10 +341,10 @@ function writeFindings(ws: ExcelJS.Worksheet, d: ReportData, copyNames: Map<stri
       f.evidence,
     ]);
     if (copy) {
-      const cell = row.getCell(6);
-      cell.value = f.cell ?? target;
-      cell.font = { color: { argb: "FF0563C1" }, underline: true };
-      links.add(cell.address, linkLocation(copy, target), f.cell ?? target);
+      const link = row.getCell(6); // column F, 单元格 Cell
+      link.value = f.cell ?? target;
+      link.font = { color: { argb: "FF0563C1" }, underline: true };
+      links.add(`F${row.number}`, linkLocation(copy, target), f.cell ?? target);
     }
     row.getCell(3).fill = fill(SEVERITY_FILL[f.severity]);
     row.getCell(8).alignment = { wrapText: true, vertical: "top" };

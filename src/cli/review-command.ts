@@ -151,7 +151,9 @@ export async function reviewCommand(argv: string[], engine: Engine, io: Io): Pro
     summary(outcomes, o.asOfText, o.lang, io.version, { notes, skipped })
   );
   if (incomplete && toStdout) {
-    say("有文件未审查或报告未写出，见上方清单 (some files were not reviewed or reports not written; see the list above)");
+    say(
+      "有文件未审查或报告未写出，见上方清单 (some files were not reviewed or reports not written; see the list above)"
+    );
   }
 
   const text = jsonText(toJson(o.asOfText, outcomes, o.lang, notReviewed));

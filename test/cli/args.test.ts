@@ -67,7 +67,10 @@ describe("review arguments", () => {
     [["a.xlsx", "--jobs", "0"], /--jobs/],
     [["a.xlsx", "--strict=yes"], /--strict takes no value/],
     // a value option followed by another option: refused, never a file named "--json"
-    [["a.xlsx", "--out", "--json", "-"], /--out needs a value \(it is followed by the option --json\)/],
+    [
+      ["a.xlsx", "--out", "--json", "-"],
+      /--out needs a value \(it is followed by the option --json\)/,
+    ],
     [["a.xlsx", "--out="], /--out needs a value/],
     [["a.xlsx", "-x"], /unknown option -x/],
     [["a.xlsx", "--jobs", "2.5"], /--jobs must be a whole number/],

@@ -279,10 +279,17 @@ describe("bad files and folders", () => {
   test("lock files and earlier reports are listed as not reviewed, with their reasons", () => {
     expect(json.notReviewed.map((n) => [path.relative(folder, n.path), n.reason])).toEqual([
       ["old.review.xlsx", "本工具写出的审查报告 (a report written by this tool)"],
-      ["~$甲县.xlsx", "Excel/WPS 的临时锁定文件（工作簿正被打开） (an Excel/WPS lock file (the workbook is open))"],
-      ...["broken-xml.xlsx", "csv-renamed.xlsx", "locked.xlsx", "truncated.xlsx", "乙县/empty.xlsx"].map(
-        (f) => [f, json.files.find((x) => x.path.endsWith(f))!.error]
-      ),
+      [
+        "~$甲县.xlsx",
+        "Excel/WPS 的临时锁定文件（工作簿正被打开） (an Excel/WPS lock file (the workbook is open))",
+      ],
+      ...[
+        "broken-xml.xlsx",
+        "csv-renamed.xlsx",
+        "locked.xlsx",
+        "truncated.xlsx",
+        "乙县/empty.xlsx",
+      ].map((f) => [f, json.files.find((x) => x.path.endsWith(f))!.error]),
     ]);
   });
 
@@ -338,18 +345,31 @@ describe("a good file beside a damaged one, in turn and with workers", () => {
   });
 
   test.each(["1", "2"])("--jobs %s: good.xlsx's findings, damaged.xlsx named, exit 3", (jobs) => {
-    const r = run(["review", good, damaged, "--as-of", "2026-11-23", "--jobs", jobs, "--no-report"]);
+    const r = run([
+      "review",
+      good,
+      damaged,
+      "--as-of",
+      "2026-11-23",
+      "--jobs",
+      jobs,
+      "--no-report",
+    ]);
     expect(r.code).toBe(3);
     expect(r.stdout).toMatch(/good\.xlsx\n  工作表 sheets: 资金拨付台账 ✓/);
     expect(r.stdout).toMatch(/资金拨付台账!H10\s+OVERDUE\s+error/);
     expect(r.stdout).toMatch(/damaged\.xlsx\n  ✗ 未审查 not reviewed: .*损坏/);
-    expect(r.stdout).toMatch(/合计 Total: 已审查 1 个文件 files reviewed，未审查 1 个 not reviewed，16 个问题/);
+    expect(r.stdout).toMatch(
+      /合计 Total: 已审查 1 个文件 files reviewed，未审查 1 个 not reviewed，16 个问题/
+    );
   });
 
   test("a missing input is listed as not reviewed: exit 3, the other file reviewed", () => {
     const r = run(["review", good, "no/such/file.xlsx", "--as-of", "2026-11-23", "--no-report"]);
     expect(r.code).toBe(3);
-    expect(r.stdout).toMatch(/no\/such\/file\.xlsx\n    找不到此文件或文件夹 \/ no such file or folder/);
+    expect(r.stdout).toMatch(
+      /no\/such\/file\.xlsx\n    找不到此文件或文件夹 \/ no such file or folder/
+    );
     expect(r.stdout).toMatch(/资金拨付台账!H10/);
   });
 });

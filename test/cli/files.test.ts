@@ -33,7 +33,14 @@ const reasons = (skipped: { path: string; reason: { en: string } }[]) =>
 
 describe("a folder run", () => {
   test("reviews its workbooks and lists every other entry with its reason", () => {
-    for (const f of ["a.xlsx", "~$a.xlsx", "a.review.xlsx", "notes.txt", "县/b.XLSX", "县/乙/c.xlsm"])
+    for (const f of [
+      "a.xlsx",
+      "~$a.xlsx",
+      "a.review.xlsx",
+      "notes.txt",
+      "县/b.XLSX",
+      "县/乙/c.xlsm",
+    ])
       write(f);
     write("big.xlsx", 3 * 2 ** 20);
     fs.symlinkSync(path.join(dir, "a.xlsx"), path.join(dir, "link.xlsx"));
@@ -43,7 +50,11 @@ describe("a folder run", () => {
       [dir, path.join(dir, "a.xlsx"), path.join(dir, "missing.xlsx"), path.join(dir, "empty")],
       { maxBytes: 2 * 2 ** 20 }
     );
-    expect(r.files.map((f) => path.relative(dir, f))).toEqual(["a.xlsx", "县/b.XLSX", "县/乙/c.xlsm"]);
+    expect(r.files.map((f) => path.relative(dir, f))).toEqual([
+      "a.xlsx",
+      "县/b.XLSX",
+      "县/乙/c.xlsm",
+    ]);
     expect(reasons(r.skipped)).toEqual([
       ["a.review.xlsx", "a report written by this tool"],
       ["big.xlsx", "too large (3 MB; the limit is 2 MB, see --max-size)"],
@@ -83,8 +94,9 @@ describe("a folder run", () => {
     expect(r.files).toHaveLength(2);
     expect(r.skipped).toEqual([]);
     // unless it is larger than the limit
-    expect(reasons(expandInputs([write("huge.xlsx", 2 ** 20 + 1)], { maxBytes: 2 ** 20 }).skipped))
-      .toEqual([["huge.xlsx", "too large (1 MB; the limit is 1 MB, see --max-size)"]]);
+    expect(
+      reasons(expandInputs([write("huge.xlsx", 2 ** 20 + 1)], { maxBytes: 2 ** 20 }).skipped)
+    ).toEqual([["huge.xlsx", "too large (1 MB; the limit is 1 MB, see --max-size)"]]);
   });
 });
 
@@ -149,14 +161,21 @@ describe("outputs never land on an input", () => {
     fs.mkdirSync(out);
     const taken = new Set([outputKey(path.join(out, "台账.review.xlsx"))]); // the --json target
     const inputs = new InputSet([a, b]);
-    expect(planReport(a, out, inputs, taken, true).path).toBe(path.join(out, "台账 (2).review.xlsx"));
-    expect(planReport(b, out, inputs, taken, true).path).toBe(path.join(out, "台账 (3).review.xlsx"));
+    expect(planReport(a, out, inputs, taken, true).path).toBe(
+      path.join(out, "台账 (2).review.xlsx")
+    );
+    expect(planReport(b, out, inputs, taken, true).path).toBe(
+      path.join(out, "台账 (3).review.xlsx")
+    );
   });
 });
 
 test("file-system failures are said in words, with the code kept", () => {
   const e = (code: string) => Object.assign(new Error(`${code}: raw text`), { code });
-  expect(describeFsError(e("ENOSPC"))).toEqual({ zh: "磁盘已满（ENOSPC）", en: "the disk is full (ENOSPC)" });
+  expect(describeFsError(e("ENOSPC"))).toEqual({
+    zh: "磁盘已满（ENOSPC）",
+    en: "the disk is full (ENOSPC)",
+  });
   expect(describeFsError(e("EACCES")).en).toBe("permission denied (EACCES)");
   expect(describeFsError(new Error("odd")).en).toBe("an unexpected error: odd");
 });

@@ -16,7 +16,9 @@ jest.mock("../../src/cli/read", () => {
   return {
     ...actual,
     readWorkbook: (p: string, ...rest: unknown[]) =>
-      path.basename(p).startsWith("hang") ? new Promise(() => undefined) : actual.readWorkbook(p, ...rest),
+      path.basename(p).startsWith("hang")
+        ? new Promise(() => undefined)
+        : actual.readWorkbook(p, ...rest),
   };
 });
 
@@ -32,15 +34,27 @@ test("a hanging read: not reviewed after --timeout, the other file still reporte
   fs.copyFileSync(path.join(dir, "good.xlsx"), path.join(dir, "hang.xlsx"));
   const t = captureIo();
   const code = await reviewCommand(
-    [path.join(dir, "good.xlsx"), path.join(dir, "hang.xlsx"), "--timeout", "1", "--json", "-", "--no-report"],
+    [
+      path.join(dir, "good.xlsx"),
+      path.join(dir, "hang.xlsx"),
+      "--timeout",
+      "1",
+      "--json",
+      "-",
+      "--no-report",
+    ],
     fakeEngine(),
     { ...t.io, workerScript: null }
   );
   expect(code).toBe(3);
   const json = JSON.parse(t.out());
-  expect(json.files[0].findings.map((f: { message: string }) => f.message)).toEqual(["=BAD late 中文"]);
+  expect(json.files[0].findings.map((f: { message: string }) => f.message)).toEqual([
+    "=BAD late 中文",
+  ]);
   expect(json.files[1].error).toMatch(/审查超过时限 1 秒.*took longer than 1 s/);
-  expect(json.notReviewed.map((n: { path: string }) => path.basename(n.path))).toEqual(["hang.xlsx"]);
+  expect(json.notReviewed.map((n: { path: string }) => path.basename(n.path))).toEqual([
+    "hang.xlsx",
+  ]);
   expect(t.err()).toMatch(/hang\.xlsx\n  ✗ 未审查 not reviewed: 审查超过时限 1 秒/);
   expect(t.err()).toMatch(/合计 Total: 已审查 1 个文件 files reviewed，未审查 1 个 not reviewed/);
 });

@@ -23,29 +23,37 @@ describe("workers: a file over its time budget or whose worker dies fails alone"
     lang: "zh",
   });
 
-  test.each([1, 3])("with %i worker(s): every file ends, in its own slot", async (n) => {
-    const done: number[] = [];
-    const started = Date.now();
-    const outcomes = await runJobs(
-      names.map(job),
-      n,
-      fakeEngine(),
-      { progress: () => undefined, done: (i) => done.push(i) },
-      { timeoutMs: 800, script: SCRIPT }
-    );
-    const by = (name: string) => outcomes[names.indexOf(name)] as FileOutcome;
-    for (const g of ["good1", "good2", "good3"]) {
-      expect(by(g)).toEqual({ path: `/nowhere/${g}.xlsx`, sheets: [], findings: [], rows: 3 });
-    }
-    for (const t of ["hang", "spin"]) {
-      expect(by(t).error?.en).toBe(
-        "the review took longer than 0.8 s and was stopped; this file was not reviewed (see --timeout)"
+  test.each([1, 3])(
+    "with %i worker(s): every file ends, in its own slot",
+    async (n) => {
+      const done: number[] = [];
+      const started = Date.now();
+      const outcomes = await runJobs(
+        names.map(job),
+        n,
+        fakeEngine(),
+        { progress: () => undefined, done: (i) => done.push(i) },
+        { timeoutMs: 800, script: SCRIPT }
       );
-    }
-    expect(by("exit").error?.en).toMatch(/stopped unexpectedly; it was not reviewed: exit code 7/);
-    expect(by("throw").error?.en).toMatch(/stopped unexpectedly; it was not reviewed: boom in the worker/);
-    expect(done.sort()).toEqual([0, 1, 2, 3, 4, 5, 6]);
-    // two budgets at most in series with one worker, never a hang
-    expect(Date.now() - started).toBeLessThan(20000);
-  }, 30000);
+      const by = (name: string) => outcomes[names.indexOf(name)] as FileOutcome;
+      for (const g of ["good1", "good2", "good3"]) {
+        expect(by(g)).toEqual({ path: `/nowhere/${g}.xlsx`, sheets: [], findings: [], rows: 3 });
+      }
+      for (const t of ["hang", "spin"]) {
+        expect(by(t).error?.en).toBe(
+          "the review took longer than 0.8 s and was stopped; this file was not reviewed (see --timeout)"
+        );
+      }
+      expect(by("exit").error?.en).toMatch(
+        /stopped unexpectedly; it was not reviewed: exit code 7/
+      );
+      expect(by("throw").error?.en).toMatch(
+        /stopped unexpectedly; it was not reviewed: boom in the worker/
+      );
+      expect(done.sort()).toEqual([0, 1, 2, 3, 4, 5, 6]);
+      // two budgets at most in series with one worker, never a hang
+      expect(Date.now() - started).toBeLessThan(20000);
+    },
+    30000
+  );
 });

@@ -33,7 +33,9 @@ test("two inputs with one name into one --out folder get two reports", async () 
   expect(fs.readdirSync(out).sort()).toEqual(["台账 (2).review.xlsx", "台账.review.xlsx"]);
   expect(t.out()).toMatch(/fund-compliance 9\.9\.9 — 审查日期 as of 2026-11-23/);
   expect(t.out()).toMatch(/台账!A2\s+DATA\s+warning\s+=WARN a 中文/);
-  expect(t.out()).toMatch(/合计 Total: 已审查 2 个文件 files reviewed，1 个问题 findings（错误 error 0）/);
+  expect(t.out()).toMatch(
+    /合计 Total: 已审查 2 个文件 files reviewed，1 个问题 findings（错误 error 0）/
+  );
 });
 
 test("an error finding → 1; a missing input besides good ones → 3, the rest still reviewed", async () => {
@@ -49,7 +51,9 @@ test("an error finding → 1; a missing input besides good ones → 3, the rest 
   expect(
     await reviewCommand([bad, missing, "--no-report", "--json", "-"], fakeEngine(), t.io)
   ).toBe(3);
-  expect(t.err()).toMatch(/未审查 Not reviewed \(1\):\n  .*missing\.xlsx\n    找不到此文件或文件夹 \/ no such file or folder/);
+  expect(t.err()).toMatch(
+    /未审查 Not reviewed \(1\):\n  .*missing\.xlsx\n    找不到此文件或文件夹 \/ no such file or folder/
+  );
   expect(t.err()).toMatch(/bad\.xlsx[^]*=BAD x 中文/); // the other file's findings are still there
   const json = JSON.parse(t.out());
   expect(json.files).toHaveLength(1);
@@ -78,7 +82,9 @@ test("a folder run lists what it did not review: console, JSON, report; exit 3",
   const t = captureIo();
   expect(await reviewCommand([folder, "--json", json], fakeEngine(), t.io)).toBe(3);
   expect(t.out()).toMatch(/未审查 Not reviewed \(2\):/);
-  expect(t.out()).toMatch(/说明\.docx\n    不审查此格式（\.docx）.* \/ a format not reviewed \(\.docx\)/);
+  expect(t.out()).toMatch(
+    /说明\.docx\n    不审查此格式（\.docx）.* \/ a format not reviewed \(\.docx\)/
+  );
   expect(t.out()).toMatch(/~\$a\.xlsx\n    Excel\/WPS 的临时锁定文件/);
   expect(t.out()).toMatch(/合计 Total: 已审查 1 个文件 files reviewed，未审查 2 个 not reviewed/);
   expect(t.err()).toMatch(/some files were not reviewed/);
@@ -108,7 +114,9 @@ test("an existing report is kept: a free name, said; --overwrite replaces it", a
   expect(await reviewCommand([a], fakeEngine(), t.io)).toBe(0);
   expect(fs.readFileSync(old, "utf8")).toBe("an earlier report");
   expect(fs.existsSync(path.join(dir, "keep", "a (2).review.xlsx"))).toBe(true);
-  expect(t.out()).toMatch(/报告 report: .*a \(2\)\.review\.xlsx\n    报告未写到 .*a\.review\.xlsx（已存在（加 --overwrite 以替换））/);
+  expect(t.out()).toMatch(
+    /报告 report: .*a \(2\)\.review\.xlsx\n    报告未写到 .*a\.review\.xlsx（已存在（加 --overwrite 以替换））/
+  );
   t = captureIo();
   expect(await reviewCommand([a, "--overwrite"], fakeEngine(), t.io)).toBe(0);
   expect(fs.readFileSync(old).subarray(0, 2).toString()).toBe("PK");
@@ -133,12 +141,15 @@ test("`review a.xlsx a.review.xlsx` never writes onto the second input", async (
 
 test.each([
   ["the input itself", (a: string) => a],
-  ["the input through a symbolic link", (a: string) => {
-    const l = path.join(dir, "victim-link.json");
-    fs.rmSync(l, { force: true });
-    fs.symlinkSync(a, l);
-    return l;
-  }],
+  [
+    "the input through a symbolic link",
+    (a: string) => {
+      const l = path.join(dir, "victim-link.json");
+      fs.rmSync(l, { force: true });
+      fs.symlinkSync(a, l);
+      return l;
+    },
+  ],
   ["the terms file", () => path.join(dir, "terms.json")],
 ])("--json onto %s is refused before anything is reviewed (exit 2)", async (_, target) => {
   const a = path.join(dir, "victim.xlsx");
@@ -148,7 +159,11 @@ test.each([
   const t = captureIo();
   const before = [sha(a), sha(terms)];
   expect(
-    await reviewCommand([a, "--json", target(a), "--terms", terms, "--overwrite"], fakeEngine(), t.io)
+    await reviewCommand(
+      [a, "--json", target(a), "--terms", terms, "--overwrite"],
+      fakeEngine(),
+      t.io
+    )
   ).toBe(2);
   expect([sha(a), sha(terms)]).toEqual(before);
   expect(t.err()).toMatch(/is one of the inputs and is never written/);
@@ -185,7 +200,9 @@ test("a report that cannot be written keeps the file's findings and says why (ex
     "报告无法写出：文件名太长（ENAMETOOLONG） (the report could not be written: the file name is too long (ENAMETOOLONG))"
   );
   expect(t.err()).toMatch(/=BAD long 中文/);
-  expect(t.err()).toMatch(/✗ 报告无法写出：文件名太长（ENAMETOOLONG）\n    the report could not be written/);
+  expect(t.err()).toMatch(
+    /✗ 报告无法写出：文件名太长（ENAMETOOLONG）\n    the report could not be written/
+  );
   expect(t.err()).not.toMatch(/无法读取|cannot read/);
   expect(fs.readdirSync(dir).filter((f) => f.startsWith("nnnn") && f !== path.basename(a))).toEqual(
     []
