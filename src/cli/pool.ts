@@ -9,6 +9,7 @@ import * as path from "path";
 import { Worker } from "worker_threads";
 import { Bilingual, bi } from "../core/i18n";
 import type { Engine } from "./engine";
+import { removeTemporaries } from "./report";
 import { FileJob, FileOutcome, reviewFile } from "./review-file";
 
 export interface PoolEvents {
@@ -137,6 +138,13 @@ export async function runJobs(
     let inFlight = 0;
     let alive = 0;
     let settled = false;
+    /** Workers being stopped at their time budget. */
+    const stopping: Promise<unknown>[] = [];
+    // a worker stopped while writing a report leaves its temporary file: removed at the end
+    const cleanUp = () =>
+      jobs.forEach((j, i) => {
+        if (j.report && outcomes[i]?.error) removeTemporaries(j.report);
+      });
 
     /** Records file i's outcome once (a late message after a timeout is ignored). */
     const finish = (w: Worker, i: number, o: FileOutcome) => {
@@ -156,6 +164,8 @@ export async function runJobs(
         events.done(next, outcomes[next]);
       }
       settled = true;
+      await Promise.all(stopping);
+      cleanUp();
       resolve(outcomes);
     };
 
@@ -212,14 +222,17 @@ export async function runJobs(
           setTimeout(() => {
             finish(w, i, timedOut(jobs[i], opts.timeoutMs));
             stopped.add(w);
-            void w.terminate();
+            stopping.push(w.terminate());
           }, opts.timeoutMs)
         );
         w.postMessage({ id: i, job: jobs[i] });
       }
       if (next >= jobs.length && current.size === 0 && !settled) {
         settled = true;
-        void Promise.all(idle.map((w) => w.terminate())).then(() => resolve(outcomes));
+        void Promise.all([...idle.map((w) => w.terminate()), ...stopping]).then(() => {
+          cleanUp();
+          resolve(outcomes);
+        });
       }
     };
     for (let k = 0; k < n; k++) spawn();

@@ -8,6 +8,7 @@
  */
 import { KIND_LABEL, KIND_ORDER, SEVERITY_LABEL } from "../core/review/labels";
 import * as fs from "fs";
+import * as path from "path";
 import * as ExcelJS from "exceljs";
 import { Lang, pick } from "../core/i18n";
 import { columnIndex } from "../core/review/types";
@@ -127,13 +128,36 @@ function fill(argb: string): ExcelJS.Fill {
  * replace a file that appeared meanwhile.
  */
 export async function writeReport(target: string, d: ReportData, replace = false): Promise<void> {
-  const tmp = `${target}.tmp-${process.pid}-${Date.now()}`;
+  const tmp = `${tempPrefix(target)}${Date.now()}`;
   try {
     await write(tmp, d);
     if (replace) fs.renameSync(tmp, target);
     else placeNew(tmp, target);
   } finally {
     fs.rmSync(tmp, { force: true });
+  }
+}
+
+/** Temporary files of `target`'s report written by this process (any of its worker threads). */
+function tempPrefix(target: string): string {
+  return `${target}.tmp-${process.pid}-`;
+}
+
+/**
+ * Removes what a report writer of this process left of `target` when it was stopped half way
+ * (a worker terminated at its time budget runs no cleanup of its own).
+ */
+export function removeTemporaries(target: string): void {
+  const dir = path.dirname(target);
+  const prefix = path.basename(tempPrefix(target));
+  let names: string[];
+  try {
+    names = fs.readdirSync(dir);
+  } catch {
+    return;
+  }
+  for (const n of names) {
+    if (n.startsWith(prefix)) fs.rmSync(path.join(dir, n), { force: true });
   }
 }
 

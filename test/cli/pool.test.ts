@@ -1,3 +1,5 @@
+import * as fs from "fs";
+import * as os from "os";
 import * as path from "path";
 import { PARALLEL_BYTES, canStart, runJobs } from "../../src/cli/pool";
 import type { FileJob, FileOutcome } from "../../src/cli/review-file";
@@ -56,4 +58,25 @@ describe("workers: a file over its time budget or whose worker dies fails alone"
     },
     30000
   );
+
+  test("a worker stopped while writing a report leaves no temporary file", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "fc-pool-"));
+    try {
+      const jobs = ["spin", "good"].map((n) => ({
+        ...job(n),
+        report: path.join(dir, `${n}.review.xlsx`),
+      }));
+      const outcomes = await runJobs(
+        jobs,
+        1,
+        fakeEngine(),
+        { progress: () => undefined, done: () => undefined },
+        { timeoutMs: 800, script: SCRIPT }
+      );
+      expect(outcomes[0].error?.en).toMatch(/took longer than 0\.8 s/);
+      expect(fs.readdirSync(dir)).toEqual([]);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  }, 30000);
 });
