@@ -293,7 +293,7 @@ subfolders that cannot be opened) is listed as not reviewed, with the reason.
   2  参数不可用，没有审查任何文件 (unusable arguments; nothing was reviewed)
   3  有文件未能审查，或其报告未能写出（其余文件照常审查，问题照常列出；优先于 1）
      some file could not be reviewed or its report not written (the others were, and
-     their findings are listed; takes precedence over 1)
+     their findings are listed; takes precedence over 1); also when the run stops unexpectedly
 
 输入文件从不被改写：--json 或报告指向任何输入文件时，拒绝或另取新名。
 Input files are never written: a --json or report target that is an input is refused or renamed.
