@@ -11,6 +11,7 @@ import * as ExcelJS from "exceljs";
 import JSZip from "jszip";
 import type { JsonReport } from "../../src/cli/json";
 import { FINDINGS_SHEET, SUMMARY_SHEET } from "../../src/cli/report";
+import { sheetLinks } from "./report-links";
 
 const ROOT = path.join(__dirname, "..", "..");
 const BIN = path.join(ROOT, "bin", "fund-compliance.js");
@@ -185,29 +186,20 @@ describe("the README's main job: review examples/county-ledger.xlsx", () => {
 });
 
 test("the report's links are places inside the report, as Excel writes them (no outside file)", async () => {
-  const zip = await JSZip.loadAsync(
-    fs.readFileSync(path.join(tmp, "reports", "county-ledger.review.xlsx"))
+  const links = await sheetLinks(
+    path.join(tmp, "reports", "county-ledger.review.xlsx"),
+    FINDINGS_SHEET
   );
-  const wbXml = await zip.file("xl/workbook.xml")!.async("string");
-  const rels = await zip.file("xl/_rels/workbook.xml.rels")!.async("string");
-  // the findings sheet's part, found by its name as a reader would
-  const rid = new RegExp(`name="${FINDINGS_SHEET}"[^>]*r:id="(rId\\d+)"`).exec(wbXml)![1];
-  const target = new RegExp(`Id="${rid}"[^>]*Target="([^"]+)"`).exec(rels)![1];
-  const part = path.posix.join("xl", target.replace(/^\/?xl\//, ""));
-  const sheet = await zip.file(part)!.async("string");
-  const links = [...sheet.matchAll(/<hyperlink [^>]*\/>/g)].map((m) => m[0]);
-  expect(links).toHaveLength(16);
-  expect(links[0]).toBe(`<hyperlink ref="F2" location="'资金拨付台账'!H10" display="H10"/>`);
-  expect(links).toContain(`<hyperlink ref="F14" location="'结转结余情况'!D6" display="D6"/>`);
-  for (const l of links) expect(l).not.toMatch(/r:id=/);
-  // no relationship to an outside target at all
-  const sheetRels = zip.file(part.replace(/worksheets\//, "worksheets/_rels/") + ".rels");
-  if (sheetRels) expect(await sheetRels.async("string")).not.toMatch(/External|hyperlink/);
-  // every link names a sheet of the report, at the cell of its finding
-  const names = [...wbXml.matchAll(/<sheet [^>]*name="([^"]+)"/g)].map((m) => m[1]);
-  for (const l of links) {
-    const m = /location="'([^']+)'!([A-Z]+\d+)"/.exec(l)!;
-    expect(names).toContain(m[1]);
+  expect(links.elements).toHaveLength(16);
+  expect(links.elements[0]).toBe(
+    `<hyperlink ref="F2" location="'资金拨付台账'!H10" display="H10"/>`
+  );
+  expect(links.locations.get("F14")).toBe("'结转结余情况'!D6");
+  for (const e of links.elements) expect(e).not.toMatch(/r:id=/);
+  expect(links.external).toEqual([]);
+  // every link names a sheet of the report
+  for (const loc of links.locations.values()) {
+    expect(links.sheetNames).toContain(/^'(.*)'!/.exec(loc)![1]);
   }
 });
 
