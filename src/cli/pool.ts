@@ -1,15 +1,17 @@
 /**
- * Reviewing several files at once, each in a worker thread with a time budget. A worker that
- * runs over its budget is stopped; one that crashes or exits fails only its own file; either
- * way a fresh worker takes its place and the other files go on. Without a compiled worker (unit
- * tests under ts-jest) the files are reviewed in this process, in turn, with the same budget.
+ * Reviewing several files at once, each in a child process (lib/cli/worker.js) with a time
+ * budget. A child that runs over its budget is killed; one that crashes, exits or aborts (a
+ * V8 fatal error ends a whole process, worker threads and all — hence processes, not threads)
+ * fails only its own file; either way a fresh child takes its place and the other files go on.
+ * Without a compiled worker (unit tests under ts-jest) the files are reviewed in this process,
+ * in turn, with the same budget.
  */
 import * as fs from "fs";
 import * as path from "path";
-import { Worker } from "worker_threads";
+import { ChildProcess, fork } from "child_process";
 import { Bilingual, bi } from "../core/i18n";
 import type { Engine } from "./engine";
-import { removeTemporaries } from "./report";
+import { RUN_ID_ENV, removeTemporaries } from "./report";
 import { FileJob, FileOutcome, reviewFile } from "./review-file";
 
 export interface PoolEvents {
@@ -21,7 +23,7 @@ export interface PoolEvents {
 export interface PoolOptions {
   /** Per-file time budget in milliseconds. */
   timeoutMs: number;
-  /** Worker script; default: the compiled worker beside this module; null: in this process. */
+  /** Child script; default: the compiled worker beside this module; null: in this process. */
   script?: string | null;
   /** See PARALLEL_BYTES. */
   parallelBytes?: number;
@@ -56,9 +58,14 @@ export function timedOut(job: FileJob, ms: number): FileOutcome {
   );
 }
 
-function crashed(job: FileJob, e: unknown): FileOutcome {
-  const code = (e as { code?: string } | null)?.code;
-  if (code === "ERR_WORKER_OUT_OF_MEMORY") {
+/** The outcome of a file whose reviewing process ended without an answer. */
+function crashed(
+  job: FileJob,
+  code: number | null,
+  signal: string | null,
+  stderr: string
+): FileOutcome {
+  if (/heap out of memory|Allocation failed|ERR_WORKER_OUT_OF_MEMORY/.test(stderr)) {
     return notReviewed(
       job,
       bi(
@@ -67,13 +74,18 @@ function crashed(job: FileJob, e: unknown): FileOutcome {
       )
     );
   }
-  const message = (e as { message?: unknown } | null)?.message;
-  const detail = typeof message === "string" ? message : String(e);
+  const how = signal ? `signal ${signal}` : `exit code ${code}`;
+  // the message a crash prints ("Error: …", "# Fatal JavaScript …"), not its stack
+  const lines = stderr.split("\n").map((l) => l.replace(/^#\s*/, "").trim());
+  const said =
+    lines.find((l) => /^([A-Za-z]*Error\b|Fatal JavaScript|FATAL ERROR)/.test(l)) ??
+    lines.filter((l) => /error|fatal/i.test(l)).pop();
+  const detail = said ? `${how}: ${said.slice(0, 300)}` : how;
   return notReviewed(
     job,
     bi(
-      `审查此文件的工作线程意外停止，此文件未审查：${detail}`,
-      `the worker reviewing this file stopped unexpectedly; it was not reviewed: ${detail}`
+      `审查此文件的进程意外停止，此文件未审查（${detail}）`,
+      `the process reviewing this file stopped unexpectedly; it was not reviewed (${detail})`
     )
   );
 }
@@ -98,9 +110,13 @@ async function inProcess(
   events: PoolEvents,
   timeoutMs: number
 ): Promise<FileOutcome> {
-  const review = reviewFile(job, engine, (f, rows) => events.progress(i, f, rows)).catch((e) =>
-    crashed(job, e)
-  );
+  const review = reviewFile(job, engine, (f, rows) => events.progress(i, f, rows)).catch((e) => {
+    const detail = e instanceof Error ? e.message : String(e);
+    return notReviewed(
+      job,
+      bi(`审查时出错，此文件未审查：${detail}`, `error while reviewing; not reviewed: ${detail}`)
+    );
+  });
   return within(review, timeoutMs, () => timedOut(job, timeoutMs));
 }
 
@@ -131,23 +147,33 @@ export async function runJobs(
     }
   });
   return new Promise<FileOutcome[]>((resolve) => {
-    const idle: Worker[] = [];
-    const current = new Map<Worker, number>();
-    const timers = new Map<Worker, NodeJS.Timeout>();
+    const idle: ChildProcess[] = [];
+    const current = new Map<ChildProcess, number>();
+    const timers = new Map<ChildProcess, NodeJS.Timeout>();
+    /** Settles when a child has ended and its stderr is read. */
+    const closed = new Map<ChildProcess, Promise<void>>();
+    /** Children stopped for running over their budget (replaced when they have ended). */
+    const stopped = new Set<ChildProcess>();
     let next = 0;
     let inFlight = 0;
     let alive = 0;
     let settled = false;
-    /** Workers being stopped at their time budget. */
-    const stopping: Promise<unknown>[] = [];
-    // a worker stopped while writing a report leaves its temporary file: removed at the end
+    // a child stopped while writing a report leaves its temporary file: removed at the end
     const cleanUp = () =>
       jobs.forEach((j, i) => {
         if (j.report && outcomes[i]?.error) removeTemporaries(j.report);
       });
+    const end = async (children: ChildProcess[]) => {
+      await Promise.all([
+        ...children.map((w) => closed.get(w)),
+        ...[...stopped].map((w) => closed.get(w)),
+      ]);
+      cleanUp();
+      resolve(outcomes);
+    };
 
     /** Records file i's outcome once (a late message after a timeout is ignored). */
-    const finish = (w: Worker, i: number, o: FileOutcome) => {
+    const finish = (w: ChildProcess, i: number, o: FileOutcome) => {
       clearTimeout(timers.get(w));
       timers.delete(w);
       current.delete(w);
@@ -157,27 +183,51 @@ export async function runJobs(
       events.done(i, o);
     };
 
-    // no worker could start: the remaining files are reviewed here, in turn
+    // no child could start: the remaining files are reviewed here, in turn
     const fallBack = async () => {
       for (; next < jobs.length; next++) {
         outcomes[next] = await inProcess(jobs[next], next, engine, events, opts.timeoutMs);
         events.done(next, outcomes[next]);
       }
       settled = true;
-      await Promise.all(stopping);
-      cleanUp();
-      resolve(outcomes);
+      await end([]);
     };
 
     const spawn = (): void => {
-      let w: Worker;
+      let w: ChildProcess;
       try {
-        w = new Worker(script);
+        w = fork(script, [], {
+          execArgv: [],
+          env: { ...process.env, [RUN_ID_ENV]: String(process.pid) },
+          serialization: "advanced",
+          stdio: ["ignore", "ignore", "pipe", "ipc"],
+        });
       } catch {
         return;
       }
       alive++;
-      let crash: unknown = "exited";
+      let stderr = "";
+      w.stderr?.setEncoding("utf8");
+      w.stderr?.on("data", (d: string) => (stderr = (stderr + d).slice(-8000)));
+      let ended = false;
+      let onClosed: () => void = () => undefined;
+      closed.set(w, new Promise<void>((r) => (onClosed = r)));
+      const ending = (code: number | null, signal: string | null) => {
+        if (ended) return;
+        ended = true;
+        onClosed();
+        alive--;
+        const at = idle.indexOf(w);
+        if (at >= 0) idle.splice(at, 1);
+        const i = current.get(w);
+        const replaced = i !== undefined || stopped.has(w);
+        if (i !== undefined) finish(w, i, crashed(jobs[i], code, signal, stderr));
+        if (settled) return;
+        // a child that died on a file is replaced; one that died idle (cannot start) is not
+        if (replaced && next < jobs.length) spawn();
+        if (alive === 0) void fallBack();
+        else dispatch();
+      };
       w.on("message", (m: WorkerMessage) => {
         const i = current.get(w);
         if (i === undefined || m.id !== i) return;
@@ -188,27 +238,13 @@ export async function runJobs(
           dispatch();
         }
       });
-      w.on("error", (e) => (crash = e));
-      w.on("exit", (code) => {
-        alive--;
-        const at = idle.indexOf(w);
-        if (at >= 0) idle.splice(at, 1);
-        const i = current.get(w);
-        const replaced = i !== undefined || stopped.delete(w);
-        if (i !== undefined) {
-          finish(w, i, crashed(jobs[i], crash === "exited" ? `exit code ${code}` : crash));
-        }
-        if (settled) return;
-        // a worker that died on a file is replaced; one that died idle (cannot start) is not
-        if (replaced && next < jobs.length) spawn();
-        if (alive === 0) void fallBack();
-        else dispatch();
+      w.on("error", (e) => {
+        stderr += `\n${e.message}`;
+        if (w.pid === undefined) ending(null, null); // it never started
       });
+      w.on("close", ending);
       idle.push(w);
     };
-
-    /** Workers stopped for running over their budget (replaced when they have exited). */
-    const stopped = new Set<Worker>();
 
     const dispatch = () => {
       while (idle.length > 0 && next < jobs.length) {
@@ -222,17 +258,16 @@ export async function runJobs(
           setTimeout(() => {
             finish(w, i, timedOut(jobs[i], opts.timeoutMs));
             stopped.add(w);
-            stopping.push(w.terminate());
+            w.kill("SIGKILL");
           }, opts.timeoutMs)
         );
-        w.postMessage({ id: i, job: jobs[i] });
+        w.send({ id: i, job: jobs[i] });
       }
       if (next >= jobs.length && current.size === 0 && !settled) {
         settled = true;
-        void Promise.all([...idle.map((w) => w.terminate()), ...stopping]).then(() => {
-          cleanUp();
-          resolve(outcomes);
-        });
+        const rest = idle.splice(0);
+        for (const w of rest) w.kill();
+        void end(rest);
       }
     };
     for (let k = 0; k < n; k++) spawn();

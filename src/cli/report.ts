@@ -138,9 +138,16 @@ export async function writeReport(target: string, d: ReportData, replace = false
   }
 }
 
-/** Temporary files of `target`'s report written by this process (any of its worker threads). */
+/**
+ * The run a temporary file belongs to: the command's process id, passed to the child processes
+ * that write reports (FC_RUN_ID), so that the command can remove what a killed child left.
+ */
+export const RUN_ID_ENV = "FC_RUN_ID";
+const runId = () => process.env[RUN_ID_ENV] ?? String(process.pid);
+
+/** Temporary files of `target`'s report written in this run. */
 function tempPrefix(target: string): string {
-  return `${target}.tmp-${process.pid}-`;
+  return `${target}.tmp-${runId()}-`;
 }
 
 /**

@@ -1,16 +1,17 @@
 /**
- * A worker thread reviewing whole files for the command line (compiled to lib/cli/worker.js).
- * Messages in: {id, job}. Messages out: {id, type: "progress", fraction, rows} and
- * {id, type: "done", outcome}.
+ * A child process reviewing whole files for the command line (compiled to lib/cli/worker.js,
+ * started by pool.ts with an IPC channel). Messages in: {id, job}. Messages out:
+ * {id, type: "progress", fraction, rows} and {id, type: "done", outcome}.
  */
-import { parentPort } from "worker_threads";
 import { bi } from "../core/i18n";
 import { coreEngine } from "./core-engine";
 import { FileJob, reviewFile } from "./review-file";
 
-if (parentPort) {
-  const port = parentPort;
-  port.on("message", async (msg: { id: number; job: FileJob }) => {
+if (process.send) {
+  const send = (m: unknown) => process.send!(m);
+  // the command that started this process is gone: nothing is left to answer
+  process.on("disconnect", () => process.exit(0));
+  process.on("message", async (msg: { id: number; job: FileJob }) => {
     const { id, job } = msg;
     let last = 0;
     try {
@@ -18,13 +19,13 @@ if (parentPort) {
         const now = Date.now();
         if (now - last >= 100 || fraction === 1) {
           last = now;
-          port.postMessage({ id, type: "progress", fraction, rows });
+          send({ id, type: "progress", fraction, rows });
         }
       });
-      port.postMessage({ id, type: "done", outcome });
+      send({ id, type: "done", outcome });
     } catch (e) {
       const error = bi(`审查时出错：${String(e)}`, `error while reviewing: ${String(e)}`);
-      port.postMessage({
+      send({
         id,
         type: "done",
         outcome: { path: job.path, sheets: [], findings: [], rows: 0, error },
