@@ -83,7 +83,7 @@ export interface ReviewOptions {
   /** JSON report: a file path, "-" for stdout, or undefined for none. */
   json?: string;
   lang: Lang;
-  /** Files reviewed at once (worker threads); default: the number of CPUs. */
+  /** Files reviewed at once (child processes); default: the number of CPUs. */
   jobs?: number;
   /** Do not write report workbooks (JSON / summary only). */
   noReport: boolean;
