@@ -356,6 +356,37 @@ describe("a good file beside a damaged one, in turn and with workers", () => {
     );
   });
 
+  test.each(["1", "2"])(
+    "--jobs %s: a read that stops without settling is named at once, not at the time budget",
+    (jobs) => {
+      const stall = path.join(path.dirname(good), "stall.xlsx");
+      fs.copyFileSync(EXAMPLE, stall);
+      const stub = path.join(__dirname, "fixtures", "stall-read.js");
+      const started = Date.now();
+      const r = spawnSync(
+        process.execPath,
+        [
+          BIN,
+          "review",
+          good,
+          stall,
+          "--as-of",
+          "2026-11-23",
+          "--jobs",
+          jobs,
+          "--no-report",
+          "--timeout",
+          "300",
+        ],
+        { encoding: "utf8", env: { ...process.env, NODE_OPTIONS: `--require ${stub}` } }
+      );
+      expect(r.status).toBe(3);
+      expect(r.stdout).toMatch(/资金拨付台账!H10\s+OVERDUE\s+error/);
+      expect(r.stdout).toMatch(/stall\.xlsx\n  ✗ 未审查 not reviewed: 读取在中途停止而没有结果/);
+      expect(Date.now() - started).toBeLessThan(60000);
+    }
+  );
+
   test("a missing input is listed as not reviewed: exit 3, the other file reviewed", () => {
     const r = run(["review", good, "no/such/file.xlsx", "--as-of", "2026-11-23", "--no-report"]);
     expect(r.code).toBe(3);
