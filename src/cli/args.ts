@@ -270,7 +270,7 @@ subfolders that cannot be opened) is listed as not reviewed, with the reason.
   --strict             严格顺延：只有法定节假日才顺延期限 (only public holidays extend a deadline)
   --out DIR            报告写到此文件夹 (write reports to DIR; default: beside each input)
   --json FILE|-        写出 JSON 报告，- 为标准输出 (write the JSON report; - for stdout)
-  --overwrite          替换已有的报告和 JSON 文件；否则报告另取新名 x.review (2).xlsx，
+  --overwrite          替换已有的报告和 JSON 文件；否则报告另取新名 x (2).review.xlsx，
                        已有的 JSON 文件不被替换 (replace existing reports and the JSON file;
                        otherwise a report gets a free name and an existing JSON file is refused)
   --lang zh|en         消息语言，默认 zh (language of messages; default zh)
