@@ -13,7 +13,14 @@ import { textChars } from "../../src/core/print";
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "fc-print-"));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-async function report() {
+let written: Promise<JSZip> | null = null;
+/** The report, written once (a report never overwrites a file). */
+function report(): Promise<JSZip> {
+  written ??= writeOnce();
+  return written;
+}
+
+async function writeOnce() {
   const file = path.join(dir, "print.review.xlsx");
   await writeReport(file, {
     source: path.join(dir, "某县 A&B 台账.xlsx"),
