@@ -20,12 +20,13 @@ import type {
 } from "../taskpane/review/port";
 import { printSetup } from "../core/print";
 import { applyColumnWidths, applyPrintSetup, documentFileName } from "./print";
+import { loadTrail, saveTrail } from "./trail";
+import type { ReviewTrail } from "../core/review/trail";
 import {
-  FINDINGS_HEADER,
   LINK_COLUMN,
   WRAPPED_COLUMNS,
-  findingRows,
   findingsColumnChars,
+  findingsTable,
   uniqueSheetName,
 } from "../taskpane/review/findings-table";
 import { HIGHLIGHT_FILL, SEVERITY_ORDER } from "../taskpane/review/labels";
@@ -136,6 +137,14 @@ export class OfficeReviewWorkbook implements ReviewWorkbook {
     });
   }
 
+  loadTrail(): Promise<ReviewTrail | null> {
+    return loadTrail();
+  }
+
+  saveTrail(trail: ReviewTrail): Promise<void> {
+    return saveTrail(trail);
+  }
+
   async writeFindings(findings: Finding[], lang: Lang, print?: FindingsPrintInfo): Promise<string> {
     return Excel.run(async (context) => {
       const sheets = context.workbook.worksheets;
@@ -143,15 +152,15 @@ export class OfficeReviewWorkbook implements ReviewWorkbook {
       await context.sync();
       const name = uniqueSheetName(sheets.items.map((s) => s.name));
       const sheet = sheets.add(name);
-      const rows: string[][] = findingRows(findings, lang);
+      const { header, rows } = findingsTable(findings, lang, print?.marks);
       if (rows.length === 0) {
-        rows.push(FINDINGS_HEADER.map((_, i) => (i === 4 ? "未发现问题 No findings" : "")));
+        rows.push(header.map((_, i) => (i === 4 ? "未发现问题 No findings" : "")));
       }
-      const all = [[...FINDINGS_HEADER], ...rows];
+      const all = [header, ...rows];
       // Text columns get the Text number format before their values, so that a message or
       // evidence beginning with =, +, - or @ is stored as text, never as a formula; the link
       // column stays General so that its HYPERLINK formula is a formula.
-      const formats = FINDINGS_HEADER.map((_, i) => (i === LINK_COLUMN ? "General" : "@"));
+      const formats = header.map((_, i) => (i === LINK_COLUMN ? "General" : "@"));
       const batcher = new SyncBatcher(context);
       await writeRows(
         batcher,
@@ -166,14 +175,19 @@ export class OfficeReviewWorkbook implements ReviewWorkbook {
         2
       );
       await batcher.add(512, () => {
-        const last = columnLetters(FINDINGS_HEADER.length - 1);
+        const last = columnLetters(header.length - 1);
         const table = sheet.tables.add(`A1:${last}${all.length}`, true);
         table.style = "TableStyleMedium2";
         // Printable: widths that fit each header, long text wrapped, A4 landscape (src/core/print).
-        applyColumnWidths(sheet, findingsColumnChars(rows), WRAPPED_COLUMNS);
+        applyColumnWidths(sheet, findingsColumnChars(rows, header), WRAPPED_COLUMNS);
         applyPrintSetup(
           sheet,
-          printSetup({ title: `${name} Findings`, file: documentFileName(), ...print })
+          printSetup({
+            title: `${name} Findings`,
+            file: documentFileName(),
+            asOf: print?.asOf,
+            packs: print?.packs,
+          })
         );
         sheet.activate();
       });

@@ -230,7 +230,7 @@ describe("Review pane", () => {
     expect(await screen.findByText("已写入工作表「审查结果」")).toBeTruthy();
     expect(workbook.sheet("审查结果").values).toHaveLength(4);
     // Its printed header names the review date and the packs of the run.
-    expect(workbook.sheet("审查结果").print).toEqual({
+    expect(workbook.sheet("审查结果").print).toMatchObject({
       asOf: "2025-09-01",
       packs: ["拨付时限", "负面清单"],
     });
@@ -362,5 +362,72 @@ describe("FindingsList with many findings", () => {
     expect(picked[0].evidence).toMatch(/^第 \d+ 项$/);
     fireEvent.keyDown(list, { key: "Home" });
     expect(active()?.getAttribute("aria-posinset")).toBe("1");
+  });
+});
+
+describe("the review trail in the pane", () => {
+  test("mark a finding, see it on the findings sheet, and keep it on the same finding after a row is inserted", async () => {
+    const workbook = new MemoryReviewWorkbook();
+    await act(async () => {
+      render(
+        <FluentProvider theme={webLightTheme}>
+          <ReviewPane workbook={workbook} today={() => new Date(2025, 8, 1, 14, 30)} />
+        </FluentProvider>
+      );
+    });
+    await runReview();
+    // First run: everything open, nothing new; the run is recorded in the workbook.
+    expect(screen.getByTestId("trail-summary").textContent).toBe(
+      "与上次审查相比：新增 0 项，已解决 0 项；已标记 0 项"
+    );
+    const total = Number(screen.getAllByTestId("finding")[0].getAttribute("aria-setsize"));
+    expect(workbook.trail?.lastRun?.keys).toHaveLength(total);
+    // Mark the overdue finding at H8 as checked.
+    await act(async () => {
+      fireEvent.click(screen.getByTitle("资金拨付台账!H8"));
+    });
+    const editor = screen.getByTestId("mark-editor");
+    fireEvent.change(within(editor).getByLabelText("结论"), { target: { value: "verified" } });
+    fireEvent.change(within(editor).getByLabelText("核实人"), { target: { value: "张三" } });
+    fireEvent.change(within(editor).getByLabelText("说明"), {
+      target: { value: "已与拨付凭证核对" },
+    });
+    await act(async () => {
+      fireEvent.click(within(editor).getByRole("button", { name: "保存标记" }));
+    });
+    expect(workbook.trail?.marks).toHaveLength(1);
+    expect(workbook.trail?.marks[0]).toMatchObject({
+      status: "verified",
+      by: "张三",
+      note: "已与拨付凭证核对",
+      at: "2025-09-01 14:30",
+      where: "资金拨付台账!H8",
+    });
+    // The findings sheet carries the mark in its last column, on the marked finding's row.
+    await act(async () => {
+      fireEvent.click(screen.getByRole("button", { name: "写入审查结果表" }));
+    });
+    const out = workbook.sheet("审查结果").values as string[][];
+    expect(out[0][out[0].length - 1]).toBe("核实情况 Review mark");
+    const marked = out.filter((r) => r[r.length - 1] !== "" && r !== out[0]);
+    expect(marked).toHaveLength(1);
+    expect(marked[0][3]).toContain("资金拨付台账!H8");
+    expect(marked[0][8]).toBe("已核实（张三 2025-09-01 14:30）：已与拨付凭证核对");
+
+    // A row inserted above: the mark follows its finding to H9; nothing new, nothing resolved.
+    const ledger = workbook.sheet("资金拨付台账");
+    ledger.values.splice(
+      4,
+      0,
+      ledger.values[0].map(() => "")
+    );
+    await runReview();
+    expect(screen.getByTestId("trail-summary").textContent).toBe(
+      "与上次审查相比：新增 0 项，已解决 0 项；已标记 1 项"
+    );
+    const badge = screen.getByTestId("mark");
+    expect(badge.closest("[role=option]")!.querySelector("[data-testid=where]")!.textContent).toBe(
+      "资金拨付台账!H9"
+    );
   });
 });

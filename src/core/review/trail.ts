@@ -38,7 +38,7 @@ export interface Mark {
 export interface ReviewTrail {
   version: 1;
   marks: Mark[];
-  /** The keys of the last run's findings (for new / still open / resolved). */
+  /** The last run's findings, as short digests of their keys (for new / still open / resolved). */
   lastRun: { at: string; keys: string[] } | null;
 }
 
@@ -129,12 +129,14 @@ export function viewTrail(trail: ReviewTrail | null, keys: readonly string[]): T
   const t = trail ?? emptyTrail();
   const byKey = new Map(t.marks.map((m) => [m.key, m]));
   const now = new Set(keys);
+  const digests = keys.map(hash);
+  const nowDigests = new Set(digests);
   const last = t.lastRun ? new Set(t.lastRun.keys) : null;
   return {
     marks: keys.map((k) => byKey.get(k) ?? null),
     // Without a previous run nothing is "new": everything is simply open.
-    states: keys.map((k) => (last && !last.has(k) ? "new" : "open")),
-    resolved: last ? [...last].filter((k) => !now.has(k)).length : 0,
+    states: digests.map((d) => (last && !last.has(d) ? "new" : "open")),
+    resolved: last ? [...last].filter((d) => !nowDigests.has(d)).length : 0,
     resolvedMarks: t.marks.filter((m) => !now.has(m.key)),
   };
 }
@@ -146,7 +148,8 @@ export function recordRun(
   at: string
 ): ReviewTrail {
   const t = trail ?? emptyTrail();
-  return { ...t, lastRun: { at, keys: [...keys] } };
+  // Digests keep the stored trail small (30,000 findings ≈ 300 kB) within Office's settings limit.
+  return { ...t, lastRun: { at, keys: keys.map(hash) } };
 }
 
 /** The trail with one finding's mark set (or, with status null, removed). */

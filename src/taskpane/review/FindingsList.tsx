@@ -27,6 +27,7 @@ import { hintFor } from "../../core/review/labels";
 import { text, useLang, useT } from "../lang";
 import { KIND_LABEL, KIND_ORDER, SEVERITY_LABEL, SEVERITY_ORDER } from "./labels";
 import { sentence } from "./sentence";
+import { MARK_LABEL, type Mark, type RunState } from "../../core/review/trail";
 
 /** How long the search waits after the last keystroke. */
 export const SEARCH_DELAY_MS = 200;
@@ -116,6 +117,12 @@ export interface FindingsListProps {
   findings: readonly Finding[];
   /** Called when the user clicks a finding or presses Enter on it (select its cell). */
   onSelect: (finding: Finding) => void;
+  /** Per finding (same order): new since the last run, or still open. */
+  states?: readonly RunState[];
+  /** Per finding (same order): its review mark. */
+  marks?: readonly (Mark | null)[];
+  /** More about the active finding, under its clause text (the Review pane's mark form). */
+  detail?: (finding: Finding, index: number) => React.ReactNode;
 }
 
 /** The text a search looks through, lower-cased once per finding. */
@@ -149,7 +156,7 @@ function useDebounced<T>(value: T, ms: number): T {
   return v;
 }
 
-export function FindingsList({ findings, onSelect }: FindingsListProps) {
+export function FindingsList({ findings, onSelect, states, marks, detail }: FindingsListProps) {
   const styles = useStyles();
   const t = useT();
   const lang = useLang();
@@ -364,6 +371,22 @@ export function FindingsList({ findings, onSelect }: FindingsListProps) {
           >
             {text(SEVERITY_LABEL[f.severity], lang)}
           </Badge>
+          {states?.[positions.get(f) ?? -1] === "new" && (
+            <Badge appearance="outline" color="brand" size="small" className={styles.badge}>
+              {t("新", "New")}
+            </Badge>
+          )}
+          {marks?.[positions.get(f) ?? -1] && (
+            <Badge
+              appearance="tint"
+              color="success"
+              size="small"
+              className={styles.badge}
+              data-testid="mark"
+            >
+              {text(MARK_LABEL[marks[positions.get(f)!]!.status], lang)}
+            </Badge>
+          )}
           <span className={styles.where} title={where} data-testid="where">
             <span className={styles.cell} title={f.sheet}>
               {f.sheet}
@@ -486,6 +509,7 @@ export function FindingsList({ findings, onSelect }: FindingsListProps) {
           <Text>{activeFinding.finding.citation.quote}</Text>
         </section>
       )}
+      {activeFinding && detail?.(activeFinding.finding, positions.get(activeFinding.finding) ?? -1)}
     </div>
   );
 }

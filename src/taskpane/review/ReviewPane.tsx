@@ -38,6 +38,17 @@ import type { FindingsPrintInfo, ReviewEngine, ReviewWorkbook, SheetList } from 
 import { Notice } from "../Notice";
 import { visuallyHidden } from "../a11y";
 import { summaryText } from "./summary";
+import { MarkEditor } from "./MarkEditor";
+import {
+  findingKeys,
+  markText,
+  recordRun,
+  setMark,
+  viewTrail,
+  type ReviewTrail,
+  type MarkStatus,
+  type TrailView,
+} from "../../core/review/trail";
 
 /** The "all sheets" choice in the sheet picker. */
 const ALL = "\u0000all";
@@ -59,6 +70,12 @@ const useStyles = makeStyles({
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
   muted: { color: tokens.colorNeutralForeground3 },
 });
+
+/** "2026-05-08 14:30": the reviewer's local date and time, for a mark or a run. */
+function stamp(d: Date): string {
+  const p = (n: number) => String(n).padStart(2, "0");
+  return `${isoFromDate(d)} ${p(d.getHours())}:${p(d.getMinutes())}`;
+}
 
 function isoFromDate(d: Date): string {
   const p = (n: number) => String(n).padStart(2, "0");
@@ -113,6 +130,11 @@ export function ReviewPane({
   const [results, setResults] = React.useState<SheetResult[]>([]);
   const [notice, setNotice] = React.useState<NoticeState | null>(null);
   const [busy, setBusy] = React.useState(false);
+  /** The review trail: this run's finding keys, the trail as stored, and the two laid together. */
+  const [keys, setKeys] = React.useState<string[]>([]);
+  const [trail, setTrail] = React.useState<ReviewTrail | null>(null);
+  const [trailView, setTrailView] = React.useState<TrailView | null>(null);
+  const [reviewer, setReviewer] = React.useState("");
   /** The review date and rule packs of the findings shown (the findings sheet prints them). */
   const [ranWith, setRanWith] = React.useState<FindingsPrintInfo | null>(null);
   /** What the live region last announced (the outcome of a run). */
@@ -239,13 +261,16 @@ export function ReviewPane({
         packs: engine.packs.filter((p) => packs.has(p.id)).map((p) => text(p.name, lang)),
       });
       if (customTerms?.length) params.customTerms = customTerms;
+      let found: Finding[];
       if (target === ALL) {
         const result = engine.reviewWorkbook(inputs, params);
+        found = result.findings;
         setFindings(result.findings);
         setResults(result.sheets);
         setAnnounced(summaryText(result.findings, lang));
       } else {
         const result = engine.reviewSheet(inputs[0], params);
+        found = result.findings;
         setFindings(result.findings);
         setResults([result.sheet]);
         setAnnounced(summaryText(result.findings, lang));
@@ -253,11 +278,46 @@ export function ReviewPane({
         setRecognised(result.sheet);
       }
       setProgress(1);
+      await trackRun(found, inputs);
     } catch (e) {
       fail(e);
     } finally {
       setPhase("idle");
     }
+  };
+
+  /** The run against the trail: marks laid over it, new/open against the last run, then recorded. */
+  const trackRun = async (found: Finding[], inputs: SheetInput[]) => {
+    if (!workbook.loadTrail || !workbook.saveTrail) return;
+    const k = findingKeys(found, inputs);
+    const stored = await workbook.loadTrail();
+    setKeys(k);
+    setTrailView(viewTrail(stored, k));
+    const next = recordRun(stored, k, stamp(today()));
+    setTrail(next);
+    await workbook.saveTrail(next);
+  };
+
+  const saveMark = async (index: number, status: MarkStatus | null, note: string, by: string) => {
+    if (!workbook.saveTrail || index < 0 || !keys[index] || !findings) return;
+    const f = findings[index];
+    const next = setMark(
+      trail,
+      keys[index],
+      status
+        ? { status, note, by, at: stamp(today()), where: f.cell ? `${f.sheet}!${f.cell}` : f.sheet }
+        : null
+    );
+    await workbook.saveTrail(next);
+    setTrail(next);
+    setReviewer(by);
+    // New / resolved stay as this run found them (the trail's last run is now this run).
+    const v = viewTrail(next, keys);
+    setTrailView({
+      ...v,
+      states: trailView?.states ?? v.states,
+      resolved: trailView?.resolved ?? v.resolved,
+    });
   };
 
   const act = async (what: () => Promise<NoticeState>) => {
@@ -467,7 +527,10 @@ export function ReviewPane({
               disabledFocusable={busy}
               onClick={() =>
                 void act(async () => {
-                  const name = await workbook.writeFindings(findings, lang, ranWith ?? undefined);
+                  const name = await workbook.writeFindings(findings, lang, {
+                    ...ranWith,
+                    marks: trailView?.marks.map((m) => (m ? markText(m, lang) : null)),
+                  });
                   await refreshSheets();
                   return {
                     intent: "success",
@@ -518,7 +581,32 @@ export function ReviewPane({
             </Button>
           </div>
           {notice && <Notice intent={notice.intent}>{text(notice.message, lang)}</Notice>}
-          <FindingsList findings={findings} onSelect={onSelect} />
+          {trailView && (
+            <Caption1 data-testid="trail-summary">
+              {t(
+                `与上次审查相比：新增 ${trailView.states.filter((x) => x === "new").length} 项，已解决 ${trailView.resolved} 项；已标记 ${trailView.marks.filter(Boolean).length} 项`,
+                `Since the last run: ${trailView.states.filter((x) => x === "new").length} new, ${trailView.resolved} resolved; ${trailView.marks.filter(Boolean).length} marked`
+              )}
+            </Caption1>
+          )}
+          <FindingsList
+            findings={findings}
+            onSelect={onSelect}
+            states={trailView?.states}
+            marks={trailView?.marks}
+            detail={
+              workbook.saveTrail && trailView
+                ? (_f, i) => (
+                    <MarkEditor
+                      key={keys[i]}
+                      mark={trailView.marks[i] ?? null}
+                      reviewer={reviewer}
+                      onSave={(status, note, by) => saveMark(i, status, note, by)}
+                    />
+                  )
+                : undefined
+            }
+          />
         </section>
       )}
     </div>

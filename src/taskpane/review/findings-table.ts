@@ -66,16 +66,35 @@ export function uniqueSheetName(existing: readonly string[], base = FINDINGS_SHE
   }
 }
 
-/** Columns whose long text wraps on screen and on paper: message, clause text, evidence. */
-export const WRAPPED_COLUMNS: readonly number[] = [4, 6, 7];
+/** Columns whose long text wraps on screen and on paper: message, clause text, evidence, mark. */
+export const WRAPPED_COLUMNS: readonly number[] = [4, 6, 7, 8];
 
 /** Each column's width in characters: its header whole, its values up to a readable limit. */
-export function findingsColumnChars(rows: readonly string[][]): number[] {
-  return FINDINGS_HEADER.map((h, i) => {
+export function findingsColumnChars(
+  rows: readonly string[][],
+  header: readonly string[] = FINDINGS_HEADER
+): number[] {
+  return header.map((h, i) => {
     // The link column shows "sheet!cell", not its formula.
     const values = rows.map((r) =>
       i === LINK_COLUMN ? (/,"(.*)"\)$/.exec(r[i])?.[1] ?? r[i]) : r[i]
     );
-    return columnChars(h, values, 8, WRAPPED_COLUMNS.includes(i) ? 40 : 30);
+    return columnChars(h, values, 8, WRAPPED_COLUMNS.includes(i) || i >= 8 ? 40 : 30);
   });
 }
+
+/** The findings sheet's header and rows; with marks, a last column carries each finding's mark. */
+export function findingsTable(
+  findings: readonly Finding[],
+  lang: Lang,
+  marks?: readonly (string | null)[]
+): { header: string[]; rows: string[][] } {
+  const rows = findingRows(findings, lang);
+  if (!marks || !marks.some((m) => m)) return { header: [...FINDINGS_HEADER], rows };
+  return {
+    header: [...FINDINGS_HEADER, MARK_HEADER],
+    rows: rows.map((r, i) => [...r, marks[i] ?? ""]),
+  };
+}
+
+export const MARK_HEADER = "核实情况 Review mark";

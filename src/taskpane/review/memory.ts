@@ -8,7 +8,8 @@ import { serialFromYmd } from "../../core/dates";
 import type { ColumnMapping, Finding, SheetInput } from "../../core/review/types";
 import { columnIndex } from "../../core/review/types";
 import type { FindingsPrintInfo, HighlightReport, ReviewWorkbook, SheetList } from "./port";
-import { FINDINGS_HEADER, findingRows, uniqueSheetName } from "./findings-table";
+import { findingsTable, uniqueSheetName } from "./findings-table";
+import type { ReviewTrail } from "../../core/review/trail";
 import { HIGHLIGHT_FILL, SEVERITY_ORDER } from "./labels";
 
 export interface MemorySheet {
@@ -221,7 +222,10 @@ export class MemoryReviewWorkbook implements ReviewWorkbook {
     const name = uniqueSheetName(this.sheets.map((s) => s.name));
     this.sheets.push({
       name,
-      values: [[...FINDINGS_HEADER], ...findingRows(findings, lang)],
+      values: (() => {
+        const t = findingsTable(findings, lang, print?.marks);
+        return [t.header, ...t.rows];
+      })(),
       fills: new Map(),
       print,
     });
@@ -264,6 +268,17 @@ export class MemoryReviewWorkbook implements ReviewWorkbook {
     }
     this.originals.clear();
     return { cells: n };
+  }
+
+  /** The review trail, as the workbook keeps it (tests read it). */
+  trail: ReviewTrail | null = null;
+
+  async loadTrail(): Promise<ReviewTrail | null> {
+    return this.trail ? (JSON.parse(JSON.stringify(this.trail)) as ReviewTrail) : null;
+  }
+
+  async saveTrail(trail: ReviewTrail): Promise<void> {
+    this.trail = JSON.parse(JSON.stringify(trail)) as ReviewTrail;
   }
 
   async selectCell(sheet: string, cell: string | null): Promise<void> {

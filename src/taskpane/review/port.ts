@@ -13,6 +13,7 @@ import type {
   SheetInput,
   SheetResult,
 } from "../../core/review/types";
+import type { ReviewTrail } from "../../core/review/trail";
 
 export interface SheetList {
   /** Visible worksheets, in workbook order. */
@@ -33,6 +34,8 @@ export interface FindingsPrintInfo {
   asOf?: string;
   /** Names of the rule packs applied. */
   packs?: string[];
+  /** Each finding's review mark as one line ("已核实（张三 …）：…"), or null; adds a column. */
+  marks?: (string | null)[];
 }
 
 export interface ReviewWorkbook {
@@ -52,6 +55,12 @@ export interface ReviewWorkbook {
   highlight(findings: Finding[]): Promise<HighlightReport>;
   /** Restore every highlighted cell's original fill (including "no fill"). */
   clearHighlights(): Promise<HighlightReport>;
+  /**
+   * The review trail kept in the workbook (marks and the last run), null when there is none yet.
+   * Optional: a host without it keeps no trail and the pane offers no marks.
+   */
+  loadTrail?(): Promise<ReviewTrail | null>;
+  saveTrail?(trail: ReviewTrail): Promise<void>;
   /** Activate the sheet and select the cell (or the sheet's A1 when cell is null). */
   selectCell(sheet: string, cell: string | null): Promise<void>;
 }
