@@ -16,7 +16,19 @@
  */
 import * as fs from "fs";
 import * as ExcelJS from "exceljs";
-import { Bilingual, bi } from "../src/core/i18n";
+import { bi } from "../src/core/i18n";
+import { plainCellValue } from "../src/cli/reader/cells";
+import {
+  CellValue,
+  ReadOptions,
+  SheetEnd,
+  SheetHandler,
+  SheetStart,
+  UnreadableFile,
+  decodeAddress,
+  serialFromDate,
+  toRangeValue,
+} from "../src/cli/read";
 
 // exceljs's own SAX helper (saxes underneath); a deep require, exceljs has no "exports" map.
 const parseSax: (
@@ -32,63 +44,7 @@ type SaxEvent =
   | { eventType: "closetag"; value: SaxNode }
   | { eventType: "text"; value: string };
 
-/** A value as Office.js `range.values` gives it. */
-export type CellValue = number | string | boolean;
-
-/** Serial of a JS Date that exceljs made from a date cell (UTC midnight for a whole day). */
-export function serialFromDate(d: Date): number {
-  return d.getTime() / 86400000 + 25569;
-}
-
-/**
- * One exceljs cell value (as `cell.value` gives it in a non-streaming workbook) converted to
- * what `range.values` gives. Used for values exceljs has already decoded (shared strings) and
- * by anything that reads a workbook with exceljs's ordinary reader.
- */
-export function toRangeValue(v: unknown): CellValue {
-  if (v === null || v === undefined) return "";
-  if (typeof v === "number") return Number.isFinite(v) ? v : "#NUM!";
-  if (typeof v === "string" || typeof v === "boolean") return v;
-  if (v instanceof Date) return serialFromDate(v);
-  if (typeof v === "object") {
-    const o = v as Record<string, unknown>;
-    if (Array.isArray(o.richText)) {
-      return (o.richText as { text?: string }[]).map((r) => r.text ?? "").join("");
-    }
-    if ("error" in o && typeof o.error === "string") return o.error;
-    if ("formula" in o || "sharedFormula" in o) return toRangeValue(o.result);
-    if ("hyperlink" in o || "text" in o) return toRangeValue(o.text);
-  }
-  return String(v);
-}
-
-/** Excel escapes characters XML cannot hold as _xHHHH_ (ECMA-376 §22.9.2.19). */
-function decodeOoxmlEscapes(s: string): string {
-  return s.indexOf("_x") < 0
-    ? s
-    : s.replace(/_x([0-9A-Fa-f]{4})_/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
-}
-
-/** "G7" → {row: 7, col: 6}. */
-export function decodeAddress(ref: string): { row: number; col: number } {
-  let col = 0;
-  let i = 0;
-  for (; i < ref.length; i++) {
-    const c = ref.charCodeAt(i);
-    if (c >= 65 && c <= 90) col = col * 26 + (c - 64);
-    else if (c >= 97 && c <= 122) col = col * 26 + (c - 96);
-    else break;
-  }
-  return { row: parseInt(ref.slice(i), 10), col: col - 1 };
-}
-
 // ── file checks before unzipping ──
-
-export class UnreadableFile extends Error {
-  constructor(public readonly reason: Bilingual) {
-    super(`${reason.zh} (${reason.en})`);
-  }
-}
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
@@ -127,37 +83,6 @@ export function checkFileKind(path: string): void {
 }
 
 // ── streaming read ──
-
-export interface SheetStart {
-  name: string;
-  /** Position of the sheet in the workbook's tab order (0-based). */
-  index: number;
-  /** Rows and columns of the sheet's <dimension>, when the file states it. */
-  dimension?: { rows: number; cols: number };
-}
-
-export interface SheetEnd {
-  /** Merged areas as A1 ranges ("A1:H1"). */
-  merges: string[];
-  /** 0-based columns in which some cell is formatted as a date (for the report's copy). */
-  dateColumns: Set<number>;
-  /** Column widths by 0-based column, as the file has them. */
-  widths: Map<number, number>;
-}
-
-export interface SheetHandler {
-  /** `values` from column A: values[0] is column A. Blank rows are not reported. */
-  row(rowNumber: number, values: CellValue[]): void;
-  end(info: SheetEnd): void;
-}
-
-export interface ReadOptions {
-  /**
-   * Share of the workbook read so far (0–1), by sheets and by rows of each sheet's stated
-   * extent (files without a <dimension> advance by sheet only), and the rows read so far.
-   */
-  onProgress?: (fraction: number, rows: number) => void;
-}
 
 /** Rows between progress reports. */
 const PROGRESS_ROWS = 2000;
@@ -406,24 +331,7 @@ function cellValue(t: string | undefined, text: string, shared: unknown[]): Cell
   switch (t) {
     case "s":
       return toRangeValue(shared[parseInt(text, 10)]);
-    case "str":
-    case "inlineStr":
-      return decodeOoxmlEscapes(text);
-    case "b":
-      return text.trim() === "1" || text.trim().toLowerCase() === "true";
-    case "e":
-      return text;
-    case "d": {
-      // ISO 8601 date (strict OOXML): its serial, as Excel would show it
-      const m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}(?:\.\d+)?))?)?/.exec(text);
-      if (!m) return text;
-      const ms = Date.UTC(+m[1], +m[2] - 1, +m[3], +(m[4] ?? 0), +(m[5] ?? 0), +(m[6] ?? 0));
-      return serialFromDate(new Date(ms));
-    }
-    default: {
-      if (text === "") return "";
-      const n = Number(text);
-      return Number.isFinite(n) ? n : text;
-    }
+    default: // unchanged, now shared with the new reader
+      return plainCellValue(t, text);
   }
 }
