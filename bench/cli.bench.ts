@@ -169,6 +169,7 @@ export async function run(): Promise<void> {
   const out = path.join(DIR, "out");
   fs.rmSync(out, { recursive: true, force: true });
   const json = path.join(DIR, "out.json");
+  fs.rmSync(json, { force: true }); // an existing JSON file is replaced only with --overwrite
   const r = spawnSync(
     process.execPath,
     [
