@@ -12,6 +12,8 @@ import { SheetCopy, writeReport } from "./report";
 
 /** Sheets up to this many rows (by their <dimension>) are reviewed whole, with merged areas. */
 export const WHOLE_SHEET_MAX_ROWS = 50000;
+/** …and while its grid (last row × widest row) stays this small, whatever <dimension> said. */
+export const WHOLE_SHEET_MAX_CELLS = 5_000_000;
 
 export interface FileJob {
   path: string;
@@ -88,6 +90,12 @@ export async function reviewFile(
         return {
           row(r, v) {
             rowCount++;
+            if (!st.stream && r * Math.max(st.width, v.length) > WHOLE_SHEET_MAX_CELLS) {
+              // its <dimension> understated the sheet: stream it rather than fill a grid that big
+              st.stream = engine.startSheet(st.name, job.params);
+              for (const kept of st.rows) st.stream.addRow(kept.r, kept.v);
+              if (!job.report) st.rows = [];
+            }
             if (job.report || !st.stream) st.rows.push({ r, v }); // kept for the copy or a whole-sheet review
             if (v.length > st.width) st.width = v.length;
             st.stream?.addRow(r, v);

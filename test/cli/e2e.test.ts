@@ -243,9 +243,11 @@ describe("bad files and folders", () => {
     );
     fs.writeFileSync(path.join(folder, "乙县", "empty.xlsx"), "");
     fs.writeFileSync(path.join(folder, "csv-renamed.xlsx"), "项目名称,金额\n村道,12\n");
-    const ole = Buffer.alloc(4096);
-    Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).copy(ole);
-    fs.writeFileSync(path.join(folder, "locked.xlsx"), ole);
+    // a password-protected .xlsx: an OLE container with EncryptionInfo (scripts/make-reader-fixtures.ts)
+    fs.copyFileSync(
+      path.join(ROOT, "test", "fixtures", "readers", "encrypted.xlsx"),
+      path.join(folder, "locked.xlsx")
+    );
     const good = fs.readFileSync(EXAMPLE);
     fs.writeFileSync(path.join(folder, "truncated.xlsx"), good.subarray(0, good.length - 3000));
     const z = await JSZip.loadAsync(good);
@@ -300,7 +302,7 @@ describe("bad files and folders", () => {
   test("each unreadable file has a clear Chinese and English reason", () => {
     const err = (name: string) => json.files.find((f) => f.path.endsWith(name))!.error;
     expect(err("empty.xlsx")).toMatch(/文件为空.*empty/);
-    expect(err("csv-renamed.xlsx")).toMatch(/不是 \.xlsx.*not a zip/);
+    expect(err("csv-renamed.xlsx")).toMatch(/不是可读取的工作簿.*not a readable workbook/);
     expect(err("locked.xlsx")).toMatch(/加密.*password/);
     expect(err("truncated.xlsx")).toMatch(/损坏.*damaged/);
     expect(err("broken-xml.xlsx")).toMatch(/损坏.*damaged/);
