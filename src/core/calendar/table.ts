@@ -12,7 +12,6 @@
 import { Bilingual, bi } from "../i18n";
 import { formatIso, parseDate, yearOf } from "../dates";
 import { toHalfWidth } from "../text";
-import type { CalendarOverrides } from "./index";
 
 /** The sheet the panes read, and the name the template writes. */
 export const CALENDAR_SHEET = "节假日安排";
@@ -29,7 +28,11 @@ export interface CalendarProblem {
   message: Bilingual;
 }
 
-export interface CalendarTable extends Required<CalendarOverrides> {
+export interface CalendarTable {
+  /** Rest days (serials), 放假 / 休息. */
+  holidays: number[];
+  /** Working days (serials), 上班 / 补班 / 调休上班. */
+  workdays: number[];
   /** Years the table names, ascending. */
   years: number[];
   problems: CalendarProblem[];
@@ -49,7 +52,11 @@ function kindOf(t: string): "rest" | "work" | null {
   return null;
 }
 
-function finish(holidays: number[], workdays: number[], problems: CalendarProblem[]): CalendarTable {
+function finish(
+  holidays: number[],
+  workdays: number[],
+  problems: CalendarProblem[]
+): CalendarTable {
   const years = [...new Set([...holidays, ...workdays].map(yearOf))].sort((a, b) => a - b);
   return { holidays, workdays, years, problems };
 }
@@ -134,9 +141,11 @@ export function calendarTableFromJson(json: string): CalendarTable {
   try {
     data = JSON.parse(json);
   } catch (e) {
-    return finish([], [], [
-      { row: 0, message: bi(`不是有效的 JSON：${String(e)}`, `not valid JSON: ${String(e)}`) },
-    ]);
+    return finish(
+      [],
+      [],
+      [{ row: 0, message: bi(`不是有效的 JSON：${String(e)}`, `not valid JSON: ${String(e)}`) }]
+    );
   }
   const o = data as { holidays?: unknown; workdays?: unknown } | null;
   if (
@@ -147,15 +156,19 @@ export function calendarTableFromJson(json: string): CalendarTable {
     (o.workdays !== undefined && !Array.isArray(o.workdays)) ||
     (o.holidays === undefined && o.workdays === undefined)
   )
-    return finish([], [], [
-      {
-        row: 0,
-        message: bi(
-          '应为 {"holidays": [日期…], "workdays": [日期…]}',
-          'expected {"holidays": [dates…], "workdays": [dates…]}'
-        ),
-      },
-    ]);
+    return finish(
+      [],
+      [],
+      [
+        {
+          row: 0,
+          message: bi(
+            '应为 {"holidays": [日期…], "workdays": [日期…]}',
+            'expected {"holidays": [dates…], "workdays": [dates…]}'
+          ),
+        },
+      ]
+    );
   const rows: unknown[][] = [["日期", "类型"]];
   for (const h of (o.holidays as unknown[]) ?? []) rows.push([h, "放假"]);
   for (const w of (o.workdays as unknown[]) ?? []) rows.push([w, "上班"]);

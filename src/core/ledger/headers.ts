@@ -79,14 +79,7 @@ export const FIELD_SYNONYMS: Record<Field, string[]> = {
     "经济科目",
   ],
   // A bare 批复日期 is a project approval, never a deadline's start (34号（十三）).
-  approvalDate: [
-    "项目批复日期",
-    "立项日期",
-    "批复时间",
-    "立项时间",
-    "项目批复时间",
-    "批复日期",
-  ],
+  approvalDate: ["项目批复日期", "立项日期", "批复时间", "立项时间", "项目批复时间", "批复日期"],
   status: ["实施状态", "项目状态", "进度", "实施进度", "项目进度", "建设状态"],
   place: ["实施地点", "建设地点", "项目地点"],
   implementer: ["实施单位", "项目实施单位", "建设单位"],

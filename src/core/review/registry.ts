@@ -258,7 +258,7 @@ export const RULES: readonly RuleDef[] = [
     "DATA-NO-START",
     "GX34",
     "此类资金的时限自{start}起算，需要“{field}”列：{where}，无法判断下达时限（不以其他日期代替）",
-    "this fund's period runs from {start} and needs the \"{field}\" column: {where}; the deadline cannot be judged (no other date is used instead)"
+    'this fund\'s period runs from {start} and needs the "{field}" column: {where}; the deadline cannot be judged (no other date is used instead)'
   ),
   data(
     "DATA-CALENDAR",
