@@ -20,6 +20,10 @@ export interface ReviewOptions {
   noReport: boolean;
   /** An office's own negative-list terms and exceptions: a JSON file. */
   terms?: string;
+  /** An office's holiday arrangement (节假日安排): .csv, .xlsx or .json. */
+  calendar?: string;
+  /** An office's fund-type names (资金类型对照): .csv, .xlsx or .json. */
+  fundTypes?: string;
 }
 
 export type Parsed =
@@ -53,6 +57,8 @@ const WITH_VALUE = new Set([
   "--lang",
   "--jobs",
   "--terms",
+  "--calendar",
+  "--fund-types",
 ]);
 const FLAGS = new Set(["--strict", "--help", "-h", "--version", "-v", "--no-report"]);
 
@@ -167,6 +173,8 @@ export function parseReviewArgs(argv: string[], knownPacks: string[], now?: Date
       jobs,
       noReport: flags.has("--no-report"),
       terms: seen.get("--terms"),
+      calendar: seen.get("--calendar"),
+      fundTypes: seen.get("--fund-types"),
     },
   };
 }
@@ -177,10 +185,13 @@ function err(zh: string, en: string): Parsed {
 
 export const USAGE = `用法 Usage:
   fund-compliance review <文件或文件夹 files or folders…> [选项 options]
-  fund-compliance template <kind> --out FILE
+  fund-compliance template <kind> --out FILE   (kind: plan, publicity, assets, spotcheck, all,
+                                               calendar, fund-types)
 
 审查 .xlsx 台账：对每个工作簿运行与审查窗格相同的规则，在其旁边写出 <名称>.review.xlsx。
 Review .xlsx ledgers with the same rules as the Review pane; writes <name>.review.xlsx beside each.
+时限起算：中央提前下达、中央新增自“收到资金下达文件日期”；自治区本级预算、部门已细化/未细化自“人大批复部门预算日期”。
+Deadlines run from the receipt date (central rules) or the budget-approval date (the others).
 文件夹会递归查找其中所有 .xlsx（跳过 ~$ 锁定文件和 *.review.xlsx 报告）。
 A folder means every .xlsx inside it, recursively (skipping ~$ lock files and *.review.xlsx reports).
 
@@ -196,12 +207,22 @@ A folder means every .xlsx inside it, recursively (skipping ~$ lock files and *.
   --no-report          不写报告工作簿 (do not write report workbooks)
   --terms FILE         本单位负面清单词语和例外（JSON）
                        an office's own negative-list terms and exceptions (JSON)
+  --calendar FILE      本单位提供的节假日安排（日期、类型 放假/上班、说明；.csv UTF-8 或 GB18030、.xlsx、
+                       .json {"holidays":[…],"workdays":[…]}）：表中年份即视为已提供，其余日期按周一至周五；
+                       内置日历只到 2026 年，期限落在其他年份的行报 DATA 并在汇总中计数
+                       an office's holiday arrangement for years the bundled calendar (to 2026) lacks,
+                       or corrections; \`template calendar\` writes the table
+  --fund-types FILE    本单位资金类型对照（资金类型 → 中央提前下达/中央新增/自治区本级预算/部门已细化/
+                       部门未细化/不适用；.csv、.xlsx 或 .json）
+                       an office's fund-type names mapped to the 34号（十三） rules; \`template fund-types\`
   -h, --help           显示本帮助 (show this help)
   -v, --version        显示版本 (show the version)
 
 退出码 Exit status:
-  0  没有“错误”级别的问题 (no error-severity finding)
-  1  有“错误”级别的问题 (some error-severity finding)
+  0  没有“错误”级别的问题，且每行的下达时限都已判断 (no error-severity finding, every deadline judged)
+  1  有“错误”级别的问题，或有行因缺少某年节假日安排无法判断时限（不算通过）
+     some error-severity finding, or rows whose deadline could not be judged for want of a
+     calendar year (not clean)
   2  参数不可用，或有文件无法读取（其余文件照常审查）
      unusable arguments, or some file could not be read (the others are still reviewed)
 

@@ -3,6 +3,7 @@ import { Lang, pick } from "../core/i18n";
 import { citationLabel } from "../core/rules/citation";
 import type { FindingKind, Severity } from "../core/review/types";
 import type { FileOutcome } from "./review-file";
+import { reviewNotes, rowsNotJudged } from "../core/review/notes";
 
 export interface JsonFinding {
   kind: FindingKind;
@@ -20,6 +21,10 @@ export interface JsonFile {
   path: string;
   sheets: { name: string; recognised: boolean; reason?: string }[];
   findings: JsonFinding[];
+  /** Rows whose deadline could not be judged (a calendar year missing): not a clean file. */
+  notJudged: number;
+  /** What was not judged or not governed, one line each (summary notes). */
+  notes: string[];
   /** Only on a file that could not be read: why, in both languages. */
   error?: string;
 }
@@ -51,6 +56,8 @@ export function toJson(asOf: string, outcomes: FileOutcome[], lang: Lang): JsonR
           message: pick(x.message, lang),
           citation: x.citation ? citationLabel(x.citation) : null,
         })),
+        notJudged: rowsNotJudged(o.sheets),
+        notes: reviewNotes(o.sheets).map((n) => pick(n, lang)),
       };
       if (o.error) f.error = `${o.error.zh} (${o.error.en})`;
       return f;

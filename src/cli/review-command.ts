@@ -14,6 +14,8 @@ import { runJobs } from "./pool";
 import { Progress } from "./progress";
 import { KIND_NAMES, SEVERITY_NAMES } from "./report";
 import type { FileJob, FileOutcome } from "./review-file";
+import { readCalendarFile, readFundTypesFile } from "./office-tables";
+import { reviewNotes, rowsNotJudged } from "../core/review/notes";
 
 export interface Io {
   stdout: (s: string) => void;
@@ -77,6 +79,23 @@ export async function reviewCommand(argv: string[], engine: Engine, io: Io): Pro
     }
     params.customTerms = custom;
   }
+  if (o.calendar) {
+    const cal = await readCalendarFile(o.calendar);
+    if (typeof cal === "string") {
+      io.stderr(cal);
+      return 2;
+    }
+    params.holidays = cal.holidays;
+    params.workdays = cal.workdays;
+  }
+  if (o.fundTypes) {
+    const types = await readFundTypesFile(o.fundTypes);
+    if (typeof types === "string") {
+      io.stderr(types);
+      return 2;
+    }
+    params.fundTypes = types;
+  }
   const used = new Set<string>();
   const jobs: FileJob[] = files.map((f) => {
     let report: string | undefined;
@@ -118,7 +137,12 @@ export async function reviewCommand(argv: string[], engine: Engine, io: Io): Pro
   }
 
   if (problems.length > 0 || outcomes.some((f) => f.error)) return 2;
-  return outcomes.some((f) => f.findings.some((x) => x.severity === "error")) ? 1 : 0;
+  // Rows whose deadline could not be judged for want of a calendar year keep a run from being clean.
+  return outcomes.some(
+    (f) => f.findings.some((x) => x.severity === "error") || rowsNotJudged(f.sheets) > 0
+  )
+    ? 1
+    : 0;
 }
 
 function countBy<T extends string>(items: T[]): Map<T, number> {
@@ -138,7 +162,9 @@ export function summary(
   let total = 0;
   let errors = 0;
   let unreadable = 0;
+  let notJudged = 0;
   for (const f of outcomes) {
+    notJudged += rowsNotJudged(f.sheets);
     lines.push(f.path);
     if (f.error) {
       unreadable++;
@@ -178,13 +204,15 @@ export function summary(
         `    … 另有 ${f.findings.length - LISTED_PER_FILE} 条，见报告 (${f.findings.length - LISTED_PER_FILE} more in the report)`
       );
     }
+    for (const n of reviewNotes(f.sheets)) lines.push(`  ⚠ ${pick(n, lang)}`);
     if (f.report) lines.push(`  报告 report: ${f.report}`);
     lines.push("");
   }
   lines.push(
     `合计 Total: ${outcomes.length} 个文件 files` +
       (unreadable ? `（${unreadable} 个无法读取 unreadable）` : "") +
-      `，${total} 个问题 findings（错误 error ${errors}）`
+      `，${total} 个问题 findings（错误 error ${errors}）` +
+      (notJudged ? `，${notJudged} 行时限未判断 rows not judged` : "")
   );
   return lines.join("\n") + "\n";
 }
