@@ -17,14 +17,12 @@ import {
 } from "../core/calendar";
 import {
   FUND_RULE_CHOICES,
+  FUND_TYPE_SHEET,
   FundRuleId,
   fundTypeTableFromJson,
   parseFundTypeTable,
 } from "../core/deadlines";
 import { CellValue, UnreadableFile, readWorkbook } from "./read";
-
-/** The sheet the Review pane reads an office's fund-type names from, and the template writes. */
-export const FUND_TYPE_SHEET = "资金类型对照";
 
 /** Bounds for a table file: a holiday table has a few dozen rows. */
 export const TABLE_MAX_BYTES = 4 << 20;

@@ -134,6 +134,9 @@ export const ACCEPTED_FUND_TYPES: Bilingual = bi(
 
 // ── An office's own fund-type names (资金类型对照) ────────────────────────────
 
+/** The sheet the panes read an office's fund-type names from, and the template writes. */
+export const FUND_TYPE_SHEET = "资金类型对照";
+
 /** What an office's table maps a fund type to: a rule, or 不适用 (null). */
 export type FundTypeMap = ReadonlyMap<string, FundRuleId | null>;
 
