@@ -11,7 +11,6 @@ import {
   resolveRule,
   UnknownRuleError,
 } from "../core/deadlines";
-import { isValidSerial } from "../core/dates";
 import {
   booleanArg,
   dateArg,
@@ -34,12 +33,6 @@ function calendarGuard<T>(body: () => T): T | CustomFunctions.Error {
       throw e;
     }
   });
-}
-
-function checkResult(serial: number): number {
-  if (!isValidSerial(serial))
-    throw inputError("num", "结果超出 Excel 日期范围", "result is outside Excel's date range");
-  return serial;
 }
 
 /**
@@ -71,7 +64,8 @@ export function workday(start: any, days: any, holidays?: any[][], workdays?: an
   return calendarGuard(() => {
     const s = dateArg(start, ["开始日期", "start"]);
     const n = integerArg(days, ["工作日数", "days"]);
-    return checkResult(calendarFor(holidays, workdays).addWorkdays(s, n));
+    // a day the calendar covers, so a valid Excel date (a year it lacks is #N/A above)
+    return calendarFor(holidays, workdays).addWorkdays(s, n);
   });
 }
 
@@ -115,11 +109,9 @@ export function deadline(
   return calendarGuard(() => {
     const s = dateArg(start, ["开始日期", "start"]);
     const r = ruleText(rule);
-    return checkResult(
-      deadlineOf(s, r, calendarFor(holidays, workdays), {
-        strict: booleanArg(strict, false, ["严格模式", "strict"]),
-      })
-    );
+    return deadlineOf(s, r, calendarFor(holidays, workdays), {
+      strict: booleanArg(strict, false, ["严格模式", "strict"]),
+    });
   });
 }
 
