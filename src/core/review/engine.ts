@@ -14,9 +14,10 @@ import { Bilingual, bi } from "../i18n";
 import { Decimal, MoneyUnit } from "../money";
 import { addMonths, formatIso } from "../dates";
 import { compact, toHalfWidth } from "../text";
-import { CalendarCoverageError, WorkCalendar, officialCalendar } from "../calendar";
+import { CALENDAR_SHEET, CalendarCoverageError, WorkCalendar, officialCalendar } from "../calendar";
 import {
   ACCEPTED_FUND_TYPES,
+  FUND_TYPE_SHEET,
   DeadlineRule,
   FundRuleId,
   FundTypeClass,
@@ -322,6 +323,19 @@ export class SheetReview {
 
   private decideHeader(): void {
     const rows = this.buffer;
+    const own = this.name.trim();
+    if (own === CALENDAR_SHEET || own === FUND_TYPE_SHEET) {
+      // An office's own table: read before a review (pane), or named with --calendar /
+      // --fund-types on the command line; never reviewed as a ledger.
+      this.phase = "unrecognised";
+      this.buffer = [];
+      const option = own === CALENDAR_SHEET ? "--calendar" : "--fund-types";
+      this.reason = bi(
+        `本单位设置表「${own}」，不作为台账审查（审查窗格自动读取；命令行请用 ${option} 本文件）`,
+        `your office's ${own} table, not a ledger (the Review pane reads it; on the command line pass ${option} with this file)`
+      );
+      return;
+    }
     const forced = this.ctx.params.headerRows?.[this.name];
     let header: HeaderInfo | null;
     if (forced !== undefined) {

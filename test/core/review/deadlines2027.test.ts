@@ -169,3 +169,12 @@ describe("an office's own fund-type names (资金类型对照)", () => {
     expect(r.findings.find((f) => f.cell === "E11")!.evidence).toContain("期限 2027-02-01");
   });
 });
+
+describe("the office's own tables are never reviewed as ledgers", () => {
+  it("a 节假日安排 sheet is skipped with a reason that says how it is used", () => {
+    const r = reviewSheet({ name: "节假日安排", values: INVENTED_2027 }, { asOf: AS_OF_2027 });
+    expect(r.sheet.recognised).toBe(false);
+    expect(r.sheet.reason?.zh).toContain("--calendar");
+    expect(r.findings).toEqual([]);
+  });
+});
