@@ -1,6 +1,7 @@
 /**
  * An office's own tables for the command line: `--calendar FILE` (节假日安排) and
- * `--fund-types FILE` (资金类型对照), each a .csv (UTF-8 or GB18030), .xlsx or .json; and
+ * `--fund-types FILE` (资金类型对照), each a .csv (UTF-8 or GB18030), a workbook (.xlsx, .xls,
+ * .ods …, read by the review's own bounded reader) or .json; and
  * `fund-compliance template calendar | fund-types`, which writes them. The files are only read;
  * the cells go to the pure parsers of src/core (parseCalendarTable, parseFundTypeTable).
  */
@@ -22,77 +23,19 @@ import {
   fundTypeTableFromJson,
   parseFundTypeTable,
 } from "../core/deadlines";
-import { CellValue, UnreadableFile, readWorkbook } from "./read";
+import { CellValue, READABLE_EXTENSIONS, UnreadableFile, readWorkbook } from "./read";
+import { decodeText } from "./reader/csv";
 
-/** Bounds for a table file: a holiday table has a few dozen rows. */
+/** A table file is small: a holiday table has a few dozen rows. */
 export const TABLE_MAX_BYTES = 4 << 20;
 export const TABLE_MAX_ROWS = 20000;
 
-/** CSV text → rows (RFC 4180: quoted fields, doubled quotes, CRLF or LF). */
-export function parseCsv(text: string, maxRows = TABLE_MAX_ROWS): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = "";
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"') {
-        if (text[i + 1] === '"') {
-          field += '"';
-          i++;
-        } else quoted = false;
-      } else field += c;
-    } else if (c === '"' && field === "") quoted = true;
-    else if (c === ",") {
-      row.push(field);
-      field = "";
-    } else if (c === "\n" || c === "\r") {
-      if (c === "\r" && text[i + 1] === "\n") i++;
-      row.push(field);
-      rows.push(row);
-      if (rows.length >= maxRows) return rows;
-      row = [];
-      field = "";
-    } else field += c;
-  }
-  if (field !== "" || row.length) {
-    row.push(field);
-    rows.push(row);
-  }
-  return rows;
-}
-
-/** Bytes of a CSV as text: UTF-8 (with or without BOM) when valid, else GB18030 (WPS, old Excel). */
-export function decodeCsv(bytes: Buffer): string {
-  try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(bytes).replace(/^\uFEFF/, "");
-  } catch {
-    return new TextDecoder("gb18030").decode(bytes);
-  }
-}
-
 type Rows = { values: CellValue[][]; firstRow: number };
 
-/** The rows of the sheet named `sheet`, else of the first sheet, of an .xlsx. */
-async function xlsxRows(file: string, sheet: string): Promise<Rows> {
-  const bySheet = new Map<string, { index: number; rows: CellValue[][] }>();
-  await readWorkbook(file, (start) => {
-    const rows: CellValue[][] = [];
-    bySheet.set(start.name, { index: start.index, rows });
-    return {
-      row(r, v) {
-        if (r <= TABLE_MAX_ROWS) rows[r - 1] = v;
-      },
-      end() {},
-    };
-  });
-  const chosen = bySheet.get(sheet) ?? [...bySheet.values()].sort((a, b) => a.index - b.index)[0];
-  const values = chosen ? Array.from(chosen.rows, (r) => r ?? []) : [];
-  return { values, firstRow: 1 };
-}
-
-/** Reads a table file's cells, or says why it cannot. */
+/**
+ * Reads a table file's cells with the review's own reader (.csv in UTF-8 or GB18030, .xlsx, .xls,
+ * .ods …, bounded): the sheet named `sheet`, else the first; or a .json file's text.
+ */
 async function readTable(
   file: string,
   sheet: string
@@ -118,11 +61,27 @@ async function readTable(
       ),
     };
   const ext = path.extname(file).toLowerCase();
+  if (ext === ".json") return { kind: "json", text: decodeText(fs.readFileSync(file)) };
+  if (!READABLE_EXTENSIONS.includes(ext))
+    return {
+      kind: "error",
+      reason: bi(
+        `只接受 .json 或表格文件（${READABLE_EXTENSIONS.join("、")}）`,
+        `only .json or spreadsheet files (${READABLE_EXTENSIONS.join(", ")}) are accepted`
+      ),
+    };
+  const bySheet = new Map<string, { index: number; rows: CellValue[][] }>();
   try {
-    if (ext === ".json") return { kind: "json", text: decodeCsv(fs.readFileSync(file)) };
-    if (ext === ".csv" || ext === ".txt")
-      return { kind: "rows", values: parseCsv(decodeCsv(fs.readFileSync(file))), firstRow: 1 };
-    if (ext === ".xlsx") return { kind: "rows", ...(await xlsxRows(file, sheet)) };
+    await readWorkbook(file, (start) => {
+      const rows: CellValue[][] = [];
+      bySheet.set(start.name, { index: start.index, rows });
+      return {
+        row(r, v) {
+          if (r <= TABLE_MAX_ROWS) rows[r - 1] = v;
+        },
+        end() {},
+      };
+    });
   } catch (e) {
     return {
       kind: "error",
@@ -132,9 +91,11 @@ async function readTable(
           : bi(`无法读取：${String(e)}`, `cannot read: ${String(e)}`),
     };
   }
+  const chosen = bySheet.get(sheet) ?? [...bySheet.values()].sort((x, y) => x.index - y.index)[0];
   return {
-    kind: "error",
-    reason: bi("只接受 .csv、.xlsx 或 .json 文件", "only .csv, .xlsx or .json files are accepted"),
+    kind: "rows",
+    values: chosen ? Array.from(chosen.rows, (r) => r ?? []) : [],
+    firstRow: 1,
   };
 }
 
