@@ -7,6 +7,7 @@ import { Bilingual, bi } from "../core/i18n";
 import type { Finding, ReviewParams, SheetResult } from "../core/review/types";
 import type { Engine, StreamingReview } from "./engine";
 import { CellValue, SheetEnd, UnreadableFile, readWorkbook } from "./read";
+import { describeFsError, NotReviewed } from "./files";
 import { SheetCopy, writeReport } from "./report";
 
 /** Sheets up to this many rows (by their <dimension>) are reviewed whole, with merged areas. */
@@ -19,6 +20,10 @@ export interface FileJob {
   params: ReviewParams;
   /** Where to write the report workbook; undefined = no report. */
   report?: string;
+  /** Replace an existing file at `report` (--overwrite). */
+  replace?: boolean;
+  /** Files of the run not reviewed, for the report's summary sheet. */
+  notReviewed?: NotReviewed[];
   /** As the user wrote them, for the report's parameter list. */
   asOfText: string;
   lang: "zh" | "en";
@@ -33,6 +38,8 @@ export interface FileOutcome {
   report?: string;
   /** Why the file could not be reviewed (the other files still are). */
   error?: Bilingual;
+  /** Why its report could not be written (the findings are still reported). */
+  reportError?: Bilingual;
 }
 
 interface SheetState {
@@ -154,16 +161,26 @@ export async function reviewFile(
       }
     }
     sheets.length = 0; // let the engine's state go before writing
-    await writeReport(job.report, {
-      source: job.path,
-      asOfText: job.asOfText,
-      params: job.params,
-      lang: job.lang,
-      sheets: outcome.sheets,
-      findings,
-      copies,
-    });
-    outcome.report = job.report;
+    try {
+      await writeReport(
+        job.report,
+        {
+          source: job.path,
+          asOfText: job.asOfText,
+          params: job.params,
+          lang: job.lang,
+          sheets: outcome.sheets,
+          findings,
+          copies,
+          notReviewed: job.notReviewed,
+        },
+        job.replace
+      );
+      outcome.report = job.report;
+    } catch (e) {
+      const r = describeFsError(e);
+      outcome.reportError = bi(`报告无法写出：${r.zh}`, `the report could not be written: ${r.en}`);
+    }
   }
   return outcome;
 }
