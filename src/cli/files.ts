@@ -11,11 +11,10 @@ import { READABLE_EXTENSIONS } from "./read";
 export const REPORT_SUFFIX = ".review.xlsx";
 
 /**
- * Extensions a folder search hands to the reader (lower case): the reader's own list. The reader
- * decides what it can really read; a file named on the command line is handed over whatever its
- * extension, so that it is reported, not ignored.
+ * Extensions a folder search hands to the reader: the reader's own list (read.ts). A file named
+ * on the command line is handed over whatever its extension, so that it is reported, not ignored.
  */
-export { READABLE_EXTENSIONS } from "./read";
+export { READABLE_EXTENSIONS };
 
 /** A file or folder of the command line that was not reviewed, with the reason. */
 export interface NotReviewed {
