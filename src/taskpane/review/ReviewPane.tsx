@@ -49,6 +49,8 @@ import {
   type MarkStatus,
   type TrailView,
 } from "../../core/review/trail";
+import { isOfficeTableSheet, readOfficeTables } from "./office-sheets";
+import { reviewNotes, rowsNotJudged } from "../../core/review/notes";
 
 /** The "all sheets" choice in the sheet picker. */
 const ALL = "\u0000all";
@@ -243,7 +245,25 @@ export function ReviewPane({
         }
         customTerms = parsed.terms;
       }
-      const names = (target === ALL ? sheets.names : [target]).filter((n) => !isTermsSheet(n));
+      // The office's 节假日安排 and 资金类型对照 sheets (office-sheets.ts).
+      const tables = await readOfficeTables(workbook, sheets.names);
+      if (!tables.ok) {
+        setNotice({ intent: "error", message: tables.message });
+        return;
+      }
+      const names = (target === ALL ? sheets.names : [target]).filter(
+        (n) => !isTermsSheet(n) && !isOfficeTableSheet(n)
+      );
+      if (names.length === 0) {
+        setNotice({
+          intent: "info",
+          message: {
+            zh: `「${target}」是本单位的设置表（负面清单、节假日安排或资金类型对照），审查时读取，本身不审查`,
+            en: `"${target}" is one of your office's tables (terms, holidays or fund types): read for each review, not reviewed itself`,
+          },
+        });
+        return;
+      }
       const inputs: SheetInput[] = [];
       const mappings: Record<string, ColumnMapping> = {};
       for (let i = 0; i < names.length; i++) {
@@ -255,7 +275,12 @@ export function ReviewPane({
       setPhase("reviewing");
       // Let the progress bar paint before the (synchronous) engine runs.
       await new Promise((r) => setTimeout(r, 0));
-      const params: ReviewParams = { asOf: asOfSerial, packs: [...packs], mappings };
+      const params: ReviewParams = {
+        asOf: asOfSerial,
+        packs: [...packs],
+        mappings,
+        ...tables.params,
+      };
       setRanWith({
         asOf,
         packs: engine.packs.filter((p) => packs.has(p.id)).map((p) => text(p.name, lang)),
@@ -267,13 +292,13 @@ export function ReviewPane({
         found = result.findings;
         setFindings(result.findings);
         setResults(result.sheets);
-        setAnnounced(summaryText(result.findings, lang));
+        setAnnounced(announce(result.findings, [...result.sheets]));
       } else {
         const result = engine.reviewSheet(inputs[0], params);
         found = result.findings;
         setFindings(result.findings);
         setResults([result.sheet]);
-        setAnnounced(summaryText(result.findings, lang));
+        setAnnounced(announce(result.findings, [result.sheet]));
         setInput(inputs[0]);
         setRecognised(result.sheet);
       }
@@ -284,6 +309,14 @@ export function ReviewPane({
     } finally {
       setPhase("idle");
     }
+  };
+
+  /** What the live region says after a run: the summary line as shown. */
+  const announce = (found: Finding[], sheets: SheetResult[]) => {
+    const n = rowsNotJudged(sheets);
+    return (
+      summaryText(found, lang) + (n > 0 ? t(`，${n} 行时限未能判断`, `; ${n} rows not judged`) : "")
+    );
   };
 
   /** The run against the trail: marks laid over it, new/open against the last run, then recorded. */
@@ -354,6 +387,8 @@ export function ReviewPane({
     n === sheets?.active ? `${n} ${t("（当前）", "(active)")}` : n;
   const running = phase !== "idle";
   const unrecognised = results.filter((r) => !r.recognised);
+  const notes = findings ? reviewNotes(results) : [];
+  const notJudged = findings ? rowsNotJudged(results) : 0;
 
   return (
     <div className={styles.root}>
@@ -521,7 +556,13 @@ export function ReviewPane({
         <section className={styles.section} aria-labelledby="review-summary">
           <h2 className={styles.heading} id="review-summary" data-testid="summary">
             {summaryText(findings, lang)}
+            {notJudged > 0 && t(`，${notJudged} 行时限未能判断`, `; ${notJudged} rows not judged`)}
           </h2>
+          {notes.map((n, i) => (
+            <Notice key={i} intent="warning" testId="review-note">
+              {text(n, lang)}
+            </Notice>
+          ))}
           <div className={styles.actions}>
             <Button
               disabledFocusable={busy}

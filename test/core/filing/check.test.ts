@@ -208,3 +208,34 @@ describe("the completeness check", () => {
     expect(r.findings.map((f) => f.sheet)).toEqual(["资产总台账"]);
   });
 });
+
+describe("asset ledger: only what 76号 二（三） lists is required", () => {
+  test("the five items are required and cited; every other column is optional", () => {
+    const required = ASSETS.fields.filter((f) => f.required).map((f) => f.header);
+    expect(required.sort()).toEqual(
+      ["经营主体", "资金来源", "项目效益", "受益对象", "监督管理"].sort()
+    );
+    for (const f of ASSETS.fields)
+      if (f.required) expect(f.citation?.clause).toBe("二（三）");
+      else expect(f.citation).toBeNull();
+  });
+
+  test("a row with only the five items filled has no finding; one without 受益对象 has one", () => {
+    const row = (beneficiaries: string) =>
+      ASSETS.fields.map(
+        (f) =>
+          ({
+            operator: "某村股份经济合作社",
+            source: "中央财政专项扶贫资金",
+            benefit: "年收益 5 万元",
+            beneficiaries,
+            supervision: "乡镇农经站",
+          })[f.key] ?? ""
+      );
+    // a second, blank-but-for-the-name row would be a row too: keep one full row
+    expect(checkFilingSheet(sheet(ASSETS, [row("脱贫户 40 户")]))).toEqual([]);
+    const f = checkFilingSheet(sheet(ASSETS, [row("")]));
+    expect(f).toHaveLength(1);
+    expect(f[0].message.zh).toContain("受益对象");
+  });
+});
