@@ -7,6 +7,7 @@
 import { Decimal, parseAmount } from "../money";
 import { bi, Bilingual } from "../i18n";
 import { compact } from "../text";
+import { normalize } from "../normal-form";
 import type { AllocationInput, Direction, FactorKind } from "./types";
 
 export type ColumnRole =
@@ -32,7 +33,7 @@ export interface FactorTable {
 const cellText = (v: unknown) => (v === null || v === undefined ? "" : String(v));
 /** Header without spaces, line breaks or a unit suffix such as （万元）/(元)/(%). */
 export function headerKey(h: string): string {
-  return compact(h)
+  return normalize(h)
     .replace(/\((万元|元|亿元|%|％|人|户|万人|个)\)$/, "")
     .replace(/（(万元|元|亿元|%|％|人|户|万人|个)）$/, "");
 }

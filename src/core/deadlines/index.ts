@@ -14,6 +14,7 @@
 import { Bilingual, bi } from "../i18n";
 import { addMonths } from "../dates";
 import { compact } from "../text";
+import { normalize } from "../normal-form";
 import type { Citation } from "../rules/citation";
 import { DOCS, SEEDS } from "../rules/citation";
 import type { WorkCalendar } from "../calendar";
@@ -242,30 +243,9 @@ export const DISBURSEMENT_RULES: readonly DeadlineRule[] = [
   },
 ];
 
-/** Traditional characters that appear in fund-type cells of Guangxi ledgers. */
-const T2S: Record<string, string> = {
-  達: "达",
-  級: "级",
-  預: "预",
-  門: "门",
-  細: "细",
-  資: "资",
-  區: "区",
-  財: "财",
-  當: "当",
-  專: "专",
-  項: "项",
-  貧: "贫",
-  們: "们",
-  劃: "划",
-  撥: "拨",
-  發: "发",
-  與: "与",
-};
-
 function normaliseName(s: string): string {
-  let t = compact(s).replace(/[（(]/g, "(").replace(/[）)]/g, ")");
-  t = [...t].map((c) => T2S[c] ?? c).join("");
+  // The project's one normal form (Traditional → Simplified by OpenCC, half-width, no spaces).
+  const t = normalize(s).replace(/[（(]/g, "(").replace(/[）)]/g, ")");
   return t.replace(/[·・、,，]/g, "").toUpperCase();
 }
 

@@ -8,6 +8,7 @@
  */
 import { bi } from "../i18n";
 import { compact } from "../text";
+import { normalize } from "../normal-form";
 import { parseAmount } from "../money";
 import { formatIso, parseDate } from "../dates";
 import type { Finding, SheetInput } from "../review/types";
@@ -20,7 +21,7 @@ export const HEADER_SEARCH_ROWS = 8;
 /** Header text as compared: half-width, no spaces, no "*", no unit suffix, （）→(). */
 export function normaliseHeader(v: unknown): string {
   if (typeof v !== "string") return "";
-  return compact(v)
+  return normalize(v)
     .replace(/\*/g, "")
     .replace(/[（]/g, "(")
     .replace(/[）]/g, ")")
@@ -250,8 +251,8 @@ function cellProblem(f: FieldSpec, v: unknown): Problem | null {
       return null;
     }
     case "choice": {
-      const s = compact(String(v));
-      if ((f.choices ?? []).some((c) => compact(c) === s)) return null;
+      const s = normalize(String(v));
+      if ((f.choices ?? []).some((c) => normalize(c) === s)) return null;
       return {
         kind: "FILING",
         rule: "CHOICE",

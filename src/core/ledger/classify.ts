@@ -15,8 +15,7 @@
  */
 import type { ColumnMapping, Field, SheetKind } from "../review/types";
 import { Bilingual, bi } from "../i18n";
-import { toHalfWidth } from "../text";
-import { simplify } from "./simplify";
+import { foldText } from "../normal-form";
 
 /** The ten columns of the nine publicity items (实施单位及责任人 is two columns). */
 export const PUBLICITY_FIELDS: readonly Field[] = [
@@ -69,7 +68,7 @@ export interface SheetClass {
 const has = (m: ColumnMapping, f: Field) => m[f] !== undefined;
 
 export function classifySheet(name: string, mapping: ColumnMapping): SheetClass {
-  const n = simplify(toHalfWidth(name));
+  const n = foldText(name);
   if (has(mapping, "total") && has(mapping, "carryover"))
     return {
       kind: "carryover",

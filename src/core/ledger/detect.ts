@@ -14,9 +14,8 @@
  */
 import type { ColumnMapping, Field } from "../review/types";
 import { MoneyUnit } from "../money";
-import { toHalfWidth } from "../text";
+import { normalize } from "../normal-form";
 import { AMOUNT_FIELDS, HeaderMatch, matchHeader, unitOfHeader } from "./headers";
-import { simplify } from "./simplify";
 
 /** Rows scanned for the header (non-blank rows, from the top). */
 export const HEADER_SCAN_ROWS = 30;
@@ -71,7 +70,7 @@ const UNIT_ROW = /单位[:：]?(亿元|万元|元)/;
 /** 「单位：万元」 in a cell (also inside a title such as 「……台账（单位：万元）」). */
 export function unitInText(value: unknown): MoneyUnit | null {
   if (typeof value !== "string" || value.length > 200) return null;
-  const m = UNIT_ROW.exec(simplify(toHalfWidth(value)).replace(/\s+/g, ""));
+  const m = UNIT_ROW.exec(normalize(value));
   return m ? (m[1] === "亿元" ? "亿元" : m[1] === "万元" ? "万元" : "元") : null;
 }
 

@@ -8,8 +8,7 @@
  */
 import type { Field } from "../review/types";
 import { MoneyUnit } from "../money";
-import { toHalfWidth } from "../text";
-import { simplify } from "./simplify";
+import { normalize } from "../normal-form";
 
 /** Synonyms per field, Simplified, already normalised. Order within a field does not matter. */
 export const FIELD_SYNONYMS: Record<Field, string[]> = {
@@ -117,8 +116,7 @@ export interface HeaderMatch {
 
 /** Half-width, Simplified, no white space, no leading/trailing marks like * or ：. */
 export function normaliseHeader(text: string): string {
-  return simplify(toHalfWidth(text))
-    .replace(/\s+/g, "")
+  return normalize(text)
     .replace(/^[*※#\d.、]+(?=\D)/, "")
     .replace(/[*※:：]+$/, "");
 }

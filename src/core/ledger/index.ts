@@ -3,4 +3,4 @@ export * from "./headers";
 export * from "./detect";
 export * from "./classify";
 export * from "./record";
-export { simplify } from "./simplify";
+export { foldText, normalize } from "../normal-form";

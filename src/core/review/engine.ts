@@ -13,7 +13,6 @@ import { carryoverDeduction } from "../rules/carryover";
 import { Bilingual, bi } from "../i18n";
 import { Decimal, MoneyUnit } from "../money";
 import { addMonths, formatIso } from "../dates";
-import { compact, toHalfWidth } from "../text";
 import { CalendarCoverageError, WorkCalendar, officialCalendar } from "../calendar";
 import { DeadlineRule, daysLate, deadline, findDeadlineRule } from "../deadlines";
 import {
@@ -36,7 +35,7 @@ import {
 } from "../ledger/detect";
 import { FIELD_LABELS, classifySheet } from "../ledger/classify";
 import { matchHeader, unitOfHeader } from "../ledger/headers";
-import { simplify } from "../ledger/simplify";
+import { foldText, normalize } from "../normal-form";
 import { parseAmount } from "../money";
 import { REVIEW_DEFAULTS } from "../rules/review";
 import type { Citation } from "../rules/citation";
@@ -169,8 +168,9 @@ function statusClass(s: string): StatusClass {
   return c;
 }
 
-function classifyStatus(s: string): StatusClass {
-  const t = simplify(compact(s));
+/** How an idle-rule status word reads (null: not one the idle rule acts on). Exported for tests. */
+export function classifyStatus(s: string): StatusClass {
+  const t = normalize(s);
   if (IDLE_TERMINATED.test(t) && !/未终止/.test(t)) return "terminated";
   if (IDLE_IMPOSSIBLE.test(t)) return "impossible";
   if (IDLE_NOT_STARTED.test(t)) return "notStarted";
@@ -181,8 +181,7 @@ function classifyStatus(s: string): StatusClass {
 const NAME_NOISE = /[\s\u3000"'“”‘’「」『』《》<>()（）[\]【】,，.。、;；:：!！?？·\-—_＿－]/g;
 
 function duplicateName(s: string): string {
-  const t = simplify(s.replace(NAME_NOISE, ""));
-  return /[A-Z\uff21-\uff3a\uff10-\uff19\uff41-\uff5a]/.test(t) ? toHalfWidth(t).toLowerCase() : t;
+  return normalize(foldText(s).replace(NAME_NOISE, ""));
 }
 
 // ── The streaming review of one sheet ──────────────────────────────────────

@@ -7,7 +7,6 @@ import {
   unitInText,
   yuanOf,
   amountKey,
-  simplify,
 } from "../../../src/core/ledger";
 import { toSimplified } from "../../../src/core/prohibited";
 import { d } from "../../fixtures/ledgers";
@@ -264,11 +263,3 @@ describe("rows → records", () => {
   });
 });
 
-describe("Traditional → Simplified table", () => {
-  it("agrees with OpenCC on every character it maps", () => {
-    const sample =
-      "項目名稱資金類型資金性質來源渠道金額規模撥付下達日期收到文件預算批復文號經濟分類實施狀態進度" +
-      "地點單位責任人負責監督舉報電話週期時間績效目標總額當年結轉結餘萬元單位合計總計未開工已終止無法實施啟動";
-    expect(simplify(sample)).toBe(toSimplified(sample));
-  });
-});
