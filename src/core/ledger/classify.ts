@@ -39,6 +39,7 @@ const PROJECTS_NAME = /项目库|项目清单|项目计划/;
 
 export const FIELD_LABELS: Record<Field, Bilingual> = {
   project: bi("项目名称", "project name"),
+  projectNo: bi("项目编号", "project number"),
   content: bi("建设内容", "content / use"),
   fundType: bi("资金类型", "fund type"),
   source: bi("资金来源", "fund source"),

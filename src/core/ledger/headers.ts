@@ -13,6 +13,7 @@ import { normalize } from "../normal-form";
 /** Synonyms per field, Simplified, already normalised. Order within a field does not matter. */
 export const FIELD_SYNONYMS: Record<Field, string[]> = {
   project: ["项目名称", "项目", "项目名", "扶贫项目名称", "项目名字", "项目全称"],
+  projectNo: ["项目编号", "项目编码", "项目代码", "项目库编号", "项目序号", "项目号"],
   content: [
     "建设内容",
     "建设内容及规模",

@@ -4,3 +4,4 @@ export * from "./detect";
 export * from "./classify";
 export * from "./record";
 export { foldText, normalize } from "../normal-form";
+export * from "./merge";

@@ -23,8 +23,12 @@ import {
   amountKey,
   isBlankRow,
   parseRow,
+  placeholderOf,
   yuanOf,
 } from "../ledger/record";
+import { fillMerged } from "../ledger/merge";
+import { recogniseTable } from "../allocation/table";
+import { configSheetReason } from "./config-sheets";
 import {
   HEADER_SCAN_ROWS,
   HeaderInfo,
@@ -32,9 +36,10 @@ import {
   applyMapping,
   detectHeader,
   inferUnit,
+  isHeaderLikeRow,
 } from "../ledger/detect";
 import { FIELD_LABELS, classifySheet } from "../ledger/classify";
-import { matchHeader, unitOfHeader } from "../ledger/headers";
+import { matchHeader, normaliseHeader, unitOfHeader } from "../ledger/headers";
 import { foldText, normalize } from "../normal-form";
 import { parseAmount } from "../money";
 import { REVIEW_DEFAULTS } from "../rules/review";
@@ -184,12 +189,85 @@ function duplicateName(s: string): string {
   return normalize(foldText(s).replace(NAME_NOISE, ""));
 }
 
+/** A column given by its letters in `--map` ("F", "AB"). */
+const COLUMN_LETTERS = /^[A-Za-z]{1,3}$/;
+
+/** The finding's «where» for a must-fill cell holding only a placeholder, quoting it. */
+function placeholderWhere(p: string): Bilingual {
+  return bi(`本行填写的是「${p}」，不算填写`, `this row says "${p}", which fills nothing`);
+}
+
+/**
+ * A record's identity across sheets: its project number, name, place, amount, document number
+ * and dates in the normal form. Two sheets holding the same identities hold the same rows.
+ */
+function recordKey(rec: LedgerRecord, unit: MoneyUnit): string | null {
+  const t = rec.text;
+  const name = t.project || t.content;
+  if (!name && !t.projectNo) return null;
+  const a = rec.amounts.amount ?? rec.amounts.total ?? rec.amounts.carryover;
+  return [
+    t.projectNo ? duplicateName(t.projectNo) : "",
+    name ? duplicateName(name) : "",
+    t.place ? duplicateName(t.place) : "",
+    a ? amountKey(a, unit) : "",
+    t.docNumber ? duplicateName(t.docNumber) : "",
+    t.fundType ? normalize(t.fundType) : "",
+    rec.dates.receivedDate ?? "",
+    rec.dates.passDownDate ?? "",
+  ].join("\u0001");
+}
+
+/**
+ * Why a sheet with no recognisable header is not reviewed, and what to do: a factor table (a
+ * name column and numeric factor columns) is named as such; anything else gets the general reason.
+ */
+function notRecognised(rows: RowIn[]): Bilingual {
+  const top = rows.slice(0, HEADER_SCAN_ROWS).map((r) => r.values);
+  if (top.length >= 3) {
+    const t = recogniseTable(top);
+    const factors = t.columns.filter((c) => c.role === "factor").length;
+    const names = t.columns.some((c) => c.role === "name" && c.header !== "");
+    if (names && factors >= 2 && t.dataRows.length >= 2)
+      return bi(
+        `因素法分配表（第 ${rows[t.headerRow].row} 行表头：${t.columns
+          .filter((c) => c.header)
+          .map((c) => c.header)
+          .slice(0, 4)
+          .join("、")}…），不是资金台账，未审查：请在“资金分配”窗格或 =FUND.ALLOCATE 中使用；若它是台账，请在审查窗格中指定各列`,
+        `a factor-method allocation table (header in row ${rows[t.headerRow].row}), not a fund ledger, so not reviewed: use it in the Allocate pane or =FUND.ALLOCATE; if it is a ledger, map its columns in the Review pane (or --map)`
+      );
+  }
+  return bi(
+    `前 ${HEADER_SCAN_ROWS} 个非空行中找不到表头（至少需识别两列，如项目名称、金额），未审查：请把表头改为常用列名，或在审查窗格中指定表头行和各列（命令行用 --map）`,
+    `no header among the first ${HEADER_SCAN_ROWS} non-blank rows (at least two known columns, such as project name and amount), so not reviewed: rename the header cells, or point at the header row and map the columns in the Review pane (--map on the command line)`
+  );
+}
+
 // ── The streaming review of one sheet ──────────────────────────────────────
 
 export interface SheetReviewOptions {
-  /** Merged areas ("A1:H1"); accepted for completeness — `values` already carry a merge's text. */
+  /**
+   * Merged areas ("A1:H1"). The rows fed must already carry each merge's value in every cell it
+   * covers (reviewSheet fills them with core/ledger/merge; a streamed sheet learns its merges
+   * only at its end and says so instead).
+   */
   merges?: string[];
+  /** The host could not read merged areas: why (reported once, blanks under a value not judged). */
+  mergesUnread?: Bilingual;
+  /** Keep each record's identity (for recognising a summary sheet that copies others). */
+  collectKeys?: boolean;
 }
+
+/** Outcome of one sheet, with its records' identities when collected. */
+export interface SheetOutcome {
+  sheet: SheetResult;
+  findings: Finding[];
+  keys?: Map<string, number>;
+}
+
+/** Most record identities kept per sheet for copy recognition (beyond it: not a copy). */
+export const MAX_KEYS = 200_000;
 
 type Phase = "header" | "sample" | "rows" | "unrecognised";
 
@@ -207,14 +285,26 @@ export class SheetReview {
   private readonly seen = new Map<string, number>();
   private records = 0;
   private lastRow = 0;
-  private finished: { sheet: SheetResult; findings: Finding[] } | null = null;
+  private finished: SheetOutcome | null = null;
+  private readonly mergesUnread: Bilingual | undefined;
+  /** Columns whose cell in an earlier record held a value (when merges are unknown). */
+  private readonly above = new Set<number>();
+  private unjudged = 0;
+  private keys: Map<string, number> | null;
 
   constructor(
     readonly name: string,
     params: ReviewParams,
-    _opts: SheetReviewOptions = {}
+    opts: SheetReviewOptions = {}
   ) {
     this.ctx = makeContext(params);
+    this.mergesUnread = opts.mergesUnread;
+    this.keys = opts.collectKeys ? new Map() : null;
+    const config = configSheetReason(name);
+    if (config) {
+      this.phase = "unrecognised";
+      this.reason = config;
+    }
   }
 
   /** Adds one worksheet row (1-based row number; values from column A). Rows must ascend. */
@@ -252,10 +342,18 @@ export class SheetReview {
     }
   }
 
-  finish(): { sheet: SheetResult; findings: Finding[] } {
+  finish(): SheetOutcome {
     if (this.finished) return this.finished;
     if (this.phase === "header") this.decideHeader();
     if (this.phase === "sample") this.decideUnit();
+    if (this.kind !== null && this.mergesUnread)
+      this.emit(
+        "DATA-MERGES-UNREAD",
+        null,
+        null,
+        { detail: this.mergesUnread, n: this.unjudged },
+        `未判断的空白单元格 ${this.unjudged} 个`
+      );
     this.findings.sort(compareFindings);
     const sheet: SheetResult =
       this.kind === null
@@ -271,6 +369,8 @@ export class SheetReview {
             rows: this.records,
           };
     this.finished = { sheet, findings: this.findings };
+    if (this.keys && this.kind !== null) this.finished.keys = this.keys;
+    this.keys = null;
     return this.finished;
   }
 
@@ -302,19 +402,16 @@ export class SheetReview {
           unitRow: null,
         };
       }
-    } else header = detectHeader(rows);
+    } else header = detectHeader(rows) ?? this.headerFromHints(rows);
     const userMapping = this.ctx.params.mappings?.[this.name];
     if (!header) {
       this.phase = "unrecognised";
+      this.reason = notRecognised(rows);
       this.buffer = [];
-      this.reason = bi(
-        `前 ${HEADER_SCAN_ROWS} 行中找不到表头（至少需识别两列，如项目名称、金额）`,
-        `no header in the first ${HEADER_SCAN_ROWS} rows (at least two known columns, such as project name and amount)`
-      );
       return;
     }
     this.header = header;
-    this.mapping = applyMapping(header.mapping, userMapping);
+    this.mapping = this.applyHints(applyMapping(header.mapping, userMapping), rows);
     const cls = classifySheet(this.name, this.mapping);
     if (cls.kind === null) {
       this.phase = "unrecognised";
@@ -328,6 +425,91 @@ export class SheetReview {
     this.phase = "sample";
     this.sheetLevelChecks();
     if (this.buffer.length >= UNIT_SAMPLE_ROWS || !this.needsInference()) this.decideUnit();
+  }
+
+  /** The `--map` entries for this sheet (its own name's over "*"). */
+  private hints(): Array<[Field, string]> {
+    const h = this.ctx.params.columnHints;
+    if (!h) return [];
+    return Object.entries({ ...(h["*"] ?? {}), ...(h[this.name] ?? {}) }) as Array<[Field, string]>;
+  }
+
+  /**
+   * No header recognised, but `--map` names header texts: the row (among the first) holding
+   * the most of them is the header, the hints say what its columns mean.
+   */
+  private headerFromHints(rows: RowIn[]): HeaderInfo | null {
+    const texts = this.hints()
+      .map(([, t]) => t)
+      .filter((t) => !COLUMN_LETTERS.test(t.trim()))
+      .map(normaliseHeader);
+    if (texts.length === 0) return null;
+    let best: RowIn | null = null;
+    let bestHits = 0;
+    for (const r of rows.slice(0, HEADER_SCAN_ROWS)) {
+      const cells = new Set(r.values.map((v) => (typeof v === "string" ? normaliseHeader(v) : "")));
+      const hits = texts.filter((t) => cells.has(t)).length;
+      if (hits > bestHits) {
+        best = r;
+        bestHits = hits;
+      }
+    }
+    if (!best || bestHits < Math.min(2, texts.length)) return null;
+    const columnUnits: HeaderInfo["columnUnits"] = {};
+    best.values.forEach((v, c) => {
+      const u = unitOfHeader(v);
+      if (u) columnUnits[c] = u;
+    });
+    return {
+      headerRow: best.row,
+      lastHeaderRow: best.row,
+      mapping: {},
+      headerText: {},
+      columnUnits,
+      unitRow: null,
+    };
+  }
+
+  /** Applies `--map` (header text or column letter per field); reports what matches nothing. */
+  private applyHints(mapping: ColumnMapping, rows: RowIn[]): ColumnMapping {
+    const hints = this.hints();
+    if (hints.length === 0) return mapping;
+    const out: ColumnMapping = { ...mapping };
+    const header = this.header!;
+    const headerRows = rows.filter(
+      (r) => r.row >= header.headerRow && r.row <= header.lastHeaderRow
+    );
+    for (const [field, target] of hints) {
+      const t = String(target).trim();
+      let col = -1;
+      if (COLUMN_LETTERS.test(t)) col = columnIndex(t.toUpperCase());
+      else {
+        const want = normaliseHeader(t);
+        for (let k = headerRows.length - 1; k >= 0 && col < 0; k--)
+          col = headerRows[k].values.findIndex(
+            (v) => typeof v === "string" && normaliseHeader(v) === want
+          );
+      }
+      if (col < 0) {
+        this.emit(
+          "DATA-MAP-COLUMN",
+          null,
+          null,
+          {
+            field: FIELD_LABELS[field]?.zh ?? field,
+            target: t,
+            detail: bi(
+              `第 ${header.headerRow}–${header.lastHeaderRow} 行表头中没有这一列`,
+              `no such column in header rows ${header.headerRow}–${header.lastHeaderRow}`
+            ),
+          },
+          `${field} → ${t}`
+        );
+        continue;
+      }
+      out[field] = col;
+    }
+    return out;
   }
 
   private amountFields(): AmountField[] {
@@ -457,6 +639,14 @@ export class SheetReview {
   private processRow(row: number, values: unknown[]): void {
     const out = parseRow(row, values, this.plan);
     let badFields: Set<Field> | null = null;
+    // A header row is never data: a sub-header or a repeated header whose words fail as amounts
+    // or dates is skipped, not reported (checked only on such rows: matching costs).
+    if (
+      out.problems.length &&
+      out.problems.some((p) => p.problem !== "error-value") &&
+      isHeaderLikeRow(values)
+    )
+      return;
     if (out.problems.length) {
       badFields = new Set();
       for (const p of out.problems) {
@@ -466,6 +656,10 @@ export class SheetReview {
     }
     if (out.kind !== "record") return;
     this.records++;
+    if (this.keys && this.keys.size < MAX_KEYS) {
+      const key = recordKey(out.record, this.plan.units.amount ?? "元");
+      if (key !== null && !this.keys.has(key)) this.keys.set(key, row);
+    }
     if (this.ctx.packs.size === 0) return; // recognising only (recogniseSheet)
     const rec = out.record;
     const k = this.kind;
@@ -692,7 +886,24 @@ export class SheetReview {
       const c = m[f];
       if (c === undefined || bad?.has(f)) continue;
       const v = rec.values[c];
-      if (v !== null && v !== undefined && !(typeof v === "string" && v.trim() === "")) continue;
+      const blank = v === null || v === undefined || (typeof v === "string" && v.trim() === "");
+      if (!blank) {
+        this.above.add(c);
+        const p = placeholderOf(v);
+        if (p !== null)
+          this.emit(
+            publicityRuleId(f),
+            rec.row,
+            c,
+            { where: placeholderWhere(p) },
+            `${FIELD_LABELS[f].zh}：${p}`
+          );
+        continue;
+      }
+      if (this.mergesUnread && this.above.has(c)) {
+        this.unjudged++; // perhaps under a vertical merge the host did not report
+        continue;
+      }
       this.emit(
         publicityRuleId(f),
         rec.row,
@@ -707,7 +918,26 @@ export class SheetReview {
     const c = this.mapping.performance;
     if (c === undefined) return;
     if (!rec.text.project && !rec.text.content) return;
-    if (rec.text.performance) return;
+    const written = rec.text.performance;
+    const p = written ? placeholderOf(written) : null;
+    if (written && p === null) {
+      this.above.add(c);
+      return;
+    }
+    if (p !== null) {
+      this.emit(
+        "XJ76-2-6",
+        rec.row,
+        c,
+        { where: placeholderWhere(p) },
+        `项目：${rec.text.project || rec.text.content}；绩效目标：${p}`
+      );
+      return;
+    }
+    if (this.mergesUnread && this.above.has(c)) {
+      this.unjudged++;
+      return;
+    }
     this.emit(
       "XJ76-2-6",
       rec.row,
@@ -717,28 +947,50 @@ export class SheetReview {
     );
   }
 
+  /**
+   * The same project entered twice: the same project number where the sheet has that column;
+   * otherwise the same name, place and amount (and document number where there is one), names
+   * compared in the normal form and amounts as numbers, whatever their unit or spelling.
+   */
   private checkDuplicate(rec: LedgerRecord): void {
     if (!this.ctx.packs.has("DATA")) return;
     const m = this.mapping;
     const nameField = m.project !== undefined ? "project" : "content";
     const name = rec.text[nameField];
     const cell = rec.amounts.amount;
-    if (!name || cell === undefined) return;
     const unit = this.plan.units.amount ?? "元";
-    const doc = rec.text.docNumber ? duplicateName(rec.text.docNumber) : "";
-    const key = `${duplicateName(name)}\u0001${amountKey(cell, unit)}\u0001${doc}`;
+    const no = rec.text.projectNo ? duplicateName(rec.text.projectNo) : "";
+    let key: string;
+    if (m.projectNo !== undefined) {
+      if (!no) return;
+      key = `#${no}`;
+    } else {
+      if (!name || cell === undefined) return;
+      const doc = rec.text.docNumber ? duplicateName(rec.text.docNumber) : "";
+      const place = rec.text.place ? duplicateName(rec.text.place) : "";
+      key = `${duplicateName(name)}\u0001${place}\u0001${amountKey(cell, unit)}\u0001${doc}`;
+    }
     const first = this.seen.get(key);
     if (first === undefined) {
       this.seen.set(key, rec.row);
       return;
     }
-    const amount = yuanOf(cell);
+    const amount = cell === undefined ? "" : yuan(yuanOf(cell), unit);
     this.emit(
       "XJ76-2-1-DUPLICATE",
       rec.row,
-      m[nameField]!,
-      { first, project: name, amount: yuan(amount, unit) },
-      `与第 ${first} 行相同：${name}；${yuan(amount, unit)}${doc ? `；${rec.text.docNumber}` : ""}`
+      no ? m.projectNo! : m[nameField]!,
+      { first, project: name || rec.text.projectNo || "", amount },
+      `与第 ${first} 行相同：` +
+        [
+          no ? `项目编号 ${rec.text.projectNo}` : "",
+          name ?? "",
+          rec.text.place ?? "",
+          amount,
+          rec.text.docNumber ?? "",
+        ]
+          .filter(Boolean)
+          .join("；")
     );
   }
 }
@@ -756,26 +1008,75 @@ function feed(review: SheetReview, sheet: SheetInput): void {
   }
 }
 
-/** Reviews one sheet (through SheetReview, exactly as the streaming path does). */
+/**
+ * Reviews one sheet (through SheetReview, exactly as the streaming path does), merged cells
+ * filled first: a merged range's value counts in every cell it covers.
+ */
 export function reviewSheet(
   sheet: SheetInput,
-  params: ReviewParams
-): { sheet: SheetResult; findings: Finding[] } {
-  const review = new SheetReview(sheet.name, params, { merges: sheet.merges });
-  feed(review, sheet);
+  params: ReviewParams,
+  opts: { collectKeys?: boolean } = {}
+): SheetOutcome {
+  const review = new SheetReview(sheet.name, params, {
+    merges: sheet.merges,
+    mergesUnread: sheet.mergesUnread,
+    collectKeys: opts.collectKeys,
+  });
+  feed(review, fillMerged(sheet));
   return review.finish();
 }
 
-/** Reviews every sheet; findings ordered by sheet (as given), row, column, kind. */
-export function reviewWorkbook(sheets: SheetInput[], params: ReviewParams): ReviewResult {
-  const results: SheetResult[] = [];
-  const findings: Finding[] = [];
-  for (const s of sheets) {
-    const r = reviewSheet(s, params);
-    results.push(r.sheet);
-    findings.push(...r.findings);
+const SUMMARY_NAME = /汇总|合计|总表|汇编/;
+
+/**
+ * Marks summary sheets that copy other sheets' rows (a 汇总 built by formulas from the township
+ * sheets): every record of such a sheet has the identity of a record on another sheet that is
+ * not itself a copy. A copy's findings are dropped — each fault is reported once, on the row it
+ * comes from — and its result says which sheets it copies. Sheets named like a summary are
+ * tried first, then the others from the last; a sheet with fewer than two records is never a
+ * copy. Changes `outcomes` in place.
+ */
+export function markCopies(outcomes: SheetOutcome[]): void {
+  const order = outcomes
+    .map((o, i) => ({ o, i, summary: SUMMARY_NAME.test(foldText(o.sheet.name)) }))
+    .sort((a, b) => (a.summary !== b.summary ? (a.summary ? -1 : 1) : b.i - a.i));
+  const copies = new Set<SheetOutcome>();
+  for (const { o } of order) {
+    if (!o.keys || o.keys.size < 2) continue;
+    const sources = new Set<string>();
+    let all = true;
+    for (const k of o.keys.keys()) {
+      const src = outcomes.find((p) => p !== o && !copies.has(p) && p.keys?.has(k));
+      if (!src) {
+        all = false;
+        break;
+      }
+      sources.add(src.sheet.name);
+    }
+    if (!all) continue;
+    copies.add(o);
+    const names = [...sources];
+    o.findings.length = 0;
+    o.sheet.copyOf = names;
+    o.sheet.reason = bi(
+      `汇总表：${o.keys.size} 行均与工作表「${names.join("」「")}」中的行相同（如公式引用），不重复审查，问题只在来源行报告`,
+      `summary sheet: all ${o.keys.size} rows repeat rows of ${names.map((n) => `"${n}"`).join(", ")} (copied by formula or by hand), so they are not reviewed again; faults are reported on the source rows`
+    );
   }
-  return { sheets: results, findings };
+}
+
+/**
+ * Reviews every sheet; findings ordered by sheet (as given), row, column, kind. A summary sheet
+ * that copies the others is recognised (markCopies) and its rows are not reported twice.
+ */
+export function reviewWorkbook(sheets: SheetInput[], params: ReviewParams): ReviewResult {
+  const outcomes = sheets.map((s) => reviewSheet(s, params, { collectKeys: true }));
+  const keys = new Map<string, Map<string, number>>();
+  for (const o of outcomes) if (o.keys) keys.set(o.sheet.name, o.keys);
+  if (sheets.length > 1) markCopies(outcomes);
+  const findings: Finding[] = [];
+  for (const o of outcomes) findings.push(...o.findings);
+  return { sheets: outcomes.map((o) => o.sheet), findings, keys };
 }
 
 /**

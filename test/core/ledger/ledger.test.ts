@@ -65,7 +65,12 @@ describe("header synonyms (rules.md §6)", () => {
     expect(fields("实施单位及责任人")).toEqual(["implementer", "responsible"]);
   });
 
-  it.each(["项目编号", "序号", "备注", "结转结余率", "资金总额占比", "", "合计"])(
+  it("项目编号 / 項目編號 is the project number, not the project", () => {
+    expect(fields("项目编号")).toEqual(["projectNo"]);
+    expect(fields("項目編號")).toEqual(["projectNo"]);
+  });
+
+  it.each(["序号", "备注", "结转结余率", "资金总额占比", "", "合计"])(
     "%s is not a field",
     (header) => {
       expect(fields(header)).toBeNull();
@@ -231,11 +236,20 @@ describe("rows → records", () => {
     expect(r.problems[1].field).toBeNull();
   });
 
-  it("a dash, slash or 无 means nothing, not an unreadable cell", () => {
-    for (const v of ["—", "-", "/", "无", " － "]) {
+  it("a slash or 无 means nothing, not an unreadable cell", () => {
+    for (const v of ["/", "无", "／"]) {
       const r = parseRow(4, ["村道", v, v, ""], plan);
       expect(r.problems).toEqual([]);
       expect(r.kind === "record" && r.record.amounts.amount).toBe(undefined);
+    }
+  });
+
+  it("a dash in an amount cell is zero, as in accounting sheets", () => {
+    for (const v of ["—", "-", " － ", "——"]) {
+      const r = parseRow(4, ["村道", v, "", ""], plan);
+      expect(r.problems).toEqual([]);
+      const a = r.kind === "record" ? r.record.amounts.amount : undefined;
+      expect(a && yuanOf(a).toString()).toBe("0");
     }
   });
 
