@@ -20,6 +20,8 @@ export interface ReviewOptions {
   noReport: boolean;
   /** An office's own negative-list terms and exceptions: a JSON file. */
   terms?: string;
+  /** Column mappings (sheet or "*" → field → header text or column letter): a JSON file. */
+  map?: string;
 }
 
 export type Parsed =
@@ -53,6 +55,7 @@ const WITH_VALUE = new Set([
   "--lang",
   "--jobs",
   "--terms",
+  "--map",
 ]);
 const FLAGS = new Set(["--strict", "--help", "-h", "--version", "-v", "--no-report"]);
 
@@ -167,6 +170,7 @@ export function parseReviewArgs(argv: string[], knownPacks: string[], now?: Date
       jobs,
       noReport: flags.has("--no-report"),
       terms: seen.get("--terms"),
+      map: seen.get("--map"),
     },
   };
 }
@@ -196,6 +200,12 @@ A folder means every .xlsx inside it, recursively (skipping ~$ lock files and *.
   --no-report          不写报告工作簿 (do not write report workbooks)
   --terms FILE         本单位负面清单词语和例外（JSON）
                        an office's own negative-list terms and exceptions (JSON)
+  --map FILE           列映射（JSON：工作表名或 "*" → 字段 → 表头文字或列字母），
+                       如 {"*": {"amount": "拨付金额（万元）", "place": "F"}}；
+                       审查窗格中固定的列映射保存在工作簿中，命令行自动采用
+                       column mappings (JSON: sheet or "*" → field → header text or
+                       column letter); mappings fixed in the Review pane are stored
+                       in the workbook and used automatically
   -h, --help           显示本帮助 (show this help)
   -v, --version        显示版本 (show the version)
 

@@ -1,5 +1,6 @@
 /** `fund-compliance review …`: arguments → files → reviews (in parallel) → summary, JSON, exit status. */
 import { customTermsFromJson, CustomTerm } from "../core/prohibited";
+import { ColumnHints, columnHintsFromJson } from "../core/review/column-map";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
@@ -76,6 +77,14 @@ export async function reviewCommand(argv: string[], engine: Engine, io: Io): Pro
       return 2;
     }
     params.customTerms = custom;
+  }
+  if (o.map) {
+    const hints = readMap(o.map);
+    if (typeof hints === "string") {
+      io.stderr(hints);
+      return 2;
+    }
+    params.columnHints = hints;
   }
   const used = new Set<string>();
   const jobs: FileJob[] = files.map((f) => {
@@ -187,6 +196,25 @@ export function summary(
       `，${total} 个问题 findings（错误 error ${errors}）`
   );
   return lines.join("\n") + "\n";
+}
+
+/**
+ * `--map FILE`: column mappings as JSON (columnHintsFromJson). Any bad entry stops the run with
+ * every problem listed: a mapping half applied would review silently wrong.
+ */
+function readMap(file: string): ColumnHints | string {
+  let text: string;
+  try {
+    text = fs.readFileSync(file, "utf8");
+  } catch {
+    return `fund-compliance: --map ${file}: 无法读取此文件 (cannot read this file)\n`;
+  }
+  const parsed = columnHintsFromJson(text.replace(/^\uFEFF/, ""));
+  if (parsed.problems.length) {
+    const lines = parsed.problems.map((p) => `  ${p.zh} (${p.en})`);
+    return `fund-compliance: --map ${file}:\n${lines.join("\n")}\n`;
+  }
+  return parsed.hints;
 }
 
 /**

@@ -26,7 +26,7 @@ import {
   placeholderOf,
   yuanOf,
 } from "../ledger/record";
-import { fillMerged } from "../ledger/merge";
+import { Area, fillMerged, parseArea } from "../ledger/merge";
 import { recogniseTable } from "../allocation/table";
 import { configSheetReason } from "./config-sheets";
 import {
@@ -1024,6 +1024,58 @@ export function reviewSheet(
   });
   feed(review, fillMerged(sheet));
   return review.finish();
+}
+
+/**
+ * A sheet reviewed row by row (too large to hold) learns its merged areas only at its end, after
+ * its rows were judged with the cells under a merge blank. Here the "not filled in" findings on
+ * such cells are withdrawn (the merge's value fills them; a blank merge is still reported on its
+ * top-left cell) and one note says how many. Other rules read those cells as blank: the note
+ * says so. Returns the new findings, or null when no merge spans rows below the header.
+ */
+export function streamedMergesNote(
+  outcome: SheetOutcome,
+  merges: readonly string[] | undefined
+): Finding[] | null {
+  const header = outcome.sheet.headerRow ?? 0;
+  if (!outcome.sheet.recognised) return null;
+  const areas = (merges ?? [])
+    .map(parseArea)
+    .filter((a): a is Area => a !== null && a.r1 > a.r0 && a.r1 > header);
+  if (areas.length === 0) return null;
+  const at = new Set(outcome.findings.map((f) => `${f.rule}\u0001${f.cell}`));
+  let withdrawn = 0;
+  const kept = outcome.findings.filter((f) => {
+    if ((f.kind !== "PUBLICITY" && f.kind !== "PERFORMANCE") || f.row === null || !f.column)
+      return true;
+    const c = columnIndex(f.column) + 1;
+    const a = areas.find((x) => f.row! >= x.r0 && f.row! <= x.r1 && c >= x.c0 && c <= x.c1);
+    if (!a || (a.r0 === f.row && a.c0 === c)) return true;
+    if (at.has(`${f.rule}\u0001${columnLetters(a.c0 - 1)}${a.r0}`)) return true;
+    withdrawn++;
+    return false;
+  });
+  const def = ruleById("DATA-MERGES-UNREAD")!;
+  kept.push({
+    kind: def.kind,
+    rule: def.rule,
+    severity: def.severity,
+    sheet: outcome.sheet.name,
+    row: null,
+    column: null,
+    cell: null,
+    message: render(def.message, {
+      detail: bi(
+        `本表行数多，按行流式读取，${areas.length} 个跨行合并区域在表末才读到；其他规则把合并区域下方的单元格按空白读取`,
+        `the sheet is large and was read row by row; its ${areas.length} merged areas spanning rows came at its end, and other rules read the cells under them as blank`
+      ),
+      n: withdrawn,
+    }),
+    evidence: `跨行合并区域 ${areas.length} 个；撤回“未填写” ${withdrawn} 条`,
+    citation: null,
+  });
+  kept.sort(compareFindings);
+  return kept;
 }
 
 const SUMMARY_NAME = /汇总|合计|总表|汇编/;

@@ -27,3 +27,4 @@ export * from "./types";
 export { FIELD_LABELS } from "../ledger/classify";
 export { HEADER_SCAN_ROWS } from "../ledger/detect";
 export * from "./config-sheets";
+export * from "./column-map";

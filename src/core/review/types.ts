@@ -130,6 +130,8 @@ export interface ReviewParams {
    * letter ("F"). Applied on top of `mappings`; one that matches no column is reported.
    */
   columnHints?: Record<string, Partial<Record<Field, string>>>;
+  /** Set by the command line once the mappings stored in a workbook are in `mappings`. */
+  storedMappingsApplied?: boolean;
   /**
    * The header row per sheet name (1-based worksheet row), when the user points at it because
    * it was not recognised among the first rows. Added by the engine (additive).
