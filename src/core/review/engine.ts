@@ -27,7 +27,7 @@ import {
   yuanOf,
 } from "../ledger/record";
 import { Area, fillMerged, parseArea } from "../ledger/merge";
-import { recogniseTable } from "../allocation/table";
+import { guessRole, recogniseTable } from "../allocation/table";
 import { configSheetReason } from "./config-sheets";
 import {
   HEADER_SCAN_ROWS,
@@ -227,7 +227,8 @@ function notRecognised(rows: RowIn[]): Bilingual {
   if (top.length >= 3) {
     const t = recogniseTable(top);
     const factors = t.columns.filter((c) => c.role === "factor").length;
-    const names = t.columns.some((c) => c.role === "name" && c.header !== "");
+    // a column headed as recipients (县, 地区, 单位 …), not just the first column of text
+    const names = t.columns.some((c) => c.role === "name" && guessRole(c.header) === "name");
     if (names && factors >= 2 && t.dataRows.length >= 2)
       return bi(
         `因素法分配表（第 ${rows[t.headerRow].row} 行表头：${t.columns
