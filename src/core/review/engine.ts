@@ -32,6 +32,7 @@ import { configSheetReason } from "./config-sheets";
 import {
   HEADER_SCAN_ROWS,
   HeaderInfo,
+  MIN_HEADER_FIELDS,
   RowIn,
   applyMapping,
   detectHeader,
@@ -187,6 +188,16 @@ const NAME_NOISE = /[\s\u3000"'“”‘’「」『』《》<>()（）[\]【】
 
 function duplicateName(s: string): string {
   return normalize(foldText(s).replace(NAME_NOISE, ""));
+}
+
+/** A one-row header at `r` whose columns the user's mapping explains (only units read here). */
+function headerAt(r: RowIn): HeaderInfo {
+  const columnUnits: HeaderInfo["columnUnits"] = {};
+  r.values.forEach((v, c) => {
+    const u = unitOfHeader(v);
+    if (u) columnUnits[c] = u;
+  });
+  return { headerRow: r.row, lastHeaderRow: r.row, mapping: {}, headerText: {}, columnUnits, unitRow: null };
 }
 
 /** A column given by its letters in `--map` ("F", "AB"). */
@@ -405,6 +416,11 @@ export class SheetReview {
       }
     } else header = detectHeader(rows) ?? this.headerFromHints(rows);
     const userMapping = this.ctx.params.mappings?.[this.name];
+    if (!header && userMapping && rows.length > 0) {
+      // Nothing recognised, but the user chose the columns: the first non-blank row is the header.
+      const n = Object.values(userMapping).filter((c) => c !== undefined && c >= 0).length;
+      if (n >= MIN_HEADER_FIELDS) header = headerAt(rows[0]);
+    }
     if (!header) {
       this.phase = "unrecognised";
       this.reason = notRecognised(rows);
@@ -456,19 +472,7 @@ export class SheetReview {
       }
     }
     if (!best || bestHits < Math.min(2, texts.length)) return null;
-    const columnUnits: HeaderInfo["columnUnits"] = {};
-    best.values.forEach((v, c) => {
-      const u = unitOfHeader(v);
-      if (u) columnUnits[c] = u;
-    });
-    return {
-      headerRow: best.row,
-      lastHeaderRow: best.row,
-      mapping: {},
-      headerText: {},
-      columnUnits,
-      unitRow: null,
-    };
+    return headerAt(best);
   }
 
   /** Applies `--map` (header text or column letter per field); reports what matches nothing. */

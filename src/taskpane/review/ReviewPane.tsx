@@ -355,7 +355,8 @@ export function ReviewPane({
           </Caption1>
         )}
 
-        {recognised?.recognised && (
+        {/* also on a sheet not recognised: choosing its columns is how it gets read */}
+        {recognised && (
           <details>
             <summary>
               <Text weight="semibold">{t("列对应关系", "Column mapping")}</Text>{" "}
