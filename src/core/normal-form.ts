@@ -50,6 +50,7 @@ function convertibleChars(): Uint8Array {
     if ([...k].length > 1 && ![...k].some((c) => changing.has(c))) triggers.add([...k][0]);
   const map = new Uint8Array(0x10000);
   for (const c of triggers) map[c.charCodeAt(0)] = 1; // a non-BMP key marks its high surrogate
+  for (const c of VARIANT_CHARS) map[c.charCodeAt(0)] = 1; // folded after the converter
   map.fill(1, 0xd800, 0xdc00);
   return map;
 }
@@ -60,13 +61,18 @@ function mayConvert(s: string): boolean {
   return false;
 }
 
-/** Traditional → Simplified (OpenCC t2s). Built on first use. */
-export function toSimplified(s: string): string {
+function converter(): ConverterFn {
   if (t2s === null) {
     t2s = OpenCC.Converter({ from: "t", to: "cn" });
     convertible = convertibleChars();
   }
-  return mayConvert(s) ? t2s(s) : s;
+  return t2s;
+}
+
+/** Traditional → Simplified (OpenCC t2s). Built on first use. */
+export function toSimplified(s: string): string {
+  const conv = converter();
+  return mayConvert(s) ? conv(s) : s;
 }
 
 const NON_ASCII = /[\u0080-\uffff]/;
@@ -78,10 +84,9 @@ const FULL_WIDTH = /[\uff01-\uff5e\u3000]/;
  * writes 着 as 著 in these words). Kept tiny on purpose: 著 in 显著 must stay.
  */
 const VARIANTS: ReadonlyArray<[RegExp, string]> = [[/著(手|力|落|实)/g, "着$1"]];
-const ANY_VARIANT = /著/;
+const VARIANT_CHARS = "著";
 
 function foldVariants(s: string): string {
-  if (!ANY_VARIANT.test(s)) return s;
   for (const [re, to] of VARIANTS) s = s.replace(re, to);
   return s;
 }
@@ -92,7 +97,11 @@ function foldVariants(s: string): string {
  */
 export function foldText(text: string): string {
   let s = FULL_WIDTH.test(text) ? toHalfWidth(text) : text;
-  if (NON_ASCII.test(s)) s = foldVariants(toSimplified(s));
+  // one pass over the text decides: nothing OpenCC or the variant table would change → as is
+  if (NON_ASCII.test(s)) {
+    const conv = converter();
+    if (mayConvert(s)) s = foldVariants(conv(s));
+  }
   return s;
 }
 

@@ -187,8 +187,23 @@ export function classifyStatus(s: string): StatusClass {
 const NAME_NOISE = /[\s\u3000"'“”‘’「」『』《》<>()（）[\]【】,，.。、;；:：!！?？·\-—_＿－]/g;
 
 function duplicateName(s: string): string {
-  return normalize(foldText(s).replace(NAME_NOISE, ""));
+  // the normal form, once: folded, then noise (white space and punctuation) out, ASCII lower case
+  const t = foldText(s).replace(NAME_NOISE, "");
+  return UPPER_ASCII.test(t) ? t.toLowerCase() : t;
 }
+
+// Places and document numbers repeat down a ledger: their keys are cached (bounded).
+const KEY_CACHE = new Map<string, string>();
+function cachedKey(s: string): string {
+  let k = KEY_CACHE.get(s);
+  if (k === undefined) {
+    k = duplicateName(s);
+    if (KEY_CACHE.size < 4096) KEY_CACHE.set(s, k);
+  }
+  return k;
+}
+
+const UPPER_ASCII = /[A-Z]/;
 
 /** A one-row header at `r` whose columns the user's mapping explains (only units read here). */
 function headerAt(r: RowIn): HeaderInfo {
@@ -893,7 +908,7 @@ export class SheetReview {
       const v = rec.values[c];
       const blank = v === null || v === undefined || (typeof v === "string" && v.trim() === "");
       if (!blank) {
-        this.above.add(c);
+        if (this.mergesUnread) this.above.add(c);
         const p = placeholderOf(v);
         if (p !== null)
           this.emit(
@@ -926,7 +941,7 @@ export class SheetReview {
     const written = rec.text.performance;
     const p = written ? placeholderOf(written) : null;
     if (written && p === null) {
-      this.above.add(c);
+      if (this.mergesUnread) this.above.add(c);
       return;
     }
     if (p !== null) {
@@ -971,8 +986,8 @@ export class SheetReview {
       key = `#${no}`;
     } else {
       if (!name || cell === undefined) return;
-      const doc = rec.text.docNumber ? duplicateName(rec.text.docNumber) : "";
-      const place = rec.text.place ? duplicateName(rec.text.place) : "";
+      const doc = rec.text.docNumber ? cachedKey(rec.text.docNumber) : "";
+      const place = rec.text.place ? cachedKey(rec.text.place) : "";
       key = `${duplicateName(name)}\u0001${place}\u0001${amountKey(cell, unit)}\u0001${doc}`;
     }
     const first = this.seen.get(key);
