@@ -2,7 +2,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import { Worker } from "worker_threads";
-import { bi } from "../core/i18n";
+import { internalError } from "../core/i18n";
 import type { Engine } from "./engine";
 import { FileJob, FileOutcome, reviewFile } from "./review-file";
 
@@ -157,6 +157,6 @@ function failed(job: FileJob, e: unknown): FileOutcome {
     sheets: [],
     findings: [],
     rows: 0,
-    error: bi(`审查时出错：${String(e)}`, `error while reviewing: ${String(e)}`),
+    error: internalError(e),
   };
 }

@@ -3,7 +3,7 @@
  * The input is only ever opened for reading.
  */
 import * as path from "path";
-import { Bilingual, bi } from "../core/i18n";
+import { Bilingual, internalError } from "../core/i18n";
 import type { ColumnMapping, Finding, ReviewParams, SheetResult } from "../core/review/types";
 import { configSheetOf } from "../core/review/config-sheets";
 import { storedMappings } from "../core/review/column-map";
@@ -131,14 +131,7 @@ export async function reviewFile(
       { onProgress }
     );
   } catch (e) {
-    const detail = e instanceof Error ? e.message : String(e);
-    const reason =
-      e instanceof UnreadableFile
-        ? e.reason
-        : bi(
-            `审查此文件时内部出错，此文件未审查；请将文件与此详情告知维护者（详情：${detail}）`,
-            `an internal error stopped the review of this file, so it was not reviewed; please report the file and this detail (detail: ${detail})`
-          );
+    const reason = e instanceof UnreadableFile ? e.reason : internalError(e);
     return { path: job.path, sheets: [], findings: [], rows: rowCount, error: reason };
   }
 

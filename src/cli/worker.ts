@@ -4,7 +4,7 @@
  * {id, type: "done", outcome}.
  */
 import { parentPort } from "worker_threads";
-import { bi } from "../core/i18n";
+import { internalError } from "../core/i18n";
 import { coreEngine } from "./core-engine";
 import { FileJob, reviewFile } from "./review-file";
 
@@ -23,7 +23,7 @@ if (parentPort) {
       });
       port.postMessage({ id, type: "done", outcome });
     } catch (e) {
-      const error = bi(`审查时出错：${String(e)}`, `error while reviewing: ${String(e)}`);
+      const error = internalError(e);
       port.postMessage({
         id,
         type: "done",

@@ -103,7 +103,8 @@ async function savedMappings(
   const legacy = parseSetting<Record<string, ColumnMapping>>(setting, {});
   for (const [id, mapping] of Object.entries(legacy)) {
     const name = nameOf.get(id);
-    if (name && !entries.some((x) => x.sheet === name)) entries.push({ sheet: name, sheetId: id, mapping });
+    if (name && !entries.some((x) => x.sheet === name))
+      entries.push({ sheet: name, sheetId: id, mapping });
   }
   return {
     sheetId: sheet.id,
@@ -150,7 +151,12 @@ export class OfficeReviewWorkbook implements ReviewWorkbook {
     return Excel.run(async (context) => {
       const sheet = context.workbook.worksheets.getItem(name);
       const read = await readUsedRange(context, sheet);
-      const input: SheetInput = { name, values: read.values, origin: read.origin, merges: read.merges };
+      const input: SheetInput = {
+        name,
+        values: read.values,
+        origin: read.origin,
+        merges: read.merges,
+      };
       if (read.mergesUnread === "api")
         input.mergesUnread = bi(
           "此版本的 Excel 不支持读取合并单元格（需要 ExcelApi 1.13）",
@@ -168,7 +174,8 @@ export class OfficeReviewWorkbook implements ReviewWorkbook {
   async loadMapping(sheetName: string): Promise<ColumnMapping | null> {
     return Excel.run(async (context) => {
       const { sheetId, entries } = await savedMappings(context, sheetName);
-      const e = entries.find((x) => x.sheetId === sheetId) ?? entries.find((x) => x.sheet === sheetName);
+      const e =
+        entries.find((x) => x.sheetId === sheetId) ?? entries.find((x) => x.sheet === sheetName);
       return e ? e.mapping : null;
     });
   }

@@ -87,7 +87,10 @@ function checkFindings(l: Layout, got: Finding[]): void {
 function checkSheets(l: Layout, got: SheetResult[]): void {
   for (const e of l.sheetResults ?? []) {
     const s = got.find((x) => x.name === e.name);
-    expect({ name: e.name, recognised: s?.recognised }).toEqual({ name: e.name, recognised: e.recognised });
+    expect({ name: e.name, recognised: s?.recognised }).toEqual({
+      name: e.name,
+      recognised: e.recognised,
+    });
     if (e.reason) expect(s?.reason?.zh.startsWith(e.reason)).toBe(true);
     if (e.copyOf) expect(s?.copyOf).toEqual(e.copyOf);
   }

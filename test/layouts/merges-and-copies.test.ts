@@ -36,11 +36,17 @@ describe("fillMerged", () => {
   test("origins, absolute references and sheet prefixes are honoured; bad areas ignored", () => {
     const out = fillMerged({
       name: "s",
-      values: [["t", ""], ["", ""]],
+      values: [
+        ["t", ""],
+        ["", ""],
+      ],
       origin: { row: 3, column: 2 },
       merges: ["'Sheet 1'!$B$3:$C$3", "nonsense", "Z1:Z9"],
     });
-    expect(out.values).toEqual([["t", "t"], ["", ""]]);
+    expect(out.values).toEqual([
+      ["t", "t"],
+      ["", ""],
+    ]);
     expect(parseArea("C5:A1")).toEqual({ r0: 1, c0: 1, r1: 5, c1: 3 });
   });
 
@@ -53,7 +59,10 @@ describe("fillMerged", () => {
 describe("a host without merged areas (ExcelApi < 1.13, or more than 512 areas)", () => {
   const run = async (setup: (f: FakeWorkbook) => void) => {
     const fake = new FakeWorkbook();
-    const s = fake.addSheet(pubSheet.name, pubSheet.rows.map((r) => [...r]));
+    const s = fake.addSheet(
+      pubSheet.name,
+      pubSheet.rows.map((r) => [...r])
+    );
     s.merges = pubSheet.merges ?? [];
     setup(fake);
     fake.install();
@@ -110,8 +119,16 @@ describe("summary copies", () => {
   });
 
   test("a sheet with one row of its own is not a copy", () => {
-    const a = reviewSheet({ name: "甲乡", values: [head, ["村道", "道路", 1], ["水池", "水池", 2]] }, { asOf: AS_OF }, { collectKeys: true });
-    const b = reviewSheet({ name: "汇总", values: [head, ["村道", "道路", 1], ["新项目", "购买公务用车", 3]] }, { asOf: AS_OF }, { collectKeys: true });
+    const a = reviewSheet(
+      { name: "甲乡", values: [head, ["村道", "道路", 1], ["水池", "水池", 2]] },
+      { asOf: AS_OF },
+      { collectKeys: true }
+    );
+    const b = reviewSheet(
+      { name: "汇总", values: [head, ["村道", "道路", 1], ["新项目", "购买公务用车", 3]] },
+      { asOf: AS_OF },
+      { collectKeys: true }
+    );
     const n = b.findings.length;
     markCopies([a, b]);
     expect(b.sheet.copyOf).toBeUndefined();
@@ -126,7 +143,13 @@ describe("filing sheets: multi-row headers and placeholders", () => {
     const headers = spec.fields.map((f) => f.header);
     const group = headers.map((_, i) => (i === 0 ? "项目公示内容" : ""));
     const row = spec.fields.map((f) =>
-      f.type === "amount" ? "—" : f.type === "date" ? 45700 : f.type === "year" ? 2025 : f.choices?.[0] ?? "内容"
+      f.type === "amount"
+        ? "—"
+        : f.type === "date"
+          ? 45700
+          : f.type === "year"
+            ? 2025
+            : (f.choices?.[0] ?? "内容")
     );
     const first = spec.fields.findIndex((f) => f.required && f.type === "text");
     row[first] = "／";
@@ -137,7 +160,9 @@ describe("filing sheets: multi-row headers and placeholders", () => {
     });
     const texts = findings.map((f) => `${f.cell} ${f.message.zh}`);
     expect(texts).toEqual([
-      expect.stringMatching(new RegExp(`^[A-Z]+4 必填项「${spec.fields[first].header}」填写的是「／」，不算填写$`)),
+      expect.stringMatching(
+        new RegExp(`^[A-Z]+4 必填项「${spec.fields[first].header}」填写的是「／」，不算填写$`)
+      ),
     ]);
   });
 });

@@ -80,7 +80,9 @@ function textCount(row: unknown[]): number {
 }
 
 function hasNumber(row: unknown[]): boolean {
-  return (row ?? []).some((c) => typeof c === "number" || (typeof c === "string" && parseAmount(c).ok));
+  return (row ?? []).some(
+    (c) => typeof c === "number" || (typeof c === "string" && parseAmount(c).ok)
+  );
 }
 
 /** Most rows a header may span (a group row over the column names, a unit row under them). */
@@ -109,7 +111,10 @@ export function recogniseTable(values: unknown[][]): FactorTable {
     lastHeaderRow++;
   // A column's header: its texts from the header rows, top to bottom, each once (a merged group
   // cell filled over its columns, or a name merged down the rows, is not repeated).
-  const width = Math.max(0, ...values.slice(headerRow, lastHeaderRow + 1).map((r) => r?.length ?? 0));
+  const width = Math.max(
+    0,
+    ...values.slice(headerRow, lastHeaderRow + 1).map((r) => r?.length ?? 0)
+  );
   const header: string[] = [];
   for (let c = 0; c < width; c++) {
     const parts: string[] = [];

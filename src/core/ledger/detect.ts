@@ -126,8 +126,13 @@ export function detectHeader(rows: RowIn[]): HeaderInfo | null {
   const window = rows.slice(0, HEADER_SCAN_ROWS);
   const matches = window.map((r) => matchRow(r.values));
   const texts = window.map((r) => distinctTexts(r.values));
-  let best: { i: number; span: number; m: RowMatches; from: Map<number, number>; score: number } | null =
-    null;
+  let best: {
+    i: number;
+    span: number;
+    m: RowMatches;
+    from: Map<number, number>;
+    score: number;
+  } | null = null;
   for (let i = 0; i < window.length; i++) {
     for (let span = 1; span <= MAX_HEADER_ROWS && i + span <= window.length; span++) {
       const last = i + span - 1;

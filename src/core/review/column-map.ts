@@ -52,7 +52,7 @@ export function columnHintsFromJson(json: unknown): HintsParse {
   if (data === null || typeof data !== "object" || Array.isArray(data)) {
     out.problems.push(
       bi(
-        "应为对象：工作表名或 \"*\" → 字段 → 表头文字或列字母",
+        '应为对象：工作表名或 "*" → 字段 → 表头文字或列字母',
         'must be an object: sheet name or "*" → field → header text or column letter'
       )
     );
@@ -61,7 +61,10 @@ export function columnHintsFromJson(json: unknown): HintsParse {
   for (const [sheet, fields] of Object.entries(data as Record<string, unknown>)) {
     if (fields === null || typeof fields !== "object" || Array.isArray(fields)) {
       out.problems.push(
-        bi(`「${sheet}」的值应为对象（字段 → 列）`, `"${sheet}": must be an object (field → column)`)
+        bi(
+          `「${sheet}」的值应为对象（字段 → 列）`,
+          `"${sheet}": must be an object (field → column)`
+        )
       );
       continue;
     }
@@ -144,7 +147,8 @@ export function storedMappings(values: readonly (readonly unknown[])[]): StoredM
       continue;
     }
     const mapping = lettersToMapping(parsed);
-    if (mapping) out.push({ sheet, sheetId: typeof id === "string" ? id : String(id ?? ""), mapping });
+    if (mapping)
+      out.push({ sheet, sheetId: typeof id === "string" ? id : String(id ?? ""), mapping });
   }
   return out;
 }

@@ -212,7 +212,14 @@ function headerAt(r: RowIn): HeaderInfo {
     const u = unitOfHeader(v);
     if (u) columnUnits[c] = u;
   });
-  return { headerRow: r.row, lastHeaderRow: r.row, mapping: {}, headerText: {}, columnUnits, unitRow: null };
+  return {
+    headerRow: r.row,
+    lastHeaderRow: r.row,
+    mapping: {},
+    headerText: {},
+    columnUnits,
+    unitRow: null,
+  };
 }
 
 /** A column given by its letters in `--map` ("F", "AB"). */
@@ -261,7 +268,9 @@ function notRecognised(rows: RowIn[]): Bilingual {
           .filter((c) => c.header)
           .map((c) => c.header)
           .slice(0, 4)
-          .join("、")}…），不是资金台账，未审查：请在“资金分配”窗格或 =FUND.ALLOCATE 中使用；若它是台账，请在审查窗格中指定各列`,
+          .join(
+            "、"
+          )}…），不是资金台账，未审查：请在“资金分配”窗格或 =FUND.ALLOCATE 中使用；若它是台账，请在审查窗格中指定各列`,
         `a factor-method allocation table (header in row ${rows[t.headerRow].row}), not a fund ledger, so not reviewed: use it in the Allocate pane or =FUND.ALLOCATE; if it is a ledger, map its columns in the Review pane (or --map)`
       );
   }

@@ -276,4 +276,3 @@ describe("rows → records", () => {
     expect(r.problems.map((p) => p.cell)).toEqual(["B20"]);
   });
 });
-

@@ -57,7 +57,8 @@ describe("the text normal form", () => {
   });
 
   it.each(CONVERTERS)("reads every idle status word written by OpenCC cn→%s", (_, conv) => {
-    for (const w of STATUS_WORDS) expect([w, classifyStatus(conv(w))]).toEqual([w, classifyStatus(w)]);
+    for (const w of STATUS_WORDS)
+      expect([w, classifyStatus(conv(w))]).toEqual([w, classifyStatus(w)]);
     expect(STATUS_WORDS.every((w) => classifyStatus(w) !== null)).toBe(true);
   });
 
