@@ -166,3 +166,22 @@ describe("filing sheets: multi-row headers and placeholders", () => {
     ]);
   });
 });
+
+describe("the office's terms sheet: a title, a group row and a sub-header row", () => {
+  test("only the terms are read", () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { parseCustomTerms } =
+      require("../../src/core/prohibited") as typeof import("../../src/core/prohibited");
+    const parsed = parseCustomTerms([
+      ["本单位负面清单", "", ""],
+      ["負面清單詞語", "", ""],
+      ["類別", "詞語", "類型"],
+      ["（必填）", "（必填）", "（禁止/例外）"],
+      ["UNRELATED", "冷库", "禁止"],
+    ]);
+    expect(parsed.problems).toEqual([]);
+    expect(parsed.terms.map((t) => [t.category, t.term, t.kind])).toEqual([
+      ["UNRELATED", "冷库", "term"],
+    ]);
+  });
+});
