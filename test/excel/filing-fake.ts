@@ -14,6 +14,8 @@ type Mock = OfficeMockObject & Record<string, any>;
 export interface FakeSheet {
   name: string;
   grid: unknown[][];
+  /** Merged areas ("A1:F1"), as Range.getMergedAreasOrNullObject reports them. */
+  merges?: string[];
   mock: Mock;
   /** Every range handed out by getRange, in order. */
   ranges: Mock[];
@@ -108,7 +110,14 @@ export class FakeExcel {
     return this.sheet(sheet).grid[row]?.[col] ?? "";
   }
 
-  private range(s: FakeSheet, row: number, col: number, rows: number, cols: number, address: string): Mock {
+  private range(
+    s: FakeSheet,
+    row: number,
+    col: number,
+    rows: number,
+    cols: number,
+    address: string
+  ): Mock {
     const values = Array.from({ length: rows }, (_, r) =>
       Array.from({ length: cols }, (_, c) => s.grid[row + r]?.[col + c] ?? "")
     );
@@ -151,7 +160,14 @@ export class FakeExcel {
   addSheet(name: string, grid: unknown[][] = []): FakeSheet {
     if (this.sheets.some((x) => x.name.toLowerCase() === name.toLowerCase()))
       throw new Error(`a sheet named ${name} exists`); // Excel refuses duplicates
-    const s = { name, grid, ranges: [], tables: [], frozenRows: null, printTitleRows: null } as unknown as FakeSheet;
+    const s = {
+      name,
+      grid,
+      ranges: [],
+      tables: [],
+      frozenRows: null,
+      printTitleRows: null,
+    } as unknown as FakeSheet;
     s.mock = this.mock({
       name,
       tables: {
@@ -178,7 +194,14 @@ export class FakeExcel {
       },
       getRange: (address: string) => {
         const p = parseAddress(address);
-        const r = this.range(s, p.row, p.col, Math.min(p.rows, 5000), Math.min(p.cols, 200), address);
+        const r = this.range(
+          s,
+          p.row,
+          p.col,
+          Math.min(p.rows, 5000),
+          Math.min(p.cols, 200),
+          address
+        );
         s.ranges.push(r);
         return r;
       },
@@ -187,7 +210,19 @@ export class FakeExcel {
       getUsedRangeOrNullObject: () => {
         const rows = s.grid.length;
         const cols = Math.max(0, ...s.grid.map((r) => r.length));
-        const u = this.mock({ rowIndex: 0, columnIndex: 0, rowCount: rows, columnCount: cols });
+        const u = this.mock({
+          rowIndex: 0,
+          columnIndex: 0,
+          rowCount: rows,
+          columnCount: cols,
+          getMergedAreasOrNullObject: () => {
+            const m = this.mock({
+              address: (s.merges ?? []).map((a: string) => `${s.name}!${a}`).join(","),
+            });
+            m.isNullObject = !s.merges || s.merges.length === 0;
+            return m;
+          },
+        });
         u.isNullObject = rows === 0 || cols === 0;
         return u;
       },
