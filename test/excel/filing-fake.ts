@@ -110,14 +110,7 @@ export class FakeExcel {
     return this.sheet(sheet).grid[row]?.[col] ?? "";
   }
 
-  private range(
-    s: FakeSheet,
-    row: number,
-    col: number,
-    rows: number,
-    cols: number,
-    address: string
-  ): Mock {
+  private range(s: FakeSheet, row: number, col: number, rows: number, cols: number, address: string): Mock {
     const values = Array.from({ length: rows }, (_, r) =>
       Array.from({ length: cols }, (_, c) => s.grid[row + r]?.[col + c] ?? "")
     );
@@ -160,14 +153,7 @@ export class FakeExcel {
   addSheet(name: string, grid: unknown[][] = []): FakeSheet {
     if (this.sheets.some((x) => x.name.toLowerCase() === name.toLowerCase()))
       throw new Error(`a sheet named ${name} exists`); // Excel refuses duplicates
-    const s = {
-      name,
-      grid,
-      ranges: [],
-      tables: [],
-      frozenRows: null,
-      printTitleRows: null,
-    } as unknown as FakeSheet;
+    const s = { name, grid, ranges: [], tables: [], frozenRows: null, printTitleRows: null } as unknown as FakeSheet;
     s.mock = this.mock({
       name,
       tables: {
@@ -194,14 +180,7 @@ export class FakeExcel {
       },
       getRange: (address: string) => {
         const p = parseAddress(address);
-        const r = this.range(
-          s,
-          p.row,
-          p.col,
-          Math.min(p.rows, 5000),
-          Math.min(p.cols, 200),
-          address
-        );
+        const r = this.range(s, p.row, p.col, Math.min(p.rows, 5000), Math.min(p.cols, 200), address);
         s.ranges.push(r);
         return r;
       },

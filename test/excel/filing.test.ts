@@ -25,18 +25,12 @@ describe("creating a filing sheet through Office.js", () => {
     const fake = new FakeExcel();
     const wb = new OfficeFilingWorkbook(fake.run);
     const r = await wb.createSheet({ kind: "publicity", county: "某某县", year: 2025 });
-    expect(r).toMatchObject({
-      sheetName: "项目公告公示表",
-      renamed: false,
-      tableName: "FilingPublicity",
-    });
+    expect(r).toMatchObject({ sheetName: "项目公告公示表", renamed: false, tableName: "FilingPublicity" });
     expect(r.message.zh).toBe("已创建「项目公告公示表」");
     const s = fake.sheet("项目公告公示表");
     expect(fake.cell(s.name, "A1")).toBe("某某县 2025年度 项目公告公示表");
     expect(fake.cell(s.name, "A2")).toContain("76号 二（四）");
-    expect(s.grid[2]).toEqual(
-      PUBLICITY.fields.map((f) => (f.required ? `${f.header}*` : f.header))
-    );
+    expect(s.grid[2]).toEqual(PUBLICITY.fields.map((f) => (f.required ? `${f.header}*` : f.header)));
     expect(fake.lastRange(s.name, "A1:N1").merge).toHaveBeenCalled();
     // one table over header + one empty row, named and styled
     expect(s.tables).toHaveLength(1);
@@ -53,9 +47,7 @@ describe("creating a filing sheet through Office.js", () => {
       list: { inCellDropDown: true, source: "未开工,在建,已完工,已验收,终止,无法实施" },
     });
     expect(status.errorAlert).toMatchObject({ style: "Stop", showAlert: true });
-    expect(fake.lastRange(s.name, "B4:B4").dataValidation.errorAlert).toMatchObject({
-      style: "Warning",
-    });
+    expect(fake.lastRange(s.name, "B4:B4").dataValidation.errorAlert).toMatchObject({ style: "Warning" });
     expect(fake.lastRange(s.name, "F4:F4").dataValidation.rule).toEqual({
       date: { formula1: "2000-01-01", formula2: "2099-12-31", operator: "Between" },
     });
@@ -70,10 +62,7 @@ describe("creating a filing sheet through Office.js", () => {
   });
 
   test("an existing sheet is never overwritten: a new name is chosen and said", async () => {
-    const fake = new FakeExcel([
-      { name: "项目公告公示表", grid: [["我的数据"]] },
-      { name: "项目公告公示表 (2)" },
-    ]);
+    const fake = new FakeExcel([{ name: "项目公告公示表", grid: [["我的数据"]] }, { name: "项目公告公示表 (2)" }]);
     const wb = new OfficeFilingWorkbook(fake.run);
     const r = await wb.createSheet({ kind: "publicity", county: "", year: null });
     expect(r.sheetName).toBe("项目公告公示表 (3)");
@@ -98,13 +87,7 @@ describe("creating a filing sheet through Office.js", () => {
       projects: [{ name: "道路", county: "甲县", amount: "55万" }],
       seed: 1,
     });
-    await wb.createSheet({
-      kind: "spotcheck",
-      county: "",
-      year: 2025,
-      rows: sc.rows,
-      note: sc.note,
-    });
+    await wb.createSheet({ kind: "spotcheck", county: "", year: 2025, rows: sc.rows, note: sc.note });
     const s = fake.sheet("抽查名单");
     expect(s.grid.slice(3)).toEqual([
       ["贫困县", "甲县", "", "", "", "", "待抽查", ""],
@@ -122,12 +105,7 @@ describe("creating a filing sheet through Office.js", () => {
     const syncs = async (n: number) => {
       const fake = new FakeExcel();
       const rows = Array.from({ length: n }, (_, i) => publicityRow(i));
-      await new OfficeFilingWorkbook(fake.run).createSheet({
-        kind: "publicity",
-        county: "",
-        year: null,
-        rows,
-      });
+      await new OfficeFilingWorkbook(fake.run).createSheet({ kind: "publicity", county: "", year: null, rows });
       expect(fake.sheet("项目公告公示表").grid).toHaveLength(3 + n);
       return fake.sync.mock.calls.length;
     };
@@ -141,22 +119,9 @@ describe("creating a filing sheet through Office.js", () => {
 
 describe("checking the workbook through Office.js", () => {
   test("created sheets are found, findings point at cells, other sheets are left alone", async () => {
-    const fake = new FakeExcel([
-      {
-        name: "台账",
-        grid: [
-          ["项目名称", "金额"],
-          ["a", 1],
-        ],
-      },
-    ]);
+    const fake = new FakeExcel([{ name: "台账", grid: [["项目名称", "金额"], ["a", 1]] }]);
     const wb = new OfficeFilingWorkbook(fake.run);
-    await wb.createSheet({
-      kind: "publicity",
-      county: "",
-      year: 2025,
-      rows: [publicityRow(1), publicityRow(2)],
-    });
+    await wb.createSheet({ kind: "publicity", county: "", year: 2025, rows: [publicityRow(1), publicityRow(2)] });
     const grid = fake.sheet("项目公告公示表").grid;
     grid[4][9] = ""; // 责任人 of the second project: J5
     grid[3][2] = "待定"; // amount of the first: C4
