@@ -7,10 +7,10 @@
  */
 import { Bilingual, bi } from "../i18n";
 import { normalize } from "../normal-form";
+import { CALENDAR_SHEET } from "../calendar/table";
+import { FUND_TYPE_SHEET } from "../deadlines/fundtypes";
 
 export const TERMS_SHEET = "本单位负面清单";
-export const CALENDAR_SHEET = "节假日安排";
-export const FUND_TYPES_SHEET = "资金类型对照";
 /** Where the Review pane stores column mappings so that the command line can read them too. */
 export const SETTINGS_SHEET = "FundCompliance_Settings";
 
@@ -19,7 +19,7 @@ export type ConfigSheet = "terms" | "calendar" | "fundTypes" | "settings";
 const BY_NAME = new Map<string, ConfigSheet>([
   [normalize(TERMS_SHEET), "terms"],
   [normalize(CALENDAR_SHEET), "calendar"],
-  [normalize(FUND_TYPES_SHEET), "fundTypes"],
+  [normalize(FUND_TYPE_SHEET), "fundTypes"],
   [normalize(SETTINGS_SHEET), "settings"],
 ]);
 
@@ -34,12 +34,12 @@ const REASONS: Record<ConfigSheet, Bilingual> = {
     "configuration sheet 本单位负面清单 (the office's own negative-list terms): used when reviewing the other sheets, not reviewed as a ledger"
   ),
   calendar: bi(
-    "配置表「节假日安排」：本单位补充的节假日和调休上班日，计算期限时使用，本身不作为台账审查",
-    "configuration sheet 节假日安排 (holidays and make-up working days): used for deadlines, not reviewed as a ledger"
+    `本单位设置表「${CALENDAR_SHEET}」，不作为台账审查（审查窗格自动读取；命令行请用 --calendar 本文件）`,
+    `your office's ${CALENDAR_SHEET} table, not a ledger (the Review pane reads it; on the command line pass --calendar with this file)`
   ),
   fundTypes: bi(
-    "配置表「资金类型对照」：本单位的资金类型名称对照，判断下达时限时使用，本身不作为台账审查",
-    "configuration sheet 资金类型对照 (the office's fund-type names): used for deadlines, not reviewed as a ledger"
+    `本单位设置表「${FUND_TYPE_SHEET}」，不作为台账审查（审查窗格自动读取；命令行请用 --fund-types 本文件）`,
+    `your office's ${FUND_TYPE_SHEET} table, not a ledger (the Review pane reads it; on the command line pass --fund-types with this file)`
   ),
   settings: bi(
     "本工具保存列映射的隐藏表，不作为台账审查",

@@ -28,3 +28,4 @@ export { FIELD_LABELS } from "../ledger/classify";
 export { HEADER_SCAN_ROWS } from "../ledger/detect";
 export * from "./config-sheets";
 export * from "./column-map";
+export { reviewNotes, rowsNotJudged, HOW_TO_SUPPLY_CALENDAR } from "./notes";

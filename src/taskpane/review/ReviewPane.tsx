@@ -42,6 +42,8 @@ import { coreEngine } from "./engine";
 import { FindingsList } from "./FindingsList";
 import { FIELD_LABEL, SHEET_KIND_LABEL } from "./labels";
 import type { ReviewEngine, ReviewWorkbook, SheetList } from "./port";
+import { isOfficeTableSheet, readOfficeTables } from "./office-sheets";
+import { reviewNotes, rowsNotJudged } from "../../core/review/notes";
 
 /** The "all sheets" choice in the sheet picker. */
 const ALL = "\u0000all";
@@ -227,15 +229,21 @@ export function ReviewPane({
         }
         customTerms = parsed.terms;
       }
+      // The office's 节假日安排 and 资金类型对照 sheets (office-sheets.ts), from every sheet.
+      const tables = await readOfficeTables(workbook, allNames.current);
+      if (!tables.ok) {
+        setNotice({ intent: "error", message: tables.message });
+        return;
+      }
       const names = (target === ALL ? sheets.names : [target]).filter(
-        (n) => configSheetOf(n) === null
+        (n) => configSheetOf(n) === null && !isOfficeTableSheet(n)
       );
       if (names.length === 0) {
         setNotice({
           intent: "info",
           message: configSheetReason(target) ?? {
-            zh: "没有可审查的工作表",
-            en: "There is no sheet to review",
+            zh: `「${target}」是本单位的设置表（负面清单、节假日安排或资金类型对照），审查时读取，本身不审查`,
+            en: `"${target}" is one of your office's tables (terms, holidays or fund types): read for each review, not reviewed itself`,
           },
         });
         return;
@@ -251,7 +259,12 @@ export function ReviewPane({
       setPhase("reviewing");
       // Let the progress bar paint before the (synchronous) engine runs.
       await new Promise((r) => setTimeout(r, 0));
-      const params: ReviewParams = { asOf: asOfSerial, packs: [...packs], mappings };
+      const params: ReviewParams = {
+        asOf: asOfSerial,
+        packs: [...packs],
+        mappings,
+        ...tables.params,
+      };
       if (customTerms?.length) params.customTerms = customTerms;
       if (target === ALL) {
         const result = engine.reviewWorkbook(inputs, params);
@@ -304,6 +317,8 @@ export function ReviewPane({
   const mapping = saved ?? recognised?.mapping ?? {};
   const running = phase !== "idle";
   const unrecognised = results.filter((r) => !r.recognised || r.copyOf);
+  const notes = findings ? reviewNotes(results) : [];
+  const notJudged = findings ? rowsNotJudged(results) : 0;
 
   return (
     <div className={styles.root}>
@@ -485,8 +500,16 @@ export function ReviewPane({
                       `已审查的工作表中未发现问题；${unrecognised.length} 个工作表未审查（见上）`,
                       `No findings in the sheets reviewed; ${unrecognised.length} not reviewed (see above)`
                     )
-                  : t("未发现问题", "No findings")}
+                  : notJudged > 0
+                    ? t(`发现 0 项问题`, `0 findings`)
+                    : t("未发现问题", "No findings")}
+            {notJudged > 0 && t(`，${notJudged} 行时限未能判断`, `; ${notJudged} rows not judged`)}
           </Subtitle2>
+          {notes.map((n, i) => (
+            <MessageBar key={i} intent="warning" data-testid="review-note">
+              <MessageBarBody>{text(n, lang)}</MessageBarBody>
+            </MessageBar>
+          ))}
           <div className={styles.actions}>
             <Button
               disabled={busy}
