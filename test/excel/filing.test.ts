@@ -199,3 +199,23 @@ describe("checking the workbook through Office.js", () => {
     expect(r).toEqual({ sheets: [], findings: [] });
   });
 });
+
+describe("checking merged cells through Office.js (issue 13)", () => {
+  test("a name merged down two rows fills both: the covered cell is not 'required field empty'", async () => {
+    const fake = new FakeExcel([]);
+    const wb = new OfficeFilingWorkbook(fake.run);
+    await wb.createSheet({
+      kind: "publicity",
+      county: "",
+      year: 2025,
+      rows: [publicityRow(1), publicityRow(2)],
+    });
+    const s = fake.sheet("项目公告公示表");
+    s.grid[4][9] = ""; // 责任人 of the second project, J5 …
+    const before = await wb.check();
+    expect(before.findings.map((f) => f.cell)).toEqual(["J5"]);
+    s.merges = ["J4:J5"]; // … merged with J4 above it: filled, as the officer sees it
+    const after = await wb.check();
+    expect(after.findings).toEqual([]);
+  });
+});

@@ -20,6 +20,11 @@ import {
   typographyStyles,
 } from "@fluentui/react-components";
 import { parseIsoDate } from "../../core/dates";
+import {
+  TERMS_SHEET as CORE_TERMS_SHEET,
+  configSheetOf,
+  configSheetReason,
+} from "../../core/review/config-sheets";
 import type { Bilingual } from "../../core/i18n";
 import { columnLetters } from "../../core/review/types";
 import type {
@@ -86,11 +91,12 @@ function isoFromDate(d: Date): string {
 
 /**
  * The sheet in which an office keeps its own negative-list terms and exceptions (columns 类别,
- * 词语, 类型 = 禁止/例外): read before each review, never reviewed itself.
+ * 词语, 类型 = 禁止/例外): read before each review, never reviewed itself. It and the other
+ * configuration sheets (core/review/config-sheets) are not offered for review.
  */
-export const TERMS_SHEET = "本单位负面清单";
+export const TERMS_SHEET = CORE_TERMS_SHEET;
 function isTermsSheet(name: string): boolean {
-  return name.trim() === TERMS_SHEET;
+  return configSheetOf(name) === "terms";
 }
 
 type Phase = "idle" | "reading" | "reviewing";
@@ -98,6 +104,8 @@ type Phase = "idle" | "reading" | "reviewing";
 interface NoticeState {
   intent: "success" | "error" | "info" | "warning";
   message: Bilingual;
+  /** Technical detail (an exception's text), shown only on demand. */
+  detail?: string;
 }
 
 export interface ReviewPaneProps {
@@ -118,6 +126,8 @@ export function ReviewPane({
   const lang = useLang();
 
   const [sheets, setSheets] = React.useState<SheetList | null>(null);
+  /** Every visible sheet, configuration sheets included (the picker offers the others). */
+  const allNames = React.useRef<string[]>([]);
   const [target, setTarget] = React.useState<string>("");
   const [input, setInput] = React.useState<SheetInput | null>(null);
   const [recognised, setRecognised] = React.useState<SheetResult | null>(null);
@@ -142,11 +152,16 @@ export function ReviewPane({
   /** What the live region last announced (the outcome of a run). */
   const [announced, setAnnounced] = React.useState("");
 
+  // No raw exception text as the message: a sentence in both languages, the detail on demand.
   const fail = React.useCallback((e: unknown) => {
-    const msg = e instanceof Error ? e.message : String(e);
+    const detail = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
     setNotice({
       intent: "error",
-      message: { zh: `出错了：${msg}`, en: `Something went wrong: ${msg}` },
+      message: {
+        zh: "操作未能完成，工作表未被审查或未被更改。请重试；如仍出错，请将下方详情告知维护者。",
+        en: "The operation could not be completed; nothing was reviewed or changed. Try again, and if it fails again, report the details below.",
+      },
+      detail,
     });
   }, []);
 
@@ -157,8 +172,14 @@ export function ReviewPane({
       .listSheets()
       .then((list) => {
         if (!live) return;
-        setSheets(list);
-        setTarget(list.active ?? list.names[0] ?? "");
+        // Configuration sheets are read by the review, not reviewed: not offered.
+        allNames.current = list.names;
+        const names = list.names.filter((n) => configSheetOf(n) === null);
+        const active = list.active !== null && names.includes(list.active) ? list.active : null;
+        setSheets({ names, active });
+        setTarget(active ?? names[0] ?? "");
+        const why = list.active !== null ? configSheetReason(list.active) : null;
+        if (why) setNotice({ intent: "info", message: why });
       })
       .catch(fail);
     return () => {
@@ -228,7 +249,7 @@ export function ReviewPane({
     setProgress(0);
     try {
       // An office's own negative-list terms live in a sheet of their own (TERMS_SHEET).
-      const termsSheet = sheets.names.find(isTermsSheet);
+      const termsSheet = allNames.current.find(isTermsSheet);
       let customTerms: CustomTerm[] | undefined;
       if (termsSheet) {
         const parsed = parseCustomTerms((await workbook.readSheet(termsSheet)).values);
@@ -245,19 +266,19 @@ export function ReviewPane({
         }
         customTerms = parsed.terms;
       }
-      // The office's 节假日安排 and 资金类型对照 sheets (office-sheets.ts).
-      const tables = await readOfficeTables(workbook, sheets.names);
+      // The office's 节假日安排 and 资金类型对照 sheets (office-sheets.ts), from every sheet.
+      const tables = await readOfficeTables(workbook, allNames.current);
       if (!tables.ok) {
         setNotice({ intent: "error", message: tables.message });
         return;
       }
       const names = (target === ALL ? sheets.names : [target]).filter(
-        (n) => !isTermsSheet(n) && !isOfficeTableSheet(n)
+        (n) => configSheetOf(n) === null && !isOfficeTableSheet(n)
       );
       if (names.length === 0) {
         setNotice({
           intent: "info",
-          message: {
+          message: configSheetReason(target) ?? {
             zh: `「${target}」是本单位的设置表（负面清单、节假日安排或资金类型对照），审查时读取，本身不审查`,
             en: `"${target}" is one of your office's tables (terms, holidays or fund types): read for each review, not reviewed itself`,
           },
@@ -310,6 +331,18 @@ export function ReviewPane({
       setPhase("idle");
     }
   };
+
+  const noticeView = (n: NoticeState) => (
+    <Notice intent={n.intent}>
+      {text(n.message, lang)}
+      {n.detail && (
+        <details>
+          <summary>{t("详情", "Details")}</summary>
+          <Caption1 data-testid="notice-detail">{n.detail}</Caption1>
+        </details>
+      )}
+    </Notice>
+  );
 
   /** What the live region says after a run: the summary line as shown. */
   const announce = (found: Finding[], sheets: SheetResult[]) => {
@@ -386,7 +419,7 @@ export function ReviewPane({
   const sheetChoice = (n: string) =>
     n === sheets?.active ? `${n} ${t("（当前）", "(active)")}` : n;
   const running = phase !== "idle";
-  const unrecognised = results.filter((r) => !r.recognised);
+  const unrecognised = results.filter((r) => !r.recognised || r.copyOf);
   const notes = findings ? reviewNotes(results) : [];
   const notJudged = findings ? rowsNotJudged(results) : 0;
 
@@ -448,7 +481,8 @@ export function ReviewPane({
           </Caption1>
         )}
 
-        {recognised?.recognised && (
+        {/* also on a sheet not recognised: choosing its columns is how it gets read */}
+        {recognised && (
           <details>
             <summary>
               <Text weight="semibold">{t("列对应关系", "Column mapping")}</Text>{" "}
@@ -541,9 +575,9 @@ export function ReviewPane({
         )}
       </section>
 
-      {notice && !findings && <Notice intent={notice.intent}>{text(notice.message, lang)}</Notice>}
+      {notice && !findings && noticeView(notice)}
 
-      {unrecognised.length > 0 && target === ALL && (
+      {unrecognised.length > 0 && (
         <Caption1>
           {t("未审查的工作表：", "Sheets not reviewed: ")}
           {unrecognised
@@ -555,7 +589,21 @@ export function ReviewPane({
       {findings && (
         <section className={styles.section} aria-labelledby="review-summary">
           <h2 className={styles.heading} id="review-summary" data-testid="summary">
-            {summaryText(findings, lang)}
+            {findings.length > 0
+              ? summaryText(findings, lang)
+              : unrecognised.length === results.length
+                ? t(
+                    "未审查：工作表未能识别（原因见上），不能视为没有问题",
+                    "Not reviewed: the sheet was not recognised (see why above); this is not a clean result"
+                  )
+                : unrecognised.length > 0
+                  ? t(
+                      `已审查的工作表中未发现问题；${unrecognised.length} 个工作表未审查（见上）`,
+                      `No findings in the sheets reviewed; ${unrecognised.length} not reviewed (see above)`
+                    )
+                  : notJudged > 0
+                    ? t(`发现 0 项问题`, `0 findings`)
+                    : t("未发现问题", "No findings")}
             {notJudged > 0 && t(`，${notJudged} 行时限未能判断`, `; ${notJudged} rows not judged`)}
           </h2>
           {notes.map((n, i) => (
@@ -621,7 +669,7 @@ export function ReviewPane({
               {t("清除标记", "Clear highlights")}
             </Button>
           </div>
-          {notice && <Notice intent={notice.intent}>{text(notice.message, lang)}</Notice>}
+          {notice && noticeView(notice)}
           {trailView && (
             <Caption1 data-testid="trail-summary">
               {t(
