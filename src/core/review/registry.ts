@@ -25,13 +25,16 @@ import {
 import type { Field, FindingKind, Severity } from "./types";
 import { FIELD_LABELS } from "../ledger/classify";
 import { PACKS as PROHIBITED_PACKS, PACK_IDS as PROHIBITED_LISTS } from "../rules/prohibited/packs";
+import { KIND_MODULES } from "./kinds";
 
-export type PackId = "GX34" | "NEGATIVE" | "XJ76" | "DATA";
+export type PackId = "GX34" | "NEGATIVE" | "XJ76" | "DATA" | "BLACKLIST" | "SUBSIDY";
 
 export interface PackDef {
   id: PackId;
   name: Bilingual;
   description: Bilingual;
+  /** Off unless the office chooses it (e.g. one county's practice, not a rule). */
+  off?: boolean;
 }
 
 /** Packs a user can choose (ReviewParams.packs); all run by default. */
@@ -68,7 +71,26 @@ export const PACKS: readonly PackDef[] = [
       "unreadable cells (amounts, dates, error values), entries made twice"
     ),
   },
+  {
+    id: "BLACKLIST",
+    name: bi("扶持黑名单", "Blacklist"),
+    description: bi(
+      "34号（十八）：列入黑名单 3 年内不得承担扶贫项目（读取「黑名单」工作表）",
+      "34/2014 (18): no projects for 3 years after blacklisting (reads the 黑名单 sheet)"
+    ),
+  },
+  {
+    id: "SUBSIDY",
+    name: bi("管理费与补助方式", "Fees and subsidy modes"),
+    description: bi(
+      "34号（十）管理费比例、（十一）1 民办公助 50万元以内、（十二）1 贴息不高于基准利率",
+      "34/2014 (10) management-fee share, (11)1 民办公助 within 500,000 yuan, (12)1 interest not above the benchmark"
+    ),
+  },
 ];
+
+/** The packs a review runs when it is not told which. */
+export const DEFAULT_PACKS: readonly string[] = PACKS.filter((p) => !p.off).map((p) => p.id);
 
 /**
  * The negative lists the NEGATIVE pack runs, each choosable on its own in ReviewParams.packs
@@ -273,6 +295,7 @@ export const RULES: readonly RuleDef[] = [
     "有结转结余 {carry}，但资金总额为空或为零，无法计算结转结余率",
     "carry-over {carry} but the year total is blank or zero: the rate cannot be computed"
   ),
+  ...KIND_MODULES.flatMap((k) => k.rules),
 ];
 
 const BY_ID = new Map(RULES.map((r) => [r.rule, r]));

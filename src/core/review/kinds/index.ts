@@ -1,0 +1,8 @@
+/** The finding kinds kept in modules of their own; the registry and the engine read this list. */
+import type { KindModule } from "./types";
+import { blacklistKind } from "./blacklist";
+import { subsidyKind } from "./subsidy";
+
+export const KIND_MODULES: readonly KindModule[] = [blacklistKind, subsidyKind];
+
+export type { KindModule, SheetCheck, RowView, Emit } from "./types";
