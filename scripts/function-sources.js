@@ -6,4 +6,5 @@ module.exports.functionSources = [
   "./src/functions/prohibited.ts",
   "./src/functions/allocation.ts",
   "./src/functions/filing.ts",
+  "./src/functions/office.ts",
 ];

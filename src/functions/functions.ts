@@ -8,3 +8,4 @@ export * from "./money";
 export * from "./prohibited";
 export * from "./allocation";
 export * from "./filing";
+export * from "./office";
