@@ -36,6 +36,7 @@ import { text, useLang, useT } from "../lang";
 import { coreEngine } from "./engine";
 import { FindingsList } from "./FindingsList";
 import { FIELD_LABEL, SHEET_KIND_LABEL } from "./labels";
+import { isOfficeSheet, missingListsNotice, readOfficeSheets } from "./office-lists";
 import type { ReviewEngine, ReviewWorkbook, SheetList } from "./port";
 
 /** The "all sheets" choice in the sheet picker. */
@@ -206,7 +207,15 @@ export function ReviewPane({
         }
         customTerms = parsed.terms;
       }
-      const names = (target === ALL ? sheets.names : [target]).filter((n) => !isTermsSheet(n));
+      // The office's lists (黑名单, 管理费比例, 贷款基准利率) live in sheets of their own too.
+      const office = await readOfficeSheets(workbook, sheets.names);
+      if (!office.ok) {
+        setNotice({ intent: "error", message: office.message });
+        return;
+      }
+      const names = (target === ALL ? sheets.names : [target]).filter(
+        (n) => !isTermsSheet(n) && !isOfficeSheet(n)
+      );
       const inputs: SheetInput[] = [];
       const mappings: Record<string, ColumnMapping> = {};
       for (let i = 0; i < names.length; i++) {
@@ -220,6 +229,10 @@ export function ReviewPane({
       await new Promise((r) => setTimeout(r, 0));
       const params: ReviewParams = { asOf: asOfSerial, packs: [...packs], mappings };
       if (customTerms?.length) params.customTerms = customTerms;
+      if (Object.keys(office.lists).length) params.office = office.lists;
+      const missing = missingListsNotice(office.missing);
+      if (missing && (packs.has("BLACKLIST") || packs.has("SUBSIDY")))
+        setNotice({ intent: "info", message: missing });
       if (target === ALL) {
         const result = engine.reviewWorkbook(inputs, params);
         setFindings(result.findings);

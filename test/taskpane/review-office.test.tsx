@@ -1,0 +1,75 @@
+/** @jest-environment jsdom */
+/**
+ * The Review pane reads the office's lists from sheets with fixed names (黑名单 …): a listed unit
+ * becomes a finding with its clause, a bad list row stops the run with the row named, a missing
+ * list is said to be missing, and the list sheets are never reviewed themselves.
+ */
+import * as React from "react";
+import { act, fireEvent, render, screen, waitFor } from "@testing-library/react";
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { ReviewPane } from "../../src/taskpane/review/ReviewPane";
+import { MemoryReviewWorkbook, MemorySheet } from "../../src/taskpane/review/memory";
+
+const LEDGER = [
+  ["项目名称", "建设内容", "实施单位", "金额（元）", "项目批复日期"],
+  ["村道硬化", "道路", "某某建设（有限责任公司）", 100, "2026-06-30"],
+  ["村道硬化二期", "道路", "某某建設有限公司", 100, "2026-07-01"],
+];
+
+// jsdom lacks ResizeObserver, which Fluent's MessageBar uses to lay itself out.
+class NoResizeObserver {
+  observe(): void {}
+  unobserve(): void {}
+  disconnect(): void {}
+}
+(window as unknown as { ResizeObserver: unknown }).ResizeObserver ??= NoResizeObserver;
+
+function sheet(name: string, values: unknown[][]): MemorySheet {
+  return { name, values, merges: [], fills: new Map() };
+}
+
+async function run(sheets: MemorySheet[]) {
+  const workbook = new MemoryReviewWorkbook(sheets, "项目台账");
+  const view = render(
+    <FluentProvider theme={webLightTheme}>
+      <ReviewPane workbook={workbook} today={() => new Date(2026, 7, 1)} />
+    </FluentProvider>
+  );
+  await waitFor(() => expect(screen.getByTestId("recognition")).toBeTruthy());
+  await act(async () => {
+    fireEvent.click(screen.getByRole("button", { name: "运行审查" }));
+  });
+  return view;
+}
+
+test("a unit in the 黑名单 sheet is flagged on the ban's last day, not the day after", async () => {
+  await run([
+    sheet("项目台账", LEDGER),
+    sheet("黑名单", [
+      ["单位或个人名称", "列入日期"],
+      ["某某建设有限责任公司", "2023-06-30"],
+    ]),
+  ]);
+  await waitFor(() => expect(screen.getAllByTestId("finding").length).toBe(1));
+  expect(screen.getByText("项目台账!C2")).toBeTruthy();
+  expect(screen.queryByText("项目台账!C3")).toBeNull();
+  expect(screen.getByRole("region", { name: "黑名单" })).toBeTruthy();
+});
+
+test("a bad row in the 黑名单 sheet stops the run and names the row", async () => {
+  await run([
+    sheet("项目台账", LEDGER),
+    sheet("黑名单", [
+      ["单位或个人名称", "列入日期"],
+      ["某某建设有限责任公司", "去年"],
+    ]),
+  ]);
+  await waitFor(() => expect(screen.getByText(/「黑名单」第 2 行 列入日期/)).toBeTruthy());
+  expect(screen.queryAllByTestId("finding")).toEqual([]);
+});
+
+test("without the lists, the pane says which were not supplied and flags nothing under them", async () => {
+  await run([sheet("项目台账", LEDGER)]);
+  await waitFor(() => expect(screen.getByText(/未找到本单位清单/)).toBeTruthy());
+  expect(screen.queryByText("项目台账!C2")).toBeNull();
+});
