@@ -20,6 +20,8 @@ export interface ReviewOptions {
   noReport: boolean;
   /** An office's own negative-list terms and exceptions: a JSON file. */
   terms?: string;
+  /** A workbook with the office's lists (黑名单, 管理费比例, 贷款基准利率 sheets). */
+  lists?: string;
 }
 
 export type Parsed =
@@ -53,6 +55,7 @@ const WITH_VALUE = new Set([
   "--lang",
   "--jobs",
   "--terms",
+  "--lists",
 ]);
 const FLAGS = new Set(["--strict", "--help", "-h", "--version", "-v", "--no-report"]);
 
@@ -167,6 +170,7 @@ export function parseReviewArgs(argv: string[], knownPacks: string[], now?: Date
       jobs,
       noReport: flags.has("--no-report"),
       terms: seen.get("--terms"),
+      lists: seen.get("--lists"),
     },
   };
 }
@@ -196,6 +200,9 @@ A folder means every .xlsx inside it, recursively (skipping ~$ lock files and *.
   --no-report          不写报告工作簿 (do not write report workbooks)
   --terms FILE         本单位负面清单词语和例外（JSON）
                        an office's own negative-list terms and exceptions (JSON)
+  --lists FILE.xlsx    本单位清单工作簿（黑名单、管理费比例、贷款基准利率 工作表；
+                       fund-compliance template lists 可生成）
+                       a workbook with the office's lists (blacklist, fee share, benchmark rate)
   -h, --help           显示本帮助 (show this help)
   -v, --version        显示版本 (show the version)
 

@@ -7,6 +7,7 @@ import { Lang, pick } from "../core/i18n";
 import type { FindingKind, ReviewParams, Severity } from "../core/review/types";
 import { citationLabel } from "../core/rules/citation";
 import { USAGE, parseReviewArgs } from "./args";
+import { readListsFile } from "./office-lists";
 import type { Engine } from "./engine";
 import { expandInputs, reportPath } from "./files";
 import { toJson } from "./json";
@@ -76,6 +77,22 @@ export async function reviewCommand(argv: string[], engine: Engine, io: Io): Pro
       return 2;
     }
     params.customTerms = custom;
+  }
+  if (o.lists) {
+    const read = await readListsFile(o.lists);
+    if (typeof read === "string") {
+      io.stderr(read);
+      return 2;
+    }
+    params.office = read.lists;
+    if (read.missing.length)
+      io.stderr(
+        `注意 note: --lists 中没有 ${read.missing.join("、")}，相应条款未检查 (not in --lists: those clauses were not checked)\n`
+      );
+  } else if (!o.packs || o.packs.some((p) => p === "BLACKLIST" || p === "SUBSIDY")) {
+    io.stderr(
+      "注意 note: 未给出 --lists，黑名单、管理费比例、贷款基准利率未检查 (no --lists: blacklist, fee share and benchmark rate not checked)\n"
+    );
   }
   const used = new Set<string>();
   const jobs: FileJob[] = files.map((f) => {

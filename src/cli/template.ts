@@ -32,7 +32,9 @@ export const TEMPLATE_ROWS = 1000;
 export const TEMPLATE_USAGE = `用法 Usage:
   fund-compliance template <种类 kind> --out 文件.xlsx [--county 县名] [--year 年度]
   种类 kind: plan（年度统筹整合资金方案）| publicity（项目公告公示表）| assets（资产总台账）
-             | spotcheck（抽查名单）| all（全部四张表）
+             | spotcheck（抽查名单）| progress（项目实施进度月报）| adjustment（项目调整备案表）
+             | blacklist（黑名单）| feeshare（管理费比例）| benchmark（贷款基准利率）
+             | lists（本单位清单：后三张，供审查窗格和 review --lists 读取）| all（全部）
   抽查名单可直接抽样 spot-check list drawn at once:
     --counties 贫困县.txt（每行一个县）--projects 项目.txt（每行：项目名称⇥县⇥金额（万元））
     --seed 种子（默认为年度）
@@ -72,7 +74,9 @@ function parseArgs(argv: string[]): TemplateOptions | "help" {
   const kinds: FilingKind[] =
     kindArg.toLowerCase() === "all" || kindArg === "全部"
       ? [...FILING_KINDS]
-      : [filingKindOf(kindArg) ?? (null as never)];
+      : kindArg.toLowerCase() === "lists" || kindArg === "本单位清单"
+        ? ["blacklist", "feeshare", "benchmark"]
+        : [filingKindOf(kindArg) ?? (null as never)];
   if (kinds[0] === null)
     throw new UsageError(`未知的表格种类「${kindArg}」 (unknown sheet kind "${kindArg}")`);
   if (!opts.out) throw new UsageError("缺少 --out 文件名 (--out FILE is required)");

@@ -106,7 +106,7 @@ test("publicity template: title, headers, table, drop-downs, formats, frozen hea
   });
 });
 
-test("all four sheets; each is recognised by the completeness check", async () => {
+test("every sheet (the four filings, the office's lists, progress report, adjustment log); each is recognised by the completeness check", async () => {
   const file = path.join(dir, "all.xlsx");
   expect(await templateCommand(["all", "--out", file, "--year", "2025"])).toBe(0);
   const wb = await read(file);
@@ -115,16 +115,29 @@ test("all four sheets; each is recognised by the completeness check", async () =
     "项目公告公示表",
     "资产总台账",
     "抽查名单",
+    "黑名单",
+    "管理费比例",
+    "贷款基准利率",
+    "项目实施进度月报",
+    "项目调整备案表",
   ]);
   const r = checkFilingWorkbook(wb.worksheets.map((w) => ({ name: w.name, values: valuesOf(w) })));
-  expect(r.sheets.map((s) => s.kind)).toEqual(["plan", "publicity", "assets", "spotcheck"]);
+  const kinds = [
+    "plan",
+    "publicity",
+    "assets",
+    "spotcheck",
+    "blacklist",
+    "feeshare",
+    "benchmark",
+    "progress",
+    "adjustment",
+  ];
+  expect(r.sheets.map((s) => s.kind)).toEqual(kinds);
   // empty templates: one "no data yet" finding each
-  expect(r.findings.map((f) => f.rule)).toEqual([
-    "FILING-PLAN-EMPTY",
-    "FILING-PUBLICITY-EMPTY",
-    "FILING-ASSETS-EMPTY",
-    "FILING-SPOTCHECK-EMPTY",
-  ]);
+  expect(r.findings.map((f) => f.rule)).toEqual(
+    kinds.map((k) => `FILING-${k.toUpperCase()}-EMPTY`)
+  );
 });
 
 test("the spot-check list drawn from files: reproducible, 60 % / 30 %, amounts as numbers", async () => {

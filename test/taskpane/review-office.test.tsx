@@ -70,6 +70,6 @@ test("a bad row in the 黑名单 sheet stops the run and names the row", async (
 
 test("without the lists, the pane says which were not supplied and flags nothing under them", async () => {
   await run([sheet("项目台账", LEDGER)]);
-  await waitFor(() => expect(screen.getByText(/未找到本单位清单/)).toBeTruthy());
+  await waitFor(() => expect(screen.getByText(/本单位清单 .* 未提供或为空/)).toBeTruthy());
   expect(screen.queryByText("项目台账!C2")).toBeNull();
 });

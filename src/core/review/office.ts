@@ -201,6 +201,18 @@ export function benchmarkOn(
   return best;
 }
 
+/**
+ * The lists a review could not use: sheets that are absent, and a fee-share or benchmark sheet
+ * with no rows (an empty blacklist is a real answer — nobody is listed — so it is not missing).
+ */
+export function missingLists(lists: OfficeLists): string[] {
+  const out: string[] = [];
+  if (!lists.blacklist) out.push(BLACKLIST_SHEET);
+  if (!lists.feeShares?.length) out.push(MANAGEMENT_FEE_SHEET);
+  if (!lists.benchmarks?.length) out.push(BENCHMARK_SHEET);
+  return out;
+}
+
 /** Problems as one message (first few rows), for a pane notice or a command-line error. */
 export function describeProblems(problems: readonly OfficeListProblem[]): Bilingual {
   const few = problems.slice(0, 5);

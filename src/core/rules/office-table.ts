@@ -36,7 +36,11 @@ export interface OfficeTable {
 
 function headerKey(v: unknown): string {
   if (typeof v !== "string") return "";
-  return normalize(v).replace(/[（(][^）)]*[）)]$/, ""); // a unit suffix such as （%） or (万元)
+  // A required-field star (filing sheets write 名称*) and a unit suffix such as （%） or (万元).
+  return normalize(v)
+    .replace(/\*$/, "")
+    .replace(/[（(][^）)]*[）)]$/, "")
+    .replace(/\*$/, "");
 }
 
 export function isBlankCell(v: unknown): boolean {

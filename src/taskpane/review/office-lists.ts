@@ -5,10 +5,10 @@
 import type { Bilingual } from "../../core/i18n";
 import { bi } from "../../core/i18n";
 import {
-  OFFICE_SHEETS,
   OfficeLists,
   describeProblems,
   isOfficeSheet,
+  missingLists,
   readOfficeLists,
 } from "../../core/review/office";
 import type { ReviewWorkbook } from "./port";
@@ -16,8 +16,7 @@ import type { ReviewWorkbook } from "./port";
 export { isOfficeSheet };
 
 export type OfficeRead =
-  | { ok: true; lists: OfficeLists; missing: string[] }
-  | { ok: false; message: Bilingual };
+  { ok: true; lists: OfficeLists; missing: string[] } | { ok: false; message: Bilingual };
 
 /** Reads the office-list sheets among `names`; a bad row stops the review (a half-read list misleads). */
 export async function readOfficeSheets(
@@ -29,8 +28,7 @@ export async function readOfficeSheets(
   for (const n of present) sheets.push({ name: n, values: (await workbook.readSheet(n)).values });
   const { lists, problems } = readOfficeLists(sheets);
   if (problems.length) return { ok: false, message: describeProblems(problems) };
-  const have = new Set(present.map((n) => n.trim()));
-  return { ok: true, lists, missing: OFFICE_SHEETS.filter((s) => !have.has(s)) };
+  return { ok: true, lists, missing: missingLists(lists) };
 }
 
 /** What was not checked for want of a list, said once after a run (never a silent clean). */
@@ -38,7 +36,7 @@ export function missingListsNotice(missing: readonly string[]): Bilingual | null
   if (!missing.length) return null;
   const names = missing.map((m) => `「${m}」`).join("、");
   return bi(
-    `未找到本单位清单 ${names} 工作表，相应条款（黑名单 34号（十八）、管理费 （十）、贴息基准利率 （十二）1）未检查；可在“填报”中用模板创建。`,
-    `No ${missing.join(", ")} sheet: the clauses that need them (blacklist 34/2014 (18), management fee (10), interest benchmark (12)1) were not checked.`
+    `本单位清单 ${names} 未提供或为空，相应条款（黑名单 34号（十八）、管理费 （十）、贴息基准利率 （十二）1）未检查；可在“填报”中用模板创建。`,
+    `${missing.join(", ")} not supplied or empty: the clauses that need them (blacklist 34/2014 (18), management fee (10), interest benchmark (12)1) were not checked.`
   );
 }
