@@ -7,4 +7,5 @@ module.exports.functionSources = [
   "./src/functions/allocation.ts",
   "./src/functions/filing.ts",
   "./src/functions/office.ts",
+  "./src/functions/spotcheck.ts",
 ];

@@ -287,12 +287,22 @@ export async function templateCommand(argv: string[]): Promise<number> {
         const seed = o.seed ?? (o.year !== null ? String(o.year) : undefined);
         if (seed === undefined)
           throw new UsageError("抽样需要 --seed 或 --year (drawing needs --seed or --year)");
+        const counties = o.counties ? parseCountyLines(readText(o.counties, "贫困县")) : [];
+        const projects = o.projects ? parseProjectLines(readText(o.projects, "项目")) : [];
+        if ((o.counties && !counties.length) || (o.projects && !projects.length))
+          throw new UsageError(
+            `${!counties.length && o.counties ? o.counties : o.projects} 中没有任何条目，未写出名单 (the file lists nothing; nothing written)`
+          );
         const r = buildSpotCheck({
-          counties: o.counties ? parseCountyLines(readText(o.counties, "贫困县")) : [],
-          projects: o.projects ? parseProjectLines(readText(o.projects, "项目")) : [],
+          counties,
+          projects,
           seed,
         });
-        for (const p of r.problems) process.stderr.write(`注意 note: ${both(p)}\n`);
+        // An unreadable amount would leave its project out of the pool unseen: stop, write nothing.
+        if (r.problems.length)
+          throw new UsageError(
+            `项目文件有无法读取的行，未写出名单 (unreadable project lines; nothing written):\n${r.problems.map((p) => `  ${both(p)}`).join("\n")}`
+          );
         rows = r.rows;
         note = r.note;
         notes.push(note);

@@ -9,3 +9,4 @@ export * from "./prohibited";
 export * from "./allocation";
 export * from "./filing";
 export * from "./office";
+export * from "./spotcheck";

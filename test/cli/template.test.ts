@@ -208,3 +208,31 @@ test("text that looks like a formula stays text", async () => {
   await wb.xlsx.writeFile(file);
   expect((await read(file)).getWorksheet("资产总台账")!.getCell("A4").value).toBe("=1+1");
 });
+
+test("spot-check input problems exit non-zero and write nothing: an unreadable amount, an empty file", async () => {
+  const counties = path.join(dir, "c2.txt");
+  const projects = path.join(dir, "p2.txt");
+  fs.writeFileSync(counties, "甲县\n乙县\n");
+  fs.writeFileSync(projects, "项目名称\t县\t金额（万元）\n村道\t甲县\t80\n水池\t乙县\t待定\n");
+  const out = path.join(dir, "bad-spot.xlsx");
+  expect(
+    await templateCommand([
+      "spotcheck",
+      "--out",
+      out,
+      "--year",
+      "2025",
+      "--counties",
+      counties,
+      "--projects",
+      projects,
+    ])
+  ).toBe(2);
+  expect(fs.existsSync(out)).toBe(false);
+  const empty = path.join(dir, "empty.txt");
+  fs.writeFileSync(empty, "\n\n");
+  expect(
+    await templateCommand(["spotcheck", "--out", out, "--year", "2025", "--counties", empty])
+  ).toBe(2);
+  expect(fs.existsSync(out)).toBe(false);
+});
