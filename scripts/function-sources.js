@@ -8,4 +8,5 @@ module.exports.functionSources = [
   "./src/functions/filing.ts",
   "./src/functions/office.ts",
   "./src/functions/spotcheck.ts",
+  "./src/functions/assessment.ts",
 ];

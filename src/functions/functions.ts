@@ -10,3 +10,4 @@ export * from "./allocation";
 export * from "./filing";
 export * from "./office";
 export * from "./spotcheck";
+export * from "./assessment";
