@@ -34,7 +34,8 @@ export const TEMPLATE_USAGE = `用法 Usage:
   种类 kind: plan（年度统筹整合资金方案）| publicity（项目公告公示表）| assets（资产总台账）
              | spotcheck（抽查名单）| progress（项目实施进度月报）| adjustment（项目调整备案表）
              | blacklist（黑名单）| feeshare（管理费比例）| benchmark（贷款基准利率）
-             | lists（本单位清单：后三张，供审查窗格和 review --lists 读取）| all（全部）
+             | targets（整合目标，可选，一县做法）
+             | lists（本单位清单：以上四张，供审查窗格和 review --lists 读取）| all（全部）
   抽查名单可直接抽样 spot-check list drawn at once:
     --counties 贫困县.txt（每行一个县）--projects 项目.txt（每行：项目名称⇥县⇥金额（万元））
     --seed 种子（默认为年度）
@@ -75,7 +76,7 @@ function parseArgs(argv: string[]): TemplateOptions | "help" {
     kindArg.toLowerCase() === "all" || kindArg === "全部"
       ? [...FILING_KINDS]
       : kindArg.toLowerCase() === "lists" || kindArg === "本单位清单"
-        ? ["blacklist", "feeshare", "benchmark"]
+        ? ["blacklist", "feeshare", "benchmark", "targets"]
         : [filingKindOf(kindArg) ?? (null as never)];
   if (kinds[0] === null)
     throw new UsageError(`未知的表格种类「${kindArg}」 (unknown sheet kind "${kindArg}")`);

@@ -118,6 +118,7 @@ test("every sheet (the four filings, the office's lists, progress report, adjust
     "黑名单",
     "管理费比例",
     "贷款基准利率",
+    "整合目标",
     "项目实施进度月报",
     "项目调整备案表",
   ]);
@@ -130,6 +131,7 @@ test("every sheet (the four filings, the office's lists, progress report, adjust
     "blacklist",
     "feeshare",
     "benchmark",
+    "targets",
     "progress",
     "adjustment",
   ];

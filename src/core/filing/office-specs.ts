@@ -8,6 +8,7 @@ import { DOCS, SEEDS } from "../rules/citation";
 import { BLACKLIST_CITATION, BLACKLIST_SHEET } from "../rules/blacklist";
 import { MANAGEMENT_FEE_CITATION, MANAGEMENT_FEE_SHEET } from "../rules/management-fee";
 import { BENCHMARK_SHEET, INTEREST_CITATION } from "../rules/interest";
+import { INTEGRATION_CITATION, TARGETS_SHEET } from "../rules/integration-targets";
 import type { FieldSpec, FieldType, SheetSpec } from "./specs";
 import { PROJECT_STATUSES } from "./statuses";
 
@@ -157,6 +158,48 @@ export const BENCHMARK_SPEC: SheetSpec = {
       { key: "source", header: "公布文件", en: "Published in", type: "text", width: 24 },
       INTEREST_CITATION
     ),
+  ],
+};
+
+export const TARGET_NAMES = [
+  "每村整合资金",
+  "扶贫部门",
+  "发改部门",
+  "财政部门",
+  "行业部门",
+] as const;
+
+/** The ZG2015 pack's figures, when an office sets its own (one county's practice, not a rule). */
+export const TARGETS_SPEC: SheetSpec = {
+  kind: "targets",
+  sheetName: TARGETS_SHEET,
+  name: { zh: "整合目标（可选）", en: "Integration targets (optional)" },
+  tableName: "OfficeTargets",
+  citation: INTEGRATION_CITATION,
+  fields: [
+    f(
+      {
+        key: "what",
+        header: "指标",
+        en: "Target",
+        type: "choice",
+        choices: TARGET_NAMES,
+        strict: true,
+        required: true,
+      },
+      INTEGRATION_CITATION
+    ),
+    f(
+      {
+        key: "min",
+        header: "下限（万元）",
+        en: "Minimum (10k yuan)",
+        type: "amount",
+        required: true,
+      },
+      INTEGRATION_CITATION
+    ),
+    f({ key: "note", header: "依据", en: "Basis", type: "text", width: 24 }, INTEGRATION_CITATION),
   ],
 };
 
@@ -347,6 +390,7 @@ export const OFFICE_SPECS = {
   blacklist: BLACKLIST_SPEC,
   feeshare: FEE_SHARE_SPEC,
   benchmark: BENCHMARK_SPEC,
+  targets: TARGETS_SPEC,
   progress: PROGRESS_SPEC,
   adjustment: ADJUSTMENT_SPEC,
 } as const;

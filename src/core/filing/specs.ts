@@ -629,6 +629,8 @@ const ALIASES: Record<string, FilingKind> = {
   管理费比例: "feeshare",
   benchmark: "benchmark",
   贷款基准利率: "benchmark",
+  targets: "targets",
+  整合目标: "targets",
   progress: "progress",
   月报: "progress",
   项目实施进度月报: "progress",

@@ -83,6 +83,7 @@ const KIND_ORDER: Record<FindingKind, number> = {
   MGMT_FEE: 10,
   SUBSIDY: 11,
   INTEREST: 12,
+  TARGET: 13,
 };
 
 /** Deterministic order within a sheet: row, column, kind, rule, evidence (sheet-level first). */

@@ -19,6 +19,7 @@ export const KIND_LABEL: Record<FindingKind, Bilingual> = {
   MGMT_FEE: { zh: "管理费超比例", en: "Management fee above share" },
   SUBSIDY: { zh: "民办公助超限", en: "民办公助 above limit" },
   INTEREST: { zh: "贴息超基准", en: "Interest above benchmark" },
+  TARGET: { zh: "整合目标", en: "Integration target" },
 };
 
 /** Display order of the kinds. */
@@ -34,6 +35,7 @@ export const KIND_ORDER: FindingKind[] = [
   "MGMT_FEE",
   "SUBSIDY",
   "INTEREST",
+  "TARGET",
   "FILING",
   "DATA",
 ];

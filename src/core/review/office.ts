@@ -12,6 +12,7 @@ import { BLACKLIST_SHEET, BlacklistEntry, parseBlacklist } from "../rules/blackl
 import { MANAGEMENT_FEE_SHEET } from "../rules/management-fee";
 import { BENCHMARK_SHEET } from "../rules/interest";
 import { isBlankCell, readOfficeTable } from "../rules/office-table";
+import { TARGETS_SHEET, TargetKey } from "../rules/integration-targets";
 
 export interface FeeShare {
   row: number;
@@ -34,6 +35,8 @@ export interface OfficeLists {
   blacklist?: BlacklistEntry[];
   feeShares?: FeeShare[];
   benchmarks?: BenchmarkRate[];
+  /** The office's own integration figures in 元 (decimal text), replacing Zigui's (ZG2015 pack). */
+  targets?: Partial<Record<TargetKey, string>>;
 }
 
 export interface OfficeListProblem {
@@ -43,7 +46,12 @@ export interface OfficeListProblem {
 }
 
 /** The fixed sheet names, in the order the template writes them. */
-export const OFFICE_SHEETS = [BLACKLIST_SHEET, MANAGEMENT_FEE_SHEET, BENCHMARK_SHEET] as const;
+export const OFFICE_SHEETS = [
+  BLACKLIST_SHEET,
+  MANAGEMENT_FEE_SHEET,
+  BENCHMARK_SHEET,
+  TARGETS_SHEET,
+] as const;
 
 export function isOfficeSheet(name: string): boolean {
   return (OFFICE_SHEETS as readonly string[]).includes(name.trim());
@@ -159,6 +167,52 @@ function readBenchmarks(values: unknown[][], problems: OfficeListProblem[]): Ben
   return out.sort((a, b) => a.from - b.from);
 }
 
+const TARGET_NAMES: Record<string, TargetKey> = {
+  每村整合资金: "village",
+  每村: "village",
+  村: "village",
+  扶贫: "扶贫",
+  扶贫部门: "扶贫",
+  发改: "发改",
+  发改部门: "发改",
+  财政: "财政",
+  财政部门: "财政",
+  行业: "行业",
+  行业部门: "行业",
+};
+
+function readTargets(values: unknown[][], problems: OfficeListProblem[]) {
+  const t = readOfficeTable(
+    values,
+    [
+      { key: "what", headers: ["指标", "项目", "部门"], required: true },
+      { key: "min", headers: ["下限", "目标", "不低于"], required: true },
+    ],
+    bi(TARGETS_SHEET, "integration targets")
+  );
+  for (const p of t.problems) problems.push({ sheet: TARGETS_SHEET, ...p });
+  const out: Partial<Record<TargetKey, string>> = {};
+  for (const r of t.rows) {
+    const key = TARGET_NAMES[String(r.cells.what ?? "").trim()];
+    const a = parseAmountIn(r.cells.min, "元", "万元");
+    if (!key || !a.ok) {
+      problems.push({
+        sheet: TARGETS_SHEET,
+        row: r.row,
+        message: !key
+          ? bi(
+              `指标「${String(r.cells.what ?? "")}」无法识别（每村整合资金、扶贫、发改、财政、行业部门）`,
+              `unknown target "${String(r.cells.what ?? "")}"`
+            )
+          : bi(`下限：${a.ok ? "" : a.message.zh}`, `minimum: ${a.ok ? "" : a.message.en}`),
+      });
+      continue;
+    }
+    out[key] = a.value.toString();
+  }
+  return out;
+}
+
 /**
  * The office's lists from the sheets that carry the fixed names (others are ignored). A list
  * with any bad row is reported row by row; a half-read list would review silently wrong.
@@ -177,6 +231,7 @@ export function readOfficeLists(sheets: readonly { name: string; values: unknown
       lists.blacklist = b.entries;
     } else if (name === MANAGEMENT_FEE_SHEET) lists.feeShares = readFeeShares(s.values, problems);
     else if (name === BENCHMARK_SHEET) lists.benchmarks = readBenchmarks(s.values, problems);
+    else if (name === TARGETS_SHEET) lists.targets = readTargets(s.values, problems);
   }
   return { lists, problems };
 }
@@ -206,6 +261,7 @@ export function benchmarkOn(
  * with no rows (an empty blacklist is a real answer — nobody is listed — so it is not missing).
  */
 export function missingLists(lists: OfficeLists): string[] {
+  // 整合目标 is optional: without it the ZG2015 pack uses the figures the county reported.
   const out: string[] = [];
   if (!lists.blacklist) out.push(BLACKLIST_SHEET);
   if (!lists.feeShares?.length) out.push(MANAGEMENT_FEE_SHEET);

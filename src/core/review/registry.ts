@@ -27,7 +27,7 @@ import { FIELD_LABELS } from "../ledger/classify";
 import { PACKS as PROHIBITED_PACKS, PACK_IDS as PROHIBITED_LISTS } from "../rules/prohibited/packs";
 import { KIND_MODULES } from "./kinds";
 
-export type PackId = "GX34" | "NEGATIVE" | "XJ76" | "DATA" | "BLACKLIST" | "SUBSIDY";
+export type PackId = "GX34" | "NEGATIVE" | "XJ76" | "DATA" | "BLACKLIST" | "SUBSIDY" | "ZG2015";
 
 export interface PackDef {
   id: PackId;
@@ -86,6 +86,15 @@ export const PACKS: readonly PackDef[] = [
       "34号（十）管理费比例、（十一）1 民办公助 50万元以内、（十二）1 贴息不高于基准利率",
       "34/2014 (10) management-fee share, (11)1 民办公助 within 500,000 yuan, (12)1 interest not above the benchmark"
     ),
+  },
+  {
+    id: "ZG2015",
+    name: bi("整合目标（秭归做法）", "Integration targets (Zigui practice)"),
+    description: bi(
+      "一县做法，非规定，默认不运行：每村整合 300万元，扶贫 100万、发改 40万、财政 10万、行业 150万（可在「整合目标」中修改）",
+      "one county's practice, not a rule, off by default: 3m yuan per village and department minimums (editable in 整合目标)"
+    ),
+    off: true,
   },
 ];
 

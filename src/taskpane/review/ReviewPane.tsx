@@ -102,7 +102,7 @@ export function ReviewPane({
   const [saved, setSaved] = React.useState<ColumnMapping | null>(null);
   const [asOf, setAsOf] = React.useState(() => isoFromDate(today()));
   const [packs, setPacks] = React.useState<Set<string>>(
-    () => new Set(engine.packs.map((p) => p.id))
+    () => new Set(engine.packs.filter((p) => !p.off).map((p) => p.id))
   );
   const [phase, setPhase] = React.useState<Phase>("idle");
   const [progress, setProgress] = React.useState(0);

@@ -2,7 +2,8 @@
 import type { KindModule } from "./types";
 import { blacklistKind } from "./blacklist";
 import { subsidyKind } from "./subsidy";
+import { targetsKind } from "./targets";
 
-export const KIND_MODULES: readonly KindModule[] = [blacklistKind, subsidyKind];
+export const KIND_MODULES: readonly KindModule[] = [blacklistKind, subsidyKind, targetsKind];
 
 export type { KindModule, SheetCheck, RowView, Emit } from "./types";
