@@ -84,6 +84,7 @@ const KIND_ORDER: Record<FindingKind, number> = {
   SUBSIDY: 11,
   INTEREST: 12,
   TARGET: 13,
+  DOUBLE: 14,
 };
 
 /** Deterministic order within a sheet: row, column, kind, rule, evidence (sheet-level first). */

@@ -20,6 +20,7 @@ export const KIND_LABEL: Record<FindingKind, Bilingual> = {
   SUBSIDY: { zh: "民办公助超限", en: "民办公助 above limit" },
   INTEREST: { zh: "贴息超基准", en: "Interest above benchmark" },
   TARGET: { zh: "整合目标", en: "Integration target" },
+  DOUBLE: { zh: "疑似重复申报", en: "Possible double claim" },
 };
 
 /** Display order of the kinds. */
@@ -36,6 +37,7 @@ export const KIND_ORDER: FindingKind[] = [
   "SUBSIDY",
   "INTEREST",
   "TARGET",
+  "DOUBLE",
   "FILING",
   "DATA",
 ];

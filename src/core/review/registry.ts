@@ -27,7 +27,8 @@ import { FIELD_LABELS } from "../ledger/classify";
 import { PACKS as PROHIBITED_PACKS, PACK_IDS as PROHIBITED_LISTS } from "../rules/prohibited/packs";
 import { KIND_MODULES } from "./kinds";
 
-export type PackId = "GX34" | "NEGATIVE" | "XJ76" | "DATA" | "BLACKLIST" | "SUBSIDY" | "ZG2015";
+export type PackId =
+  "GX34" | "NEGATIVE" | "XJ76" | "DATA" | "BLACKLIST" | "SUBSIDY" | "ZG2015" | "DOUBLE";
 
 export interface PackDef {
   id: PackId;
@@ -85,6 +86,14 @@ export const PACKS: readonly PackDef[] = [
     description: bi(
       "34号（十）管理费比例、（十一）1 民办公助 50万元以内、（十二）1 贴息不高于基准利率",
       "34/2014 (10) management-fee share, (11)1 民办公助 within 500,000 yuan, (12)1 interest not above the benchmark"
+    ),
+  },
+  {
+    id: "DOUBLE",
+    name: bi("疑似重复申报", "Double claims"),
+    description: bi(
+      "同一项目由两个资金渠道或两个文号安排：湖北 2015 意见 五（三）、76号 二（一）",
+      "one project under two channels or documents: Hubei 2015 5(3), XJ 76/2018 2(1)"
     ),
   },
   {

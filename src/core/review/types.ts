@@ -21,7 +21,8 @@ export type FindingKind =
   | "MGMT_FEE" // 34号 （十） management fees above the office's share
   | "SUBSIDY" // 34号 （十一）1 民办公助 above 50万元
   | "INTEREST" // 34号 （十二）1 interest subsidised above the benchmark rate
-  | "TARGET"; // one county's integration targets (003), an optional pack off by default
+  | "TARGET" // one county's integration targets (003), an optional pack off by default
+  | "DOUBLE"; // one project under two channels or documents (Hubei 五（三）)
 
 export type Severity = "error" | "warning" | "info";
 

@@ -38,6 +38,7 @@ describe("citations of the review rules", () => {
   it("the excerpt kept in test/ is verbatim in the seeds when they are at hand", () => {
     const lines = EXCERPT.split("\n").filter(Boolean);
     const seeds = [
+      "000_8634c4e30faddb74.txt",
       "001_e0b659f410d86e49.txt",
       "002_f03675b072b4c157.txt",
       "003_c6fdd472154e6e51.txt",

@@ -415,6 +415,7 @@ describe("the registry", () => {
       "DATA",
       "BLACKLIST",
       "SUBSIDY",
+      "DOUBLE",
       "ZG2015",
     ]);
     expect(RULES.filter((r) => r.kind === "OVERDUE").map((r) => r.rule)).toEqual([

@@ -3,7 +3,13 @@ import type { KindModule } from "./types";
 import { blacklistKind } from "./blacklist";
 import { subsidyKind } from "./subsidy";
 import { targetsKind } from "./targets";
+import { doubleClaimKind } from "./double-claim";
 
-export const KIND_MODULES: readonly KindModule[] = [blacklistKind, subsidyKind, targetsKind];
+export const KIND_MODULES: readonly KindModule[] = [
+  blacklistKind,
+  subsidyKind,
+  targetsKind,
+  doubleClaimKind,
+];
 
 export type { KindModule, SheetCheck, RowView, Emit } from "./types";
