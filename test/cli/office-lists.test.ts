@@ -26,6 +26,10 @@ beforeAll(async () => {
   ws.addRow(["村道硬化", "道路", "某某建设（有限责任公司）", 100, "2026-06-30"]);
   ws.addRow(["村道硬化二期", "道路", "某某建設有限公司", 100, "2026-07-01"]);
   ws.addRow(["扶贫项目管理费", "规划编制", "县扶贫办", 10001, "2026-03-01"]);
+  ws.addRow(["甲村饮水（民办公助）", "饮水", "甲村委", 500000, "2026-03-01"]);
+  ws.addRow(["乙村道路（民办公助）", "道路", "乙村委", 500001, "2026-03-01"]);
+  ws.addRow(["小额信贷贴息", "按年利率4.35%贴息", "县农商行", 1000, "2026-03-01"]);
+  ws.addRow(["产业贷款贴息", "贴息利率4.36%", "县农商行", 1000, "2026-03-01"]);
   await wb.xlsx.writeFile(ledger);
 
   const write = process.stdout.write;
@@ -50,6 +54,8 @@ beforeAll(async () => {
   ];
   const f = header("管理费比例");
   f.w.getRow(f.r + 1).values = [2026, "1%", 100, "某财农〔2026〕1号"];
+  const k = header("贷款基准利率");
+  k.w.getRow(k.r + 1).values = [new Date(Date.UTC(2015, 9, 24)), "4.35%", "人民银行公告"];
   await t.xlsx.writeFile(filled);
 });
 
@@ -63,22 +69,30 @@ async function review(extra: string[]) {
   const json = code === 2 ? null : JSON.parse(t.out());
   const cells: string[] = json
     ? json.files[0].findings
-        .filter((x: { kind: string }) => ["BLACKLIST", "MGMT_FEE"].includes(x.kind))
+        .filter((x: { kind: string }) =>
+          ["BLACKLIST", "MGMT_FEE", "SUBSIDY", "INTEREST"].includes(x.kind)
+        )
         .map((x: { cell: string; rule: string }) => `${x.rule}@${x.cell}`)
     : [];
   return { code, cells, err: t.err() };
 }
 
-test("the filled template flags the listed unit on the last day of its ban and the fee above 1 % of 100万", async () => {
+test("the filled template flags each clause just past its bound, and only there", async () => {
   const r = await review(["--lists", filled]);
-  expect(r.cells).toEqual(["GX34-18-BLACKLIST@C2", "GX34-10-FEE-CAP@D4"]);
+  expect(r.cells).toEqual([
+    "GX34-18-BLACKLIST@C2", // approved on the ban's last day (row 3, the day after, is not)
+    "GX34-10-FEE-CAP@D4", // 10001 元 > 1 % × 100万
+    "GX34-11-1-MINBAN@D6", // 500001 元 (row 5, exactly 50万, is not)
+    "GX34-12-1-INTEREST@B8", // 4.36 % > 4.35 % (row 7, equal, is not)
+  ]);
   expect(r.code).toBe(1);
-  expect(r.err).toContain("贷款基准利率"); // not supplied: said, not silently clean
+  expect(r.err).not.toContain("未检查"); // every list was supplied
 });
 
 test("without --lists nothing is flagged under those clauses, and the run says so", async () => {
   const r = await review([]);
-  expect(r.cells).toEqual([]);
+  // 民办公助's 50万 needs no list; the blacklist, fee share and benchmark do.
+  expect(r.cells).toEqual(["GX34-11-1-MINBAN@D6"]);
   expect(r.err).toContain("未给出 --lists");
 });
 

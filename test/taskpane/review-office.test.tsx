@@ -73,3 +73,28 @@ test("without the lists, the pane says which were not supplied and flags nothing
   await waitFor(() => expect(screen.getByText(/本单位清单 .* 未提供或为空/)).toBeTruthy());
   expect(screen.queryByText("项目台账!C2")).toBeNull();
 });
+
+test("the 管理费比例 and 贷款基准利率 sheets: a fee one yuan above the cap and a rate above the benchmark are flagged", async () => {
+  await run([
+    sheet("项目台账", [
+      LEDGER[0],
+      ["扶贫项目管理费", "规划编制", "县扶贫办", 10000, "2026-03-01"],
+      ["扶贫项目管理费", "项目资金管理", "县扶贫办", 1, "2026-04-01"],
+      ["小额信贷贴息", "按年利率4.35%贴息", "县农商行", 1000, "2026-03-01"],
+      ["产业贷款贴息", "贴息利率4.36%", "县农商行", 1000, "2026-03-01"],
+    ]),
+    sheet("管理费比例", [
+      ["年度", "提取比例", "资金总额（万元）"],
+      [2026, "1%", 100],
+    ]),
+    sheet("贷款基准利率", [
+      ["起始日期", "基准利率（%）"],
+      ["2015-10-24", "4.35%"],
+    ]),
+  ]);
+  await waitFor(() => expect(screen.getAllByTestId("finding").length).toBe(2));
+  expect(screen.getByText("项目台账!D3")).toBeTruthy(); // the row where the fees pass 1万
+  expect(screen.getByText("项目台账!B5")).toBeTruthy(); // 4.36 % (4.35 % on row 4 is allowed)
+  expect(screen.getByRole("region", { name: "管理费超比例" })).toBeTruthy();
+  expect(screen.getByRole("region", { name: "贴息超基准" })).toBeTruthy();
+});
