@@ -85,7 +85,9 @@ const timer = setInterval(() => { peak = Math.max(peak, process.memoryUsage().rs
 require(process.argv[1]).main(process.argv.slice(2)).then((code) => {
   clearInterval(timer);
   const ms = Date.now() - t0;
-  process.stderr.write("\\n@@" + JSON.stringify({ code, ms, maxRSS: process.resourceUsage().maxRSS * 1024, peak }) + "\\n");
+  // the review runs in a child process: its peak is added (an upper bound on the sum)
+  const child = require(require("path").join(require("path").dirname(process.argv[1]), "pool.js")).poolStats.childMaxRss;
+  process.stderr.write("\\n@@" + JSON.stringify({ code, ms, maxRSS: process.resourceUsage().maxRSS * 1024 + child, peak: peak + child }) + "\\n");
 });
 `;
 
@@ -167,6 +169,7 @@ export async function run(): Promise<void> {
   const out = path.join(DIR, "out");
   fs.rmSync(out, { recursive: true, force: true });
   const json = path.join(DIR, "out.json");
+  fs.rmSync(json, { force: true }); // an existing JSON file is replaced only with --overwrite
   const r = spawnSync(
     process.execPath,
     [

@@ -48,7 +48,7 @@ function nArg(v: unknown, fallback: number): number {
   if (isOmitted(x) || x === "") return fallback;
   if (typeof x !== "number" || !Number.isInteger(x) || x < 1)
     throw inputError(
-      "num",
+      "value",
       `名次必须是正整数，收到「${String(x)}」`,
       `the place must be a whole number ≥ 1`
     );

@@ -91,7 +91,7 @@ export function daxie(amount: any, zhengAfterJiao?: any): string {
           `at most two decimals (fen), got ${d.toString()}`
         );
       if (e instanceof DaxieError)
-        throw inputError("num", "金额超出可写范围（万亿级以上）", "amount too large");
+        throw inputError("value", "金额超出可写范围（万亿级以上）", "amount too large");
       throw e;
     }
   }) as string;

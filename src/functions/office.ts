@@ -88,7 +88,7 @@ export function mgmtFee(fee: any, total: any, share: any): any {
       amountArg(total, ["资金总额", "total"]),
       d
     );
-    if (!out.ok) throw inputError("num", out.message.zh, out.message.en);
+    if (!out.ok) throw inputError("value", out.message.zh, out.message.en);
     return out.excess.toNumber();
   });
 }

@@ -38,7 +38,7 @@ export function fractionArg(v: unknown): Decimal {
     );
   if (d.lessThanOrEqualTo(0) || d.greaterThan(1))
     throw inputError(
-      "num",
+      "value",
       `抽查比例必须大于 0 且不超过 1，收到 ${d.toString()}`,
       `fraction must be in (0, 1], got ${d.toString()}`
     );

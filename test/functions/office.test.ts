@@ -50,6 +50,6 @@ describe("FUND.MGMTFEE", () => {
     expect(none.code).toBe("#VALUE!");
     expect(none.message).toContain("不设默认值");
     expect((mgmtFee(1, 100, "一成") as Err).code).toBe("#VALUE!");
-    expect((mgmtFee(1, 0, "1%") as Err).code).toBe("#NUM!");
+    expect((mgmtFee(1, 0, "1%") as Err).code).toBe("#VALUE!");
   });
 });

@@ -22,7 +22,7 @@ describe("FUND.SAMPLE.CHECK", () => {
     );
   });
   it("bad arguments are errors with a reason", () => {
-    expect((sampleCheck(col(["甲县"]), counties, "120%") as Err).code).toBe("#NUM!");
+    expect((sampleCheck(col(["甲县"]), counties, "120%") as Err).code).toBe("#VALUE!");
     expect((sampleCheck(col(["P1"]), col(["P1"]), 0.3, col([1])) as Err).code).toBe("#VALUE!");
     expect((sampleCheck(col(["甲县"]), col([""]), 0.6) as Err).code).toBe("#N/A");
   });
