@@ -9,4 +9,5 @@ module.exports.functionSources = [
   "./src/functions/office.ts",
   "./src/functions/spotcheck.ts",
   "./src/functions/assessment.ts",
+  "./src/functions/competitive.ts",
 ];

@@ -11,3 +11,4 @@ export * from "./filing";
 export * from "./office";
 export * from "./spotcheck";
 export * from "./assessment";
+export * from "./competitive";
