@@ -142,3 +142,19 @@ describe("SUBSIDY", () => {
     expect(r.findings.filter((f) => ["SUBSIDY", "MGMT_FEE"].includes(f.kind))).toEqual([]);
   });
 });
+
+test("the list sheets themselves are never reviewed as ledgers, and say why", () => {
+  const r = reviewSheet(
+    {
+      name: "黑名单",
+      values: [
+        ["单位或个人名称", "列入日期", "金额"],
+        ["某公司", "2024-01-01", 1],
+      ],
+    },
+    { asOf }
+  );
+  expect(r.sheet.recognised).toBe(false);
+  expect(r.sheet.reason?.zh).toContain("本单位清单「黑名单」");
+  expect(r.findings).toEqual([]);
+});
