@@ -16,7 +16,7 @@ const rules: RuleDef[] = [
     params: { years: BAN_YEARS, list: "黑名单" },
     citation: BLACKLIST_CITATION,
     message: bi(
-      "实施单位「{unit}」已列入扶持黑名单（{listed} 列入，至 {end}），{years} 年内不得承担扶贫项目或获得补助扶持；本项目{what} {day}",
+      "实施单位「{unit}」已列入扶持黑名单（{listed} 列入，至 {end}），{years} 年内不得承担扶贫项目或获得补助扶持；{what} {day}",
       'implementing unit "{unit}" is on the blacklist (listed {listed}, until {end}): no poverty projects or support for {years} years; this project\'s date {day}'
     ),
   },
