@@ -10,4 +10,5 @@ module.exports.functionSources = [
   "./src/functions/spotcheck.ts",
   "./src/functions/assessment.ts",
   "./src/functions/competitive.ts",
+  "./src/functions/plan.ts",
 ];

@@ -12,3 +12,4 @@ export * from "./office";
 export * from "./spotcheck";
 export * from "./assessment";
 export * from "./competitive";
+export * from "./plan";
