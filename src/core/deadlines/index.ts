@@ -283,25 +283,53 @@ const RULE_INDEX: Map<string, DeadlineRule> = (() => {
   return m;
 })();
 
-/** A rule by id (CENTRAL_ADVANCE…), finding id, or Chinese alias and obvious variants. */
-export function findDeadlineRule(text: string): DeadlineRule | null {
-  const key = normaliseName(String(text));
+/**
+ * Every alias normalised once, longest first (ties in rule then alias order), for the
+ * "most specific alias contained" search — built at load, not per call.
+ */
+const ALIASES_BY_LENGTH: readonly { name: string; rule: DeadlineRule }[] = DISBURSEMENT_RULES.flatMap(
+  (rule) => rule.aliases.map((a) => ({ name: normaliseName(a), rule }))
+)
+  .filter((a) => a.name.length >= 2)
+  .map((a, i) => ({ ...a, i }))
+  .sort((x, y) => y.name.length - x.name.length || x.i - y.i)
+  .map(({ name, rule }) => ({ name, rule }));
+
+function lookupRule(text: string): DeadlineRule | null {
+  const key = normaliseName(text);
   if (key === "") return null;
   const direct = RULE_INDEX.get(key) ?? RULE_INDEX.get(key.replace(/_/g, ""));
   if (direct) return direct;
   // Variants like 部门整合资金（已细化）, 中央财政提前下达扶贫资金: the most specific alias contained.
-  let best: DeadlineRule | null = null;
-  let bestLen = 0;
-  for (const r of DISBURSEMENT_RULES) {
-    for (const a of r.aliases) {
-      const na = normaliseName(a);
-      if (na.length > bestLen && na.length >= 2 && key.includes(na)) {
-        best = r;
-        bestLen = na.length;
-      }
-    }
+  for (const a of ALIASES_BY_LENGTH) if (key.includes(a.name)) return a.rule;
+  return null;
+}
+
+/**
+ * What a text resolves to, remembered by the text as written: a column of
+ * `=FUND.DEADLINE(A2,"60个工作日")` normalises its rule once, not once per cell. Bounded: when
+ * full it starts afresh (the distinct texts of a workbook are few).
+ */
+type Resolved = { rule: DeadlineRule | null; period: Period | null };
+const RESOLVED = new Map<string, Resolved>();
+const RESOLVED_MAX = 512;
+
+function resolved(text: string): Resolved {
+  let r = RESOLVED.get(text);
+  if (r === undefined) {
+    const rule = lookupRule(text);
+    const parsed = rule ? null : parsePeriod(text);
+    r = { rule, period: rule ? rule.period : parsed && Object.freeze(parsed) };
+    if (text.length > 200) return r; // a long cell text is not kept
+    if (RESOLVED.size >= RESOLVED_MAX) RESOLVED.clear();
+    RESOLVED.set(text, r);
   }
-  return best;
+  return r;
+}
+
+/** A rule by id (CENTRAL_ADVANCE…), finding id, or Chinese alias and obvious variants. */
+export function findDeadlineRule(text: string): DeadlineRule | null {
+  return resolved(String(text)).rule;
 }
 
 export class UnknownRuleError extends Error {
@@ -318,10 +346,8 @@ export class UnknownRuleError extends Error {
 
 /** A rule, or a bare period, from what a user wrote. Throws UnknownRuleError. */
 export function resolveRule(text: string): { rule: DeadlineRule | null; period: Period } {
-  const rule = findDeadlineRule(text);
-  if (rule) return { rule, period: rule.period };
-  const period = parsePeriod(text);
-  if (period) return { rule: null, period };
+  const r = resolved(text);
+  if (r.period) return { rule: r.rule, period: r.period };
   throw new UnknownRuleError(text);
 }
 
