@@ -91,7 +91,6 @@ Object.keys(HOSTED).forEach((id, k) => {
     ast: ProcedureAst,
     state: InterpreterState
   ) {
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
     return this.runFunction(ast.args, state, this.metadata(id), (...args: any[]): any =>
       toCellValue(HOSTED[id].fn(...args.map(toExcelArg)))
     );
@@ -279,7 +278,11 @@ export async function run(): Promise<void> {
 
   // DEADLINE: working days by text, by rule id, by alias; months
   {
-    const id = timeOurs(ROWS, (i) => fund.deadline(starts[i], "REGION_BUDGET", null, holRange), out);
+    const id = timeOurs(
+      ROWS,
+      (i) => fund.deadline(starts[i], "REGION_BUDGET", null, holRange),
+      out
+    );
     const idValues = [...out];
     const text = timeOurs(ROWS, (i) => fund.deadline(starts[i], "60个工作日", null, holRange), out);
     const textDiff = differing(out, idValues);
@@ -357,7 +360,9 @@ export async function run(): Promise<void> {
   // AMOUNT ↔ VALUE(SUBSTITUTE(...)) with 万
   {
     const texts = starts.map((s, i) =>
-      i % 3 === 0 ? `${(s % 1000) / 10 + 1}万` : (s * 13.37).toLocaleString("en-US", { maximumFractionDigits: 2 })
+      i % 3 === 0
+        ? `${(s % 1000) / 10 + 1}万`
+        : (s * 13.37).toLocaleString("en-US", { maximumFractionDigits: 2 })
     );
     const ours = timeOurs(ROWS, (i) => fund.amount(texts[i]), out);
     const f = timeEngine(
@@ -387,9 +392,33 @@ export async function run(): Promise<void> {
 
   // PROHIBITED ↔ SUMPRODUCT(--ISNUMBER(SEARCH(terms, text)))>0
   {
-    const terms = ["公务用车", "办公楼", "楼堂馆所", "津贴", "奖金", "福利", "偿还债务", "弥补亏损", "形象工程", "招待", "工资", "购置交通工具"];
-    const base = ["村道硬化工程", "购置公务用车一辆", "发放村干部津贴", "修建办公楼", "产业奖补", "小额信贷贴息", "饮水安全巩固提升", "偿还乡镇债务"];
-    const texts = starts.map((s, i) => `${2024 + (i % 3)}年${base[i % base.length]}（项目${s}-${i}）`);
+    const terms = [
+      "公务用车",
+      "办公楼",
+      "楼堂馆所",
+      "津贴",
+      "奖金",
+      "福利",
+      "偿还债务",
+      "弥补亏损",
+      "形象工程",
+      "招待",
+      "工资",
+      "购置交通工具",
+    ];
+    const base = [
+      "村道硬化工程",
+      "购置公务用车一辆",
+      "发放村干部津贴",
+      "修建办公楼",
+      "产业奖补",
+      "小额信贷贴息",
+      "饮水安全巩固提升",
+      "偿还乡镇债务",
+    ];
+    const texts = starts.map(
+      (s, i) => `${2024 + (i % 3)}年${base[i % base.length]}（项目${s}-${i}）`
+    );
     const ours = timeOurs(ROWS, (i) => fund.prohibited(texts[i]), out);
     const flagged = out.filter((v) => v !== "").length;
     const termRef = `Terms!$A$1:$A$${terms.length}`;
@@ -441,7 +470,12 @@ export async function run(): Promise<void> {
   {
     const amounts = starts.map((s, i) => (s * 37 + i) / 100);
     const ours = timeOurs(ROWS, (i) => fund.daxie(amounts[i]), out);
-    report({ name: "FUND.DAXIE(amount)", rows: ROWS, ours, note: "no formula equivalent in HyperFormula (or Excel's function list)" });
+    report({
+      name: "FUND.DAXIE(amount)",
+      rows: ROWS,
+      ours,
+      note: "no formula equivalent in HyperFormula (or Excel's function list)",
+    });
     const ids = Array.from({ length: 10_000 }, (_, i) => [`项目${i + 1}`]);
     const sOut: unknown[] = [];
     const s = timeOurs(1, () => fund.sample(ids, 0.3, 2025), sOut);

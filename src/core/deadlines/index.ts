@@ -287,13 +287,12 @@ const RULE_INDEX: Map<string, DeadlineRule> = (() => {
  * Every alias normalised once, longest first (ties in rule then alias order), for the
  * "most specific alias contained" search — built at load, not per call.
  */
-const ALIASES_BY_LENGTH: readonly { name: string; rule: DeadlineRule }[] = DISBURSEMENT_RULES.flatMap(
-  (rule) => rule.aliases.map((a) => ({ name: normaliseName(a), rule }))
-)
-  .filter((a) => a.name.length >= 2)
-  .map((a, i) => ({ ...a, i }))
-  .sort((x, y) => y.name.length - x.name.length || x.i - y.i)
-  .map(({ name, rule }) => ({ name, rule }));
+const ALIASES_BY_LENGTH: readonly { name: string; rule: DeadlineRule }[] =
+  DISBURSEMENT_RULES.flatMap((rule) => rule.aliases.map((a) => ({ name: normaliseName(a), rule })))
+    .filter((a) => a.name.length >= 2)
+    .map((a, i) => ({ ...a, i }))
+    .sort((x, y) => y.name.length - x.name.length || x.i - y.i)
+    .map(({ name, rule }) => ({ name, rule }));
 
 function lookupRule(text: string): DeadlineRule | null {
   const key = normaliseName(text);
