@@ -87,6 +87,9 @@ module.exports = async (env = {}, options = {}) => {
       filename: "[name].js",
       // The pane UI (src/taskpane/mount.tsx) is its own chunk, fetched when the pane is shown.
       chunkFilename: "[name].js",
+      // Relative, as the page's <script src> are: the chunk loader then recognises the page's own
+      // shared.js tag when the pane asks for it early, instead of fetching it a second time.
+      publicPath: "",
       clean: true,
     },
     // One page runs functions, commands and the pane: one webpack runtime (so modules are shared,
