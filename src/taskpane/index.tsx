@@ -13,7 +13,8 @@ window.addEventListener(SHOW_PANE_EVENT, (e) => {
 });
 
 whenPaneShown(() => {
-  const ui = import(/* webpackChunkName: "pane" */ "./mount");
+  // High priority: someone is looking at the pane (a dynamically added script is low by default).
+  const ui = import(/* webpackChunkName: "pane", webpackFetchPriority: "high" */ "./mount");
   void Office.onReady(async () => {
     (await ui).mount(document.getElementById("root") as HTMLElement, requested);
   });
