@@ -7,6 +7,20 @@ import {
 } from "../../src/excel/ranges";
 import type { Finding } from "../../src/core/review/types";
 import { FakeWorkbook, NO_FILL, parseCell, type FakeFill } from "./reviewFakeExcel";
+import { reviewSheet } from "../../src/core/review";
+import { reviewNotes } from "../../src/core/review/notes";
+import { serialFromYmd } from "../../src/core/dates";
+import {
+  CALENDAR_SHEET,
+  FUND_TYPE_SHEET,
+  readOfficeTables,
+} from "../../src/taskpane/review/office-sheets";
+import {
+  AS_OF_2027,
+  INVENTED_2027,
+  LEDGER_2027,
+  WITH_CALENDAR,
+} from "../fixtures/ledgers/deadlines2027";
 
 const HEADER = [
   "序号",
@@ -353,5 +367,62 @@ describe("range helpers", () => {
     expect(rowsPerChunk(10, 1000, 4 * 1024 * 1024)).toBe(4194);
     expect(rowsPerChunk(10, 1e9, 1000)).toBe(1);
     expect(SAMPLE_ROWS).toBeGreaterThan(0);
+  });
+});
+
+describe("an office's 节假日安排 and 资金类型对照 sheets, read through the adapter (issue 12)", () => {
+  // Excel hands date cells over as serials: the invented 2027 table as an office would type it.
+  const serialRows = (rows: unknown[][]) =>
+    rows.map((r) => {
+      const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(String(r[0]));
+      return m ? [serialFromYmd(+m[1], +m[2], +m[3]), r[1], r[2]] : r;
+    });
+
+  async function run(extra: (wb: FakeWorkbook) => void) {
+    const wb = new FakeWorkbook();
+    wb.addSheet(LEDGER_2027.name, LEDGER_2027.values);
+    extra(wb);
+    wb.install();
+    const adapter = new OfficeReviewWorkbook();
+    const { names } = await adapter.listSheets();
+    const tables = await readOfficeTables(adapter, names);
+    if (!tables.ok) return { tables, result: null };
+    const ledgerInput = await adapter.readSheet(LEDGER_2027.name);
+    const result = reviewSheet(ledgerInput, { asOf: AS_OF_2027, ...tables.params });
+    return { tables, result };
+  }
+
+  test("without the sheet, the 2027 rows are not judged and the notes say how to supply the year", async () => {
+    const { tables, result } = await run(() => undefined);
+    expect(tables).toEqual({ ok: true, params: {}, read: [] });
+    const notes = reviewNotes([result!.sheet]).map((n) => n.zh);
+    expect(notes[0]).toContain("4 行的下达时限未能判断：缺少 2027 年的节假日安排");
+    expect(notes[0]).toContain("节假日安排”工作表");
+  });
+
+  test("with it, every deadline is computed from the supplied days", async () => {
+    const { tables, result } = await run((wb) => {
+      wb.addSheet(CALENDAR_SHEET, serialRows(INVENTED_2027));
+      wb.addSheet(FUND_TYPE_SHEET, [
+        ["资金类型", "适用规则"],
+        ["新增债券资金", "不适用"],
+      ]);
+    });
+    expect(tables.ok && tables.read).toEqual([CALENDAR_SHEET, FUND_TYPE_SHEET]);
+    expect(result!.findings.map((f) => `${f.kind} ${f.rule} ${f.cell}`)).toEqual(
+      WITH_CALENDAR.map((e) => `${e.kind} ${e.rule} ${e.cell}`)
+    );
+    expect(result!.sheet.notes?.notJudged).toBeUndefined();
+  });
+
+  test("a row of the table that cannot be read stops the run, naming the row", async () => {
+    const { tables } = await run((wb) => {
+      wb.addSheet(CALENDAR_SHEET, [
+        ["日期", "类型"],
+        ["2027-01-01", "半天"],
+      ]);
+    });
+    expect(tables.ok).toBe(false);
+    if (!tables.ok) expect(tables.message.zh).toContain("第 2 行");
   });
 });
