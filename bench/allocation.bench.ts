@@ -6,7 +6,6 @@
  * median of several runs after warm-up. Targets: ours < 30 ms, ≤ 3× dinero.js.
  */
 import { allocate } from "../src/core/allocation";
-import { allocateExactOnly } from "../src/core/allocation/allocate";
 import type { AllocationInput } from "../src/core/allocation";
 
 const N = 3000;
@@ -97,12 +96,6 @@ export async function run(): Promise<void> {
     if (!r.ok) throw new Error(r.error.message.en);
     amounts = r.amountValues;
   });
-  // The exact kernel alone (what the quick path steps aside for when doubles cannot decide).
-  const kernel = time(() => {
-    const r = allocateExactOnly(input);
-    if (!r.ok) throw new Error(r.error.message.en);
-    void r.amountValues;
-  });
   // And with the explanation the pane and FUND.ALLOCATE.EXPLAIN show (contributions per factor).
   const explained = time(() => {
     const r = allocate(input);
@@ -139,9 +132,6 @@ export async function run(): Promise<void> {
     `  ours (exact, amounts as FUND.ALLOCATE returns them): median ${mo.toFixed(2)} ms over ${RUNS} runs (min ${Math.min(...ours).toFixed(2)}) — target < 30 ms: ${mo < 30 ? "met" : "NOT met"}`
   );
   console.log(`  FUND.ALLOCATE on the ranges Excel passes: median ${median(fn).toFixed(2)} ms`);
-  console.log(
-    `  the exact kernel alone (BigInt, when the doubles cannot decide): median ${median(kernel).toFixed(2)} ms (min ${Math.min(...kernel).toFixed(2)})`
-  );
   console.log(
     `  ours with the explanation (contributions per factor, rounding): median ${median(explained).toFixed(2)} ms (min ${Math.min(...explained).toFixed(2)})`
   );

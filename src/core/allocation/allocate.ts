@@ -181,17 +181,6 @@ function largestRemainderInt(
   return out;
 }
 
-/** The result's fields the quick path leaves to the exact kernel. */
-const EXPLAINED = [
-  "shares",
-  "quotas",
-  "contributions",
-  "minimums",
-  "deductions",
-  "redistributed",
-  "rounding",
-] as const;
-
 /** Replaces `key` on `obj` by a getter computing `make()` on first use (Decimal is costly). */
 function lazy<T, K extends keyof T>(obj: T, key: K, make: () => T[K]): void {
   Object.defineProperty(obj, key, {
@@ -233,117 +222,9 @@ function performanceCheck(
   return { performanceShare, notice };
 }
 
-/** Relative rounding error of one double operation. */
-const U = 2 ** -53;
-/** Bound on a factor or weight's double against its 15-digit reading (half a unit in the 15th digit, generously). */
-const INPUT_ERR = 50 * U;
-
-/** Σ xs with Neumaier's compensation: error at most 2u·Σ|x| whatever the count. */
-function accurateSum(xs: Float64Array): number {
-  let s = 0;
-  let c = 0;
-  for (let i = 0; i < xs.length; i++) {
-    const x = xs[i];
-    const t = s + x;
-    c += Math.abs(s) >= Math.abs(x) ? s - t + x : x - t + s;
-    s = t;
-  }
-  return s + c;
-}
-
-/**
- * The amounts (in units) of a plain allocation — numeric factors, weights and directions, no
- * minimums, caps, coefficients or carry-over — computed in doubles, kept only when the doubles
- * decide them: every quota's floor and the largest-remainder cut must stand clear of a bound on
- * the doubles' error (inputs read at 15 digits, sums compensated, first-order bound × 1.5).
- * Otherwise null, and the exact kernel decides. So the answer is the exact kernel's, always; on
- * a large table the kernel runs only when a remainder is within ~10⁻¹³ of a decision.
- */
-function quickAmounts(
-  input: AllocationInput,
-  w: bigint[],
-  W: bigint,
-  poolU: bigint
-): bigint[] | null {
-  const n = input.factors.length;
-  const m = input.specs.length;
-  if (n < 64 || input.minimums || input.caps || input.coefficients || input.carryover) return null;
-  const pool = Number(poolU);
-  if (!Number.isSafeInteger(pool)) return null;
-  const a = new Float64Array(n);
-  const col = new Float64Array(n);
-  for (let j = 0; j < m; j++) {
-    const inverse = (input.specs[j].direction ?? "+") === "-";
-    const weighted = w[j] !== 0n;
-    for (let i = 0; i < n; i++) {
-      const row = input.factors[i];
-      if (!row || row.length !== m) return null;
-      const x = row[j];
-      // Anything but a finite number ≥ 0 (> 0 for "−") goes to the kernel, which reads or refuses it.
-      if (typeof x !== "number" || !(x >= 0) || x === Infinity) return null;
-      if (weighted) {
-        if (inverse && x === 0) return null;
-        col[i] = inverse ? 1 / x : x;
-      }
-    }
-    if (!weighted) continue;
-    const total = accurateSum(col);
-    if (!(total > 0) || !Number.isFinite(total)) return null;
-    const k = Number(w[j]) / Number(W) / total;
-    for (let i = 0; i < n; i++) a[i] += k * col[i];
-  }
-  const S = accurateSum(a);
-  if (!(S > 0)) return null;
-  // Relative error of each quota (first order): inputs 6δ, the operations (2m + 24)u; × 1.5.
-  const rel = 1.5 * (6 * INPUT_ERR + (2 * m + 24) * U);
-  const fl = new Float64Array(n);
-  const fr = new Float64Array(n);
-  const err = new Float64Array(n);
-  let floors = 0;
-  for (let i = 0; i < n; i++) {
-    const q = (pool * a[i]) / S;
-    const e = q * rel + 1e-9;
-    const f = Math.floor(q);
-    const r = q - f;
-    if (r <= e || r >= 1 - e) return null; // the floor, or a zero remainder, is not certain
-    fl[i] = f;
-    fr[i] = r;
-    err[i] = e;
-    floors += f;
-  }
-  const missing = pool - floors;
-  if (!Number.isInteger(missing) || missing < 0 || missing > n) return null;
-  const order = Array.from({ length: n }, (_, i) => i).sort((x, y) => fr[y] - fr[x]);
-  // The cut between who gets the extra unit and who does not must be certain: every true
-  // remainder above it larger than every true remainder below it.
-  let lowestAbove = Infinity;
-  for (let k = 0; k < missing; k++)
-    lowestAbove = Math.min(lowestAbove, fr[order[k]] - err[order[k]]);
-  let highestBelow = -Infinity;
-  for (let k = missing; k < n; k++)
-    highestBelow = Math.max(highestBelow, fr[order[k]] + err[order[k]]);
-  if (lowestAbove <= highestBelow) return null;
-  const out = new Array<bigint>(n);
-  for (let i = 0; i < n; i++) out[i] = BigInt(fl[i]);
-  for (let k = 0; k < missing; k++) out[order[k]] += 1n;
-  return out;
-}
-
 export function allocate(input: AllocationInput): AllocationOutcome {
-  return outcome(input, true);
-}
-
-/** How often the quick path decided an allocation or left it to the kernel (read by tests). */
-export const quickPathUse = { decided: 0, declined: 0 };
-
-/** The exact kernel alone, without the quick path (tests check that both give the same amounts). */
-export function allocateExactOnly(input: AllocationInput): AllocationOutcome {
-  return outcome(input, false);
-}
-
-function outcome(input: AllocationInput, allowQuick: boolean): AllocationOutcome {
   try {
-    return compute(input, allowQuick);
+    return compute(input);
   } catch (e) {
     if (e instanceof Stop) return { ok: false, error: e.problem };
     throw e;
@@ -366,7 +247,7 @@ function scaledToNumber(m: bigint, e: number): number {
   return toDecimal(m, e).toNumber();
 }
 
-function compute(input: AllocationInput, allowQuick: boolean): AllocationOutcome {
+function compute(input: AllocationInput): AllocationOutcome {
   const n = input.factors.length;
   const m = input.specs.length;
   if (n === 0)
@@ -411,31 +292,6 @@ function compute(input: AllocationInput, allowQuick: boolean): AllocationOutcome
   const w = commonScale(wS).ints;
   const W = sumOf(w);
   if (W === 0n) fail("weights-zero", "权重之和为 0", "the weights sum to zero");
-
-  // A plain allocation decided in doubles (same answer; see quickAmounts); the rest of the
-  // result — shares, quotas, the explanation — from the exact kernel when first asked for.
-  const quick = allowQuick ? quickAmounts(input, w, W, poolU) : null;
-  if (allowQuick) quickPathUse[quick ? "decided" : "declined"]++;
-  if (quick) {
-    const { performanceShare, notice } = performanceCheck(input, w, W);
-    let exact: AllocationResult | null = null;
-    const full = () => (exact ??= compute(input, false) as AllocationResult);
-    const result = {
-      ok: true,
-      unit,
-      pool,
-      capped: new Array<boolean>(n).fill(false),
-      distributed: money(poolU),
-      retained: money(0n),
-      performanceShare,
-      warnings: notice ? [notice] : [],
-      citations: ALLOCATION_CITATIONS,
-    } as AllocationResult;
-    lazy(result, "amounts", () => quick.map(money));
-    lazy(result, "amountValues", () => quick.map(moneyValue));
-    for (const key of EXPLAINED) lazy(result, key, () => full()[key]);
-    return result;
-  }
 
   // Factor cells, read and checked.
   const label = (j: number) => input.specs[j].name || `第 ${j + 1} 个因素`;
