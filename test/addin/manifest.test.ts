@@ -5,14 +5,20 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const { parseStringPromise } = require("xml2js") as { parseStringPromise: (s: string) => Promise<Record<string, unknown>> };
+
+const { parseStringPromise } = require("xml2js") as {
+  parseStringPromise: (s: string) => Promise<Record<string, unknown>>;
+};
 
 const root = path.resolve(__dirname, "../..");
 const xml = fs.readFileSync(path.join(root, "manifest.xml"), "utf8");
 
 /** Every element anywhere with its attributes, depth-first. */
-function walk(node: unknown, visit: (name: string, value: Record<string, unknown>) => void, name = "") {
+function walk(
+  node: unknown,
+  visit: (name: string, value: Record<string, unknown>) => void,
+  name = ""
+) {
   if (Array.isArray(node)) return node.forEach((n) => walk(n, visit, name));
   if (node && typeof node === "object") {
     visit(name, node as Record<string, unknown>);
@@ -25,12 +31,15 @@ beforeAll(async () => {
   doc = await parseStringPromise(xml);
 });
 
-const attr = (n: Record<string, unknown>, a: string) => (n.$ as Record<string, string> | undefined)?.[a];
+const attr = (n: Record<string, unknown>, a: string) =>
+  (n.$ as Record<string, string> | undefined)?.[a];
 
 test("well-formed, a task pane add-in with a GUID id and a four-part version", () => {
   const app = doc.OfficeApp as Record<string, unknown>;
   expect(attr(app, "xsi:type")).toBe("TaskPaneApp");
-  expect((app.Id as string[])[0]).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+  expect((app.Id as string[])[0]).toMatch(
+    /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/
+  );
   expect((app.Version as string[])[0]).toMatch(/^\d+\.\d+\.\d+\.\d+$/);
   expect((app.DefaultLocale as string[])[0]).toBe("zh-CN");
   expect((app.Permissions as string[])[0]).toBe("ReadWriteDocument");
@@ -48,17 +57,31 @@ test("every resid resolves to a resource of the right kind, and every resource i
     const resid = attr(node, "resid");
     if (resid) used.push(resid);
   });
-  for (const r of used) expect({ resid: r, defined: defined.has(r) }).toEqual({ resid: r, defined: true });
-  for (const id of defined.keys()) expect({ id, used: used.includes(id) }).toEqual({ id, used: true });
+  for (const r of used)
+    expect({ resid: r, defined: defined.has(r) }).toEqual({ resid: r, defined: true });
+  for (const id of defined.keys())
+    expect({ id, used: used.includes(id) }).toEqual({ id, used: true });
 });
 
 test("string length limits: short strings ≤ 125, long strings ≤ 250, in every locale", () => {
   walk(doc, (name, node) => {
-    if ((name === "bt:String" || name === "DisplayName" || name === "Description") && attr(node, "DefaultValue") !== undefined) {
-      const values = [attr(node, "DefaultValue"), ...((node["bt:Override"] || node.Override || []) as Record<string, unknown>[]).map((o) => attr(o, "Value"))];
+    if (
+      (name === "bt:String" || name === "DisplayName" || name === "Description") &&
+      attr(node, "DefaultValue") !== undefined
+    ) {
+      const values = [
+        attr(node, "DefaultValue"),
+        ...((node["bt:Override"] || node.Override || []) as Record<string, unknown>[]).map((o) =>
+          attr(o, "Value")
+        ),
+      ];
       const id = attr(node, "id") ?? name;
       const long = id === "Description" || name === "Description" || /Tooltip|Description/.test(id);
-      for (const v of values) expect({ id, ok: (v ?? "").length > 0 && (v ?? "").length <= (long ? 250 : 125) }).toEqual({ id, ok: true });
+      for (const v of values)
+        expect({ id, ok: (v ?? "").length > 0 && (v ?? "").length <= (long ? 250 : 125) }).toEqual({
+          id,
+          ok: true,
+        });
     }
   });
 });
@@ -69,7 +92,9 @@ test("shared runtime: functions, pane and commands on one page; namespace FUND",
   expect(xml).toMatch(/<Page>\s*<SourceLocation resid="Taskpane.Url"\/>/);
   expect(xml).toMatch(/<FunctionFile resid="Taskpane.Url"\/>/);
   expect(xml).toMatch(/<bt:String id="Functions.Namespace" DefaultValue="FUND"\/>/);
-  expect(xml).toMatch(/<bt:Url id="Functions.Metadata.Url" DefaultValue="https:\/\/localhost:3000\/functions.json">\s*<bt:Override Locale="en-US" Value="https:\/\/localhost:3000\/functions.en-us.json"\/>/);
+  expect(xml).toMatch(
+    /<bt:Url id="Functions.Metadata.Url" DefaultValue="https:\/\/localhost:3000\/functions.json">\s*<bt:Override Locale="en-US" Value="https:\/\/localhost:3000\/functions.en-us.json"\/>/
+  );
 });
 
 test("every ribbon button runs a function that commands.ts registers", () => {

@@ -6,9 +6,9 @@
 import * as path from "path";
 import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
 import * as functions from "../../src/functions/functions";
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+
 const { localize, loadChineseHelp } = require("../../scripts/localize-functions");
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+
 const { functionSources } = require("../../scripts/function-sources");
 
 interface Param {
@@ -32,7 +32,9 @@ let associations: { id: string; functionName: string }[];
 
 beforeAll(async () => {
   const root = path.resolve(__dirname, "../..");
-  const result = await generateCustomFunctionsMetadata(functionSources.map((f: string) => path.resolve(root, f)));
+  const result = await generateCustomFunctionsMetadata(
+    functionSources.map((f: string) => path.resolve(root, f))
+  );
   expect(result.errors).toEqual([]);
   english = JSON.parse(result.metadataJson || '{"functions":[]}');
   associations = result.associate;
@@ -44,7 +46,16 @@ test("every function exported by functions.ts has metadata, and nothing else doe
     .map(([k]) => k)
     .sort();
   expect(associations.map((a) => a.functionName).sort()).toEqual(exported);
-  expect(exported).toEqual(expect.arrayContaining(["isWorkday", "workday", "networkdays", "deadline", "daysLate", "amount"]));
+  expect(exported).toEqual(
+    expect.arrayContaining([
+      "isWorkday",
+      "workday",
+      "networkdays",
+      "deadline",
+      "daysLate",
+      "amount",
+    ])
+  );
 });
 
 test("ids are unique, upper case and dotted at most once per level", () => {
@@ -58,11 +69,21 @@ test("every function and parameter is described in English and in Chinese", () =
   expect(problems).toEqual([]);
   for (const f of english.functions) {
     expect(f.description && f.description.length).toBeGreaterThan(10);
-    for (const p of f.parameters) expect({ fn: f.id, p: p.name, has: Boolean(p.description) }).toEqual({ fn: f.id, p: p.name, has: true });
+    for (const p of f.parameters)
+      expect({ fn: f.id, p: p.name, has: Boolean(p.description) }).toEqual({
+        fn: f.id,
+        p: p.name,
+        has: true,
+      });
   }
   for (const f of zh.functions as Fn[]) {
     expect(f.description).toMatch(/[\u4e00-\u9fff]/);
-    for (const p of f.parameters) expect({ fn: f.id, p: p.name, zh: /[\u4e00-\u9fff]/.test(p.description ?? "") }).toEqual({ fn: f.id, p: p.name, zh: true });
+    for (const p of f.parameters)
+      expect({ fn: f.id, p: p.name, zh: /[\u4e00-\u9fff]/.test(p.description ?? "") }).toEqual({
+        fn: f.id,
+        p: p.name,
+        zh: true,
+      });
   }
 });
 
@@ -71,7 +92,11 @@ test("no optional parameter comes before a required one; none is volatile; each 
     let seenOptional = false;
     for (const p of f.parameters) {
       if (p.optional) seenOptional = true;
-      else expect({ fn: f.id, requiredAfterOptional: seenOptional && p.name }).toEqual({ fn: f.id, requiredAfterOptional: false });
+      else
+        expect({ fn: f.id, requiredAfterOptional: seenOptional && p.name }).toEqual({
+          fn: f.id,
+          requiredAfterOptional: false,
+        });
     }
     expect(f.options?.volatile ?? false).toBe(false);
     expect(f.helpUrl).toBe(`https://localhost:3000/help/functions.html#FUND.${f.id}`);

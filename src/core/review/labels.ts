@@ -15,6 +15,12 @@ export const KIND_LABEL: Record<FindingKind, Bilingual> = {
   DUPLICATE: { zh: "重复录入", en: "Duplicate entry" },
   DATA: { zh: "无法读取", en: "Unreadable cell" },
   FILING: { zh: "备案缺项", en: "Filing field missing" },
+  BLACKLIST: { zh: "黑名单", en: "Blacklisted unit" },
+  MGMT_FEE: { zh: "管理费超比例", en: "Management fee above share" },
+  SUBSIDY: { zh: "民办公助超限", en: "民办公助 above limit" },
+  INTEREST: { zh: "贴息超基准", en: "Interest above benchmark" },
+  TARGET: { zh: "整合目标", en: "Integration target" },
+  DOUBLE: { zh: "疑似重复申报", en: "Possible double claim" },
 };
 
 /** Display order of the kinds. */
@@ -26,6 +32,12 @@ export const KIND_ORDER: FindingKind[] = [
   "PUBLICITY",
   "PERFORMANCE",
   "DUPLICATE",
+  "BLACKLIST",
+  "MGMT_FEE",
+  "SUBSIDY",
+  "INTEREST",
+  "TARGET",
+  "DOUBLE",
   "FILING",
   "DATA",
 ];
@@ -78,6 +90,30 @@ export const KIND_HINT: Record<FindingKind, Bilingual> = {
   FILING: {
     zh: "在备案表中补填该项，再次检查后报送。",
     en: "Fill in this item in the filing sheet, check again, then send it.",
+  },
+  BLACKLIST: {
+    zh: "核对该单位是否仍在黑名单期限内；确属黑名单单位的，停止安排资金并报告。",
+    en: "Check whether the unit is still within its ban; if so, stop funding it and report it.",
+  },
+  MGMT_FEE: {
+    zh: "核对管理费计提比例；超出部分调回项目资金。",
+    en: "Check the management-fee share; return the excess to project funds.",
+  },
+  SUBSIDY: {
+    zh: "核对民办公助补助金额；超出限额的，按规定调整或报批。",
+    en: "Check the 民办公助 subsidy; adjust it or seek approval where it is above the limit.",
+  },
+  INTEREST: {
+    zh: "核对贴息利率；超过基准利率的部分不予贴息。",
+    en: "Check the subsidised rate; interest above the benchmark is not subsidised.",
+  },
+  TARGET: {
+    zh: "对照本县整合目标，核实完成情况并说明差距原因。",
+    en: "Compare with the county's integration targets, confirm progress and explain any gap.",
+  },
+  DOUBLE: {
+    zh: "核对两处申报是否为同一项目；确属重复的，撤回其中一处并说明。",
+    en: "Check whether the two claims are the same project; if so, withdraw one and record why.",
   },
 };
 
