@@ -92,9 +92,10 @@ export const PACKS: readonly PackDef[] = [
     id: "DOUBLE",
     name: bi("疑似重复申报", "Double claims"),
     description: bi(
-      "同一项目由两个资金渠道或两个文号安排：湖北 2015 意见 五（三）、76号 二（一）",
-      "one project under two channels or documents: Hubei 2015 5(3), XJ 76/2018 2(1)"
+      "同一项目由两个资金渠道或两个文号安排，列出供核实：湖北 2015 意见 五（三）、76号 二（一）。默认不运行：统筹整合的项目本就可由多个渠道、多个文件安排资金，需要时勾选",
+      "one project under two channels or documents, listed for checking: Hubei 2015 5(3), XJ 76/2018 2(1). Off by default: integrated projects are legitimately funded through several channels and documents; tick it when wanted"
     ),
+    off: true,
   },
   {
     id: "ZG2015",
