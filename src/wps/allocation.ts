@@ -8,7 +8,6 @@
  */
 import type { AllocationWorkbook, RangeSnapshot, WrittenResult } from "../taskpane/allocate/port";
 import { freeSheetName } from "../taskpane/allocate/port";
-import { sheetRef } from "../taskpane/allocate/layout";
 import type { Block, ResultSheetLayout } from "../taskpane/allocate/layout";
 import { freeTableName } from "../excel/allocation";
 import type { EtApplication, EtWorksheet } from "./api";
@@ -25,6 +24,11 @@ import {
   worksheets,
   writeBlock,
 } from "./cells";
+
+/** A sheet name in an address as Excel writes one: quoted only when it must be ("'因素 表'!A1", "因素表!A1"). */
+export function addressSheet(name: string): string {
+  return /^\d|[\s'!,;:()+\-&=<>^%$#@~`{}|"[\]]/.test(name) ? `'${name.replace(/'/g, "''")}'` : name;
+}
 
 /** Points per character of column width, to place the chart right of the table. */
 const POINTS_PER_WIDTH = 7;
@@ -57,7 +61,7 @@ export class WpsAllocationWorkbook implements AllocationWorkbook {
     if (sel && (rows > 1 || cols > 1)) {
       return {
         sheet,
-        address: `${sheetRef(sheet)}!${sel.Address(false, false)}`,
+        address: `${addressSheet(sheet)}!${sel.Address(false, false)}`,
         top: sel.Row - 1,
         left: sel.Column - 1,
         values: readBlock(ws, sel.Row, sel.Column, rows, cols),
@@ -69,7 +73,7 @@ export class WpsAllocationWorkbook implements AllocationWorkbook {
     const m = Math.max(1, box.cols);
     return {
       sheet,
-      address: `${sheetRef(sheet)}!${block(ws, box.row, box.column, n, m).Address(false, false)}`,
+      address: `${addressSheet(sheet)}!${block(ws, box.row, box.column, n, m).Address(false, false)}`,
       top: box.row - 1,
       left: box.column - 1,
       values: box.rows === 0 ? [[""]] : readBlock(ws, box.row, box.column, n, m),

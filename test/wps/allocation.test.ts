@@ -70,9 +70,11 @@ function wpsFixture(existing: string[], tables: string[] = []): AllocationFixtur
 allocationContract("WPS 表格 (ET object model fake)", wpsFixture);
 
 selectionContract("WPS 表格 (ET object model fake)", (selected) => {
-  const { app, book, et } = fakeApp();
+  const { book, et } = fakeApp();
+  book.addSheet("说明", [["x"]]);
   const s = book.addSheet("Sheet1", [[], ["", ...FACTOR_VALUES[0]], ["", ...FACTOR_VALUES[1]], ["", ...FACTOR_VALUES[2]]]);
-  app.selection = { sheet: s.name, address: selected };
+  book.active = s;
+  s.selection = selected;
   return {
     port: new WpsAllocationWorkbook(et),
     // One block read of the cells: the selection's, or the used range's around a single cell.
@@ -101,4 +103,13 @@ describe("WpsAllocationWorkbook particulars", () => {
       Object.defineProperty(FakeEtSheet.prototype, "Shapes", original);
     }
   });
+});
+
+test("addresses name the sheet as Excel does: quoted only when the name needs it", async () => {
+  const { addressSheet } = await import("../../src/wps/allocation");
+  expect(addressSheet("因素表")).toBe("因素表");
+  expect(addressSheet("Sheet1")).toBe("Sheet1");
+  expect(addressSheet("因素 表")).toBe("'因素 表'");
+  expect(addressSheet("It's")).toBe("'It''s'");
+  expect(addressSheet("2024年")).toBe("'2024年'");
 });

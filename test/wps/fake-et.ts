@@ -96,6 +96,8 @@ export class FakeEtSheet {
   frozen: { rows: number; cols: number } | null = null;
   pageSetup: Record<string, unknown> = {};
   visible = -1;
+  /** The sheet's selected cells ("A1", "B2:C4"): Application.Selection on the active sheet. */
+  selection = "A1";
 
   constructor(
     readonly book: FakeEtWorkbook,
@@ -440,7 +442,8 @@ export class FakeEtRange {
   Select(): boolean {
     this.book.call("Range.Select");
     if (this.book.active !== this.sheet) fail("Select method of Range class failed (the sheet is not active)");
-    this.book.selected = { sheet: this.sheet.name, cell: this.Address(false, false) };
+    this.sheet.selection = this.Address(false, false);
+    this.book.selected = { sheet: this.sheet.name, cell: this.sheet.selection };
     return true;
   }
   Activate(): boolean {
@@ -657,7 +660,6 @@ export class FakeEtWorkbook {
 export class FakeEtApplication {
   /** What PluginStorage holds (shared by the add-in's pages). */
   storage = new Map<string, unknown>();
-  selection: { sheet: string; address: string } | null = null;
   constructor(readonly book: FakeEtWorkbook | null = new FakeEtWorkbook()) {}
 
   get ActiveWorkbook(): FakeEtWorkbook | null {
@@ -666,10 +668,10 @@ export class FakeEtApplication {
   get ActiveSheet(): FakeEtSheet | null {
     return this.book?.active ?? null;
   }
+  /** The selection is always on the active sheet, as in the real program. */
   get Selection(): FakeEtRange | null {
-    if (!this.book || !this.selection) return null;
-    const s = this.book.sheet(this.selection.sheet);
-    return s ? s.Range(this.selection.address) : null;
+    const s = this.book?.active;
+    return s ? s.Range(s.selection) : null;
   }
   get ActiveWindow(): unknown {
     const book = this.book;
