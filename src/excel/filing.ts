@@ -52,7 +52,10 @@ export function cellValue(c: ColumnLayout, v: unknown): string | number | boolea
 export function validationAlert(v: ValidationRule): { strict: boolean; message: string } {
   switch (v.type) {
     case "list":
-      return { strict: v.strict, message: v.strict ? "请从下拉列表中选择" : "不在建议选项中，确认要使用吗？" };
+      return {
+        strict: v.strict,
+        message: v.strict ? "请从下拉列表中选择" : "不在建议选项中，确认要使用吗？",
+      };
     case "decimal":
       return { strict: false, message: "金额应为不小于 0 的数字（万元）" };
     case "date":

@@ -22,11 +22,17 @@ function wpsHost(): WorkbookHost {
   const app = new FakeEtApplication();
   const book = app.book!;
   for (const s of sampleSheets()) {
-    const sheet = book.addSheet(s.name, s.values.map((r) => [...r]));
+    const sheet = book.addSheet(
+      s.name,
+      s.values.map((r) => [...r])
+    );
     for (const m of s.merges ?? []) sheet.Range(m).Merge();
     if (s.hidden) sheet.visible = 0;
   }
-  const factors = book.addSheet("因素表", SAMPLE_FACTOR_TABLE.map((r) => [...r]));
+  const factors = book.addSheet(
+    "因素表",
+    SAMPLE_FACTOR_TABLE.map((r) => [...r])
+  );
   if (pane === "allocate") {
     // The user has selected the factor table.
     book.active = factors;

@@ -16,9 +16,15 @@ const wps = wpsApplication();
 if (wps) {
   // WPS opens this page in its task pane with ?pane=… (src/wps/ribbon.ts); no office.js here.
   const params = new URLSearchParams(window.location.search);
-  const lang: Lang = (params.get("lang") ?? navigator.language).toLowerCase().startsWith("en") ? "en" : "zh";
+  const lang: Lang = (params.get("lang") ?? navigator.language).toLowerCase().startsWith("en")
+    ? "en"
+    : "zh";
   createRoot(document.getElementById("root") as HTMLElement).render(
-    <App host={createWpsHost(wps)} lang={lang} initial={(params.get("pane") as PaneId) || "review"} />
+    <App
+      host={createWpsHost(wps)}
+      lang={lang}
+      initial={(params.get("pane") as PaneId) || "review"}
+    />
   );
 } else {
   Office.onReady(() => {

@@ -43,7 +43,7 @@ function writeOne(ws: EtWorksheet, b: Block): void {
   }
   // "@" first for text: a name beginning with "=" stays text, never becomes a formula.
   const formats = Array.from({ length: cols }, (_, c) =>
-    b.kind === "text" ? "@" : (b.formats ?? [])[c] ?? "General"
+    b.kind === "text" ? "@" : ((b.formats ?? [])[c] ?? "General")
   );
   writeBlock(ws, b.row + 1, b.col + 1, b.values, formats);
 }
@@ -91,7 +91,12 @@ export class WpsAllocationWorkbook implements AllocationWorkbook {
     for (const b of layout.blocks) writeOne(ws, b);
 
     const t = layout.table;
-    const tableName = addTable(ws, block(ws, t.row + 1, t.col + 1, t.rows, t.cols), wantedTable, "TableStyleMedium2");
+    const tableName = addTable(
+      ws,
+      block(ws, t.row + 1, t.col + 1, t.rows, t.cols),
+      wantedTable,
+      "TableStyleMedium2"
+    );
     ws.Cells.Item(1, 1).Font.Bold = true;
     layout.columnWidths.forEach((w, c) => {
       ws.Cells.Item(1, c + 1).EntireColumn.ColumnWidth = w;
@@ -101,10 +106,21 @@ export class WpsAllocationWorkbook implements AllocationWorkbook {
     let chart = false;
     if (layout.chart) {
       const c = layout.chart;
-      const right = Math.max(t.col + t.cols, ...layout.blocks.map((b) => b.col + (b.values[0]?.length ?? 0)));
-      const left = layout.columnWidths.slice(0, right + 1).reduce((a, w) => a + w * POINTS_PER_WIDTH, 0);
+      const right = Math.max(
+        t.col + t.cols,
+        ...layout.blocks.map((b) => b.col + (b.values[0]?.length ?? 0))
+      );
+      const left = layout.columnWidths
+        .slice(0, right + 1)
+        .reduce((a, w) => a + w * POINTS_PER_WIDTH, 0);
       try {
-        const shape = ws.Shapes.AddChart(XL.barClustered, left, 0, 480, Math.min(1600, Math.max(240, 18 * (c.rows - 1) + 80)));
+        const shape = ws.Shapes.AddChart(
+          XL.barClustered,
+          left,
+          0,
+          480,
+          Math.min(1600, Math.max(240, 18 * (c.rows - 1) + 80))
+        );
         shape.Chart.SetSourceData(block(ws, c.row + 1, c.col + 1, c.rows, c.cols), XL.columns);
         shape.Chart.HasTitle = true;
         shape.Chart.ChartTitle.Text = c.title;

@@ -65,7 +65,13 @@ export interface EtFont {
 }
 
 export interface EtValidation {
-  Add(Type: number, AlertStyle?: number, Operator?: number, Formula1?: string, Formula2?: string): void;
+  Add(
+    Type: number,
+    AlertStyle?: number,
+    Operator?: number,
+    Formula1?: string,
+    Formula2?: string
+  ): void;
   Delete(): void;
   InCellDropdown: boolean;
   ShowError: boolean;
@@ -115,10 +121,21 @@ export interface EtWorksheet {
   readonly ListObjects: {
     readonly Count: number;
     Item(Index: number | string): EtListObject;
-    Add(SourceType?: number, Source?: EtRange, LinkSource?: unknown, XlListObjectHasHeaders?: number): EtListObject;
+    Add(
+      SourceType?: number,
+      Source?: EtRange,
+      LinkSource?: unknown,
+      XlListObjectHasHeaders?: number
+    ): EtListObject;
   };
   readonly Shapes: {
-    AddChart(XlChartType?: number, Left?: number, Top?: number, Width?: number, Height?: number): EtShape;
+    AddChart(
+      XlChartType?: number,
+      Left?: number,
+      Top?: number,
+      Width?: number,
+      Height?: number
+    ): EtShape;
   };
 }
 

@@ -46,12 +46,24 @@ export function matrix(value2: unknown, rows: number, cols: number): unknown[][]
 }
 
 /** The block of `rows` × `cols` cells whose top-left is (row, col), 1-based. */
-export function block(ws: EtWorksheet, row: number, col: number, rows: number, cols: number): EtRange {
+export function block(
+  ws: EtWorksheet,
+  row: number,
+  col: number,
+  rows: number,
+  cols: number
+): EtRange {
   return ws.Cells.Item(row, col).Resize(rows, cols);
 }
 
 /** Reads a block's values in pieces of whole rows, each under CELLS_PER_CALL cells. */
-export function readBlock(ws: EtWorksheet, row: number, col: number, rows: number, cols: number): unknown[][] {
+export function readBlock(
+  ws: EtWorksheet,
+  row: number,
+  col: number,
+  rows: number,
+  cols: number
+): unknown[][] {
   const step = Math.max(1, Math.floor(CELLS_PER_CALL / Math.max(1, cols)));
   const out: unknown[][] = [];
   for (let r = 0; r < rows; r += step) {
@@ -109,11 +121,17 @@ export interface UsedRead {
 }
 
 /** The sheet's used range: its position and size; an empty sheet (UsedRange = a blank A1) is 0 × 0. */
-export function usedBox(ws: EtWorksheet): { row: number; column: number; rows: number; cols: number } {
+export function usedBox(ws: EtWorksheet): {
+  row: number;
+  column: number;
+  rows: number;
+  cols: number;
+} {
   const used = ws.UsedRange;
   const rows = used.Rows.Count;
   const cols = used.Columns.Count;
-  if (rows === 1 && cols === 1 && cellOut(used.Value2) === "") return { row: 1, column: 1, rows: 0, cols: 0 };
+  if (rows === 1 && cols === 1 && cellOut(used.Value2) === "")
+    return { row: 1, column: 1, rows: 0, cols: 0 };
   return { row: used.Row, column: used.Column, rows, cols };
 }
 
@@ -215,7 +233,12 @@ export function freezeRows(app: EtApplication, ws: EtWorksheet, rows: number): v
  * Adds a table (ListObject) over `range` with its header row; returns its name, or null when
  * this WPS has no tables — then the header gets an AutoFilter instead (said in docs/deploy.md).
  */
-export function addTable(ws: EtWorksheet, range: EtRange, name: string, style: string): string | null {
+export function addTable(
+  ws: EtWorksheet,
+  range: EtRange,
+  name: string,
+  style: string
+): string | null {
   try {
     const table = ws.ListObjects.Add(XL.srcRange, range, undefined, XL.yes);
     table.Name = name;

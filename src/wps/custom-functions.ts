@@ -42,11 +42,13 @@ export interface WpsFunctionsHost {
 
 /** What WPS gets back: values as they are; an error as its code and message, as text. */
 export function toWps(result: unknown): unknown {
-  if (result instanceof WpsFunctionError) return result.message ? `${result.code} ${result.message}` : result.code;
+  if (result instanceof WpsFunctionError)
+    return result.message ? `${result.code} ${result.message}` : result.code;
   if (result && typeof (result as { then?: unknown }).then === "function") {
     return `${ErrorCode.notAvailable} 异步函数在 WPS 中不可用 (asynchronous functions are not available in WPS)`;
   }
-  if (Array.isArray(result)) return result.map((row) => (Array.isArray(row) ? row.map(toWps) : toWps(row)));
+  if (Array.isArray(result))
+    return result.map((row) => (Array.isArray(row) ? row.map(toWps) : toWps(row)));
   return result;
 }
 
@@ -66,7 +68,10 @@ export function wrap(fn: Fn): Fn {
  * Installs the CustomFunctions global over WPS: every `associate(id, fn)` the build appended to
  * the function files registers FUND.<id> with WPS. Returns the ids registered (in order).
  */
-export function installCustomFunctions(host: WpsFunctionsHost, target: object = globalThis): string[] {
+export function installCustomFunctions(
+  host: WpsFunctionsHost,
+  target: object = globalThis
+): string[] {
   const registered: string[] = [];
   (target as Record<string, unknown>).CustomFunctions = {
     Error: WpsFunctionError,

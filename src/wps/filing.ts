@@ -7,7 +7,11 @@
  * are =DATE(…) formulas (Validation.Add takes formula text), column widths are in characters
  * (Range.ColumnWidth), colours are BGR numbers, and freezing goes through the active window.
  */
-import type { CreateFilingRequest, CreateFilingResult, FilingWorkbook } from "../taskpane/filing/port";
+import type {
+  CreateFilingRequest,
+  CreateFilingResult,
+  FilingWorkbook,
+} from "../taskpane/filing/port";
 import {
   checkFilingSheet,
   ColumnLayout,
@@ -157,7 +161,13 @@ export class WpsFilingWorkbook implements FilingWorkbook {
     for (const ws of worksheets(this.wb)) {
       const box = usedBox(ws);
       if (box.rows === 0) continue;
-      const top = readBlock(ws, box.row, box.column, Math.min(box.rows, HEADER_SEARCH_ROWS), box.cols);
+      const top = readBlock(
+        ws,
+        box.row,
+        box.column,
+        Math.min(box.rows, HEADER_SEARCH_ROWS),
+        box.cols
+      );
       const rec = recogniseFilingSheet(top);
       if (!rec) continue;
       const input: SheetInput = {

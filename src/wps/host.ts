@@ -23,9 +23,12 @@ export type HostKind = "wps" | "office";
 /** The WPS object model on this page, or null outside WPS. */
 export function wpsApplication(w: unknown = globalThis): EtApplication | null {
   const g = w as { Application?: unknown; wps?: unknown };
-  const app = (g.Application ?? g.wps) as { PluginStorage?: unknown; ActiveWindow?: unknown } | undefined;
+  const app = (g.Application ?? g.wps) as
+    { PluginStorage?: unknown; ActiveWindow?: unknown } | undefined;
   // Only WPS add-in pages have PluginStorage on Application (index.d.ts AddonRoot).
-  return app && typeof app === "object" && "PluginStorage" in app ? (app as unknown as EtApplication) : null;
+  return app && typeof app === "object" && "PluginStorage" in app
+    ? (app as unknown as EtApplication)
+    : null;
 }
 
 /** WPS when its object model is present; otherwise Office (office.js decides the rest). */

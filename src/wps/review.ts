@@ -10,7 +10,12 @@ import type { Lang } from "../core/i18n";
 import type { ColumnMapping, Finding, SheetInput } from "../core/review/types";
 import { columnLetters } from "../core/review/types";
 import type { HighlightReport, ReviewWorkbook, SheetList } from "../taskpane/review/port";
-import { FINDINGS_HEADER, LINK_COLUMN, findingRows, uniqueSheetName } from "../taskpane/review/findings-table";
+import {
+  FINDINGS_HEADER,
+  LINK_COLUMN,
+  findingRows,
+  uniqueSheetName,
+} from "../taskpane/review/findings-table";
 import { HIGHLIGHT_FILL } from "../taskpane/review/labels";
 import { flaggedCells, HIGHLIGHTS_SETTING, MAPPINGS_SETTING } from "../excel/review";
 import type { EtApplication, EtWorkbook, EtWorksheet } from "./api";
@@ -93,7 +98,8 @@ export class WpsReviewWorkbook implements ReviewWorkbook {
     const name = uniqueSheetName(worksheets(wb).map((s) => s.Name));
     const ws = addSheet(wb, name);
     const rows: string[][] = findingRows(findings, lang);
-    if (rows.length === 0) rows.push(FINDINGS_HEADER.map((_, i) => (i === 4 ? "未发现问题 No findings" : "")));
+    if (rows.length === 0)
+      rows.push(FINDINGS_HEADER.map((_, i) => (i === 4 ? "未发现问题 No findings" : "")));
     const all = [[...FINDINGS_HEADER], ...rows];
     // Text columns get "@" before their values so that text stays text; the link column stays
     // General so that its HYPERLINK formula is a formula.
@@ -126,7 +132,11 @@ export class WpsReviewWorkbook implements ReviewWorkbook {
           const entry: WpsHighlightEntry = {
             sheetKey: key,
             cell,
-            original: { color: interior.Color, pattern: interior.Pattern, patternColor: interior.PatternColor },
+            original: {
+              color: interior.Color,
+              pattern: interior.Pattern,
+              patternColor: interior.PatternColor,
+            },
             applied: color,
           };
           entries.push(entry);

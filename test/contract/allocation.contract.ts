@@ -21,10 +21,22 @@ export interface AllocationFixture {
   /** Names of the sheets the adapter added, in order. */
   added(): string[];
   /** What the adapter wrote into a cell of a sheet it added (undefined where nothing). */
-  cell(sheet: string, row: number, col: number): { value?: unknown; formula?: string; format?: string };
+  cell(
+    sheet: string,
+    row: number,
+    col: number
+  ): { value?: unknown; formula?: string; format?: string };
   table(sheet: string): (Box & { hasHeaders: boolean; name: string; style: unknown }) | null;
   frozenRows(sheet: string): number | null;
-  chart(sheet: string): { type: "BarClustered"; seriesBy: "Columns"; source: Box; title: string; legend: boolean } | null;
+  chart(
+    sheet: string
+  ): {
+    type: "BarClustered";
+    seriesBy: "Columns";
+    source: Box;
+    title: string;
+    legend: boolean;
+  } | null;
   activated(sheet: string): boolean;
   /** Host-specific accounting of a write (Office: what was loaded; WPS: nothing read). */
   checkCalls(): void;
@@ -61,7 +73,10 @@ export function layoutFor(n: number, opts: { chart: boolean; formulas: boolean }
   });
 }
 
-export function allocationContract(host: string, make: (existing: string[], tables?: string[]) => AllocationFixture): void {
+export function allocationContract(
+  host: string,
+  make: (existing: string[], tables?: string[]) => AllocationFixture
+): void {
   describe(`Allocation workbook contract: ${host} — writing the result`, () => {
     it("never overwrites a sheet: picks 分配结果 (3) when 分配结果 and 分配结果 (2) exist", async () => {
       const fx = make(["因素表", "分配结果", "分配结果 (2)"], ["FundAllocation"]);
@@ -91,7 +106,8 @@ export function allocationContract(host: string, make: (existing: string[], tabl
       ]);
       expect(header).toContain("结转扣减 Deduction");
       let total = 0;
-      for (let r = 5; r < 10; r++) total += Math.round((fx.cell(sheet, r, 1).value as number) * 100);
+      for (let r = 5; r < 10; r++)
+        total += Math.round((fx.cell(sheet, r, 1).value as number) * 100);
       expect(total).toBe(1000000000); // 10,000,000.00 元 in 分, exactly
       expect(fx.cell(sheet, 5, 1).format).toBe("#,##0.00");
       expect(fx.cell(sheet, 5, 2).format).toBe("0.0000%");
@@ -103,7 +119,12 @@ export function allocationContract(host: string, make: (existing: string[], tabl
       const fx = make([]);
       const { result } = counties(2);
       const w = await fx.port.writeResult(
-        buildLayout({ names: ["=HYPERLINK(1)", "隆安县"], factorNames: ["a", "b"], result, chart: false })
+        buildLayout({
+          names: ["=HYPERLINK(1)", "隆安县"],
+          factorNames: ["a", "b"],
+          result,
+          chart: false,
+        })
       );
       expect(fx.cell(w.sheetName, 5, 0)).toEqual({ value: "=HYPERLINK(1)", format: "@" });
       expect(fx.cell(w.sheetName, 6, 0)).toEqual({ value: "隆安县", format: "@" });
@@ -157,12 +178,21 @@ export const FACTOR_VALUES = [
  * Reading the factor table: Sheet1 holds FACTOR_VALUES at B2:C4; `selected` is the user's
  * selection (the whole block, or the single cell B2).
  */
-export function selectionContract(host: string, make: (selected: "B2:C4" | "B2") => SelectionFixture): void {
+export function selectionContract(
+  host: string,
+  make: (selected: "B2:C4" | "B2") => SelectionFixture
+): void {
   describe(`Allocation workbook contract: ${host} — reading the selection`, () => {
     it("reads the selected range with its position", async () => {
       const fx = make("B2:C4");
       const s = await fx.port.readSelection();
-      expect(s).toEqual({ sheet: "Sheet1", address: "Sheet1!B2:C4", top: 1, left: 1, values: FACTOR_VALUES });
+      expect(s).toEqual({
+        sheet: "Sheet1",
+        address: "Sheet1!B2:C4",
+        top: 1,
+        left: 1,
+        values: FACTOR_VALUES,
+      });
       fx.checkCalls();
     });
 

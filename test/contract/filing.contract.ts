@@ -67,17 +67,26 @@ export const publicityRow = (i: number) => [
   "",
 ];
 
-export function filingContract(host: string, make: (sheets?: { name: string; grid?: unknown[][] }[]) => FilingFixture): void {
+export function filingContract(
+  host: string,
+  make: (sheets?: { name: string; grid?: unknown[][] }[]) => FilingFixture
+): void {
   describe(`Filing workbook contract: ${host} — creating a sheet`, () => {
     test("table, headers, title, formats, drop-downs, frozen header, print setup", async () => {
       const fx = make();
       const r = await fx.port.createSheet({ kind: "publicity", county: "某某县", year: 2025 });
-      expect(r).toMatchObject({ sheetName: "项目公告公示表", renamed: false, tableName: "FilingPublicity" });
+      expect(r).toMatchObject({
+        sheetName: "项目公告公示表",
+        renamed: false,
+        tableName: "FilingPublicity",
+      });
       expect(r.message.zh).toBe("已创建「项目公告公示表」");
       const name = "项目公告公示表";
       expect(fx.cell(name, "A1")).toBe("某某县 2025年度 项目公告公示表");
       expect(fx.cell(name, "A2")).toContain("76号 二（四）");
-      expect(fx.grid(name)[2]).toEqual(PUBLICITY.fields.map((f) => (f.required ? `${f.header}*` : f.header)));
+      expect(fx.grid(name)[2]).toEqual(
+        PUBLICITY.fields.map((f) => (f.required ? `${f.header}*` : f.header))
+      );
       expect(fx.merged(name)).toContain("A1:N1");
       // one table over header + one empty row, named
       const tables = fx.tables(name);
@@ -107,7 +116,11 @@ export function filingContract(host: string, make: (sheets?: { name: string; gri
       // frozen header, A4 landscape fitted to the width, title rows repeated, page numbers
       expect(fx.frozenRows(name)).toBe(3);
       const page = fx.page(name);
-      expect(page).toMatchObject({ printTitleRows: "$1:$3", orientation: "Landscape", paperSize: "A4" });
+      expect(page).toMatchObject({
+        printTitleRows: "$1:$3",
+        orientation: "Landscape",
+        paperSize: "A4",
+      });
       expect(page.fit).toEqual({ wide: 1, tall: 0 });
       expect(page.footer).toContain("&P");
       expect(fx.active()).toBe(name);
@@ -115,7 +128,10 @@ export function filingContract(host: string, make: (sheets?: { name: string; gri
     });
 
     test("an existing sheet is never overwritten: a new name is chosen and said", async () => {
-      const fx = make([{ name: "项目公告公示表", grid: [["我的数据"]] }, { name: "项目公告公示表 (2)" }]);
+      const fx = make([
+        { name: "项目公告公示表", grid: [["我的数据"]] },
+        { name: "项目公告公示表 (2)" },
+      ]);
       const r = await fx.port.createSheet({ kind: "publicity", county: "", year: null });
       expect(r.sheetName).toBe("项目公告公示表 (3)");
       expect(r.renamed).toBe(true);
@@ -137,14 +153,25 @@ export function filingContract(host: string, make: (sheets?: { name: string; gri
         projects: [{ name: "道路", county: "甲县", amount: "55万" }],
         seed: 1,
       });
-      await fx.port.createSheet({ kind: "spotcheck", county: "", year: 2025, rows: sc.rows, note: sc.note });
+      await fx.port.createSheet({
+        kind: "spotcheck",
+        county: "",
+        year: 2025,
+        rows: sc.rows,
+        note: sc.note,
+      });
       expect(fx.grid("抽查名单").slice(3)).toEqual([
         ["贫困县", "甲县", "", "", "", "", "待抽查", ""],
         ["贫困县", "乙县", "", "", "", "", "待抽查", ""],
         ["项目", "甲县", "道路", 55, "", "", "待抽查", ""],
       ]);
       expect(fx.cell("抽查名单", "A2")).toContain("随机种子 1");
-      await fx.port.createSheet({ kind: "publicity", county: "", year: null, rows: [publicityRow(1)] });
+      await fx.port.createSheet({
+        kind: "publicity",
+        county: "",
+        year: null,
+        rows: [publicityRow(1)],
+      });
       expect(fx.cell("项目公告公示表", "E4")).toBe("'=硬化道路");
       const fmt = fx.formats("项目公告公示表", "A4:N4");
       expect([fmt[2], fmt[4], fmt[10]]).toEqual(["#,##0.00", "@", "@"]);
@@ -153,8 +180,21 @@ export function filingContract(host: string, make: (sheets?: { name: string; gri
 
   describe(`Filing workbook contract: ${host} — checking`, () => {
     test("created sheets are found, findings point at cells, other sheets are left alone", async () => {
-      const fx = make([{ name: "台账", grid: [["项目名称", "金额"], ["a", 1]] }]);
-      await fx.port.createSheet({ kind: "publicity", county: "", year: 2025, rows: [publicityRow(1), publicityRow(2)] });
+      const fx = make([
+        {
+          name: "台账",
+          grid: [
+            ["项目名称", "金额"],
+            ["a", 1],
+          ],
+        },
+      ]);
+      await fx.port.createSheet({
+        kind: "publicity",
+        county: "",
+        year: 2025,
+        rows: [publicityRow(1), publicityRow(2)],
+      });
       fx.setCell("项目公告公示表", "J5", ""); // 责任人 of the second project
       fx.setCell("项目公告公示表", "C4", "待定"); // amount of the first
       fx.resetCalls();

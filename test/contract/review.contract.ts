@@ -19,7 +19,11 @@ export const NO_FILL: Fill = { color: "#FFFFFF", pattern: "None", patternColor: 
 
 export interface ReviewFixture {
   port: ReviewWorkbook;
-  addSheet(name: string, values?: unknown[][], opts?: { hidden?: boolean; merges?: string[] }): void;
+  addSheet(
+    name: string,
+    values?: unknown[][],
+    opts?: { hidden?: boolean; merges?: string[] }
+  ): void;
   setActive(name: string): void;
   rename(from: string, to: string): void;
   /** The sheet's stored values (row-major, from A1). */
@@ -31,7 +35,10 @@ export interface ReviewFixture {
   setFill(sheet: string, cell: string, fill: Fill): void;
   /** Every cell's fill that is not "no fill", by cell. */
   fills(sheet: string): Record<string, Fill>;
-  cell(sheet: string, address: string): { value: unknown; formula: string | null; numberFormat: string };
+  cell(
+    sheet: string,
+    address: string
+  ): { value: unknown; formula: string | null; numberFormat: string };
   /** Writes as a user would, into a General cell. */
   writeRaw(sheet: string, address: string, value: unknown): void;
   tables(sheet: string): { address: string; hasHeaders: boolean; style: unknown }[];
@@ -180,7 +187,11 @@ export function reviewContract(host: string, make: () => ReviewFixture): void {
       fx.checkCalls("highlight");
       expect(fx.fill("台账", "H6")).toEqual({ ...solid, color: "#FFC7CE" });
       expect(fx.fill("台账", "H7").color).toBe("#FFEB9C");
-      expect(fx.fill("台账", "H9")).toEqual({ color: "#FFC7CE", pattern: "Solid", patternColor: "#000000" });
+      expect(fx.fill("台账", "H9")).toEqual({
+        color: "#FFC7CE",
+        pattern: "Solid",
+        patternColor: "#000000",
+      });
       expect(fx.fill("台账", "C10").color).toBe("#FFC7CE");
       expect(fx.remembers(HIGHLIGHTS_SETTING)).toBe(true);
       expect(snapshot(fx.values("台账"))).toBe(valuesBefore);
@@ -234,8 +245,16 @@ export function reviewContract(host: string, make: () => ReviewFixture): void {
       expect(name).toBe("审查结果 (2)");
       expect(fx.values("审查结果")).toEqual([["我的笔记"]]);
       expect(fx.cell(name, "A1").value).toBe("类型 Kind");
-      expect(fx.cell(name, "E2")).toEqual({ value: "=SUM(A1:A9)", formula: null, numberFormat: "@" });
-      expect(fx.cell(name, "H2")).toEqual({ value: "+86 0771 1234567", formula: null, numberFormat: "@" });
+      expect(fx.cell(name, "E2")).toEqual({
+        value: "=SUM(A1:A9)",
+        formula: null,
+        numberFormat: "@",
+      });
+      expect(fx.cell(name, "H2")).toEqual({
+        value: "+86 0771 1234567",
+        formula: null,
+        numberFormat: "@",
+      });
       expect(fx.cell(name, "H3")).toEqual({ value: "-5", formula: null, numberFormat: "@" });
       expect(fx.cell(name, "E3")).toEqual({ value: "@金额", formula: null, numberFormat: "@" });
       expect(fx.cell(name, "H4").value).toBe("2024.3.5");

@@ -1,7 +1,12 @@
 import { OfficeFilingWorkbook } from "../../src/excel/filing";
 import { FakeExcel } from "./filing-fake";
 import { columnIndex } from "../../src/core/review/types";
-import { filingContract, publicityRow, type FilingFixture, type NormalValidation } from "../contract/filing.contract";
+import {
+  filingContract,
+  publicityRow,
+  type FilingFixture,
+  type NormalValidation,
+} from "../contract/filing.contract";
 
 /** The Office.js fake in the filing contract's vocabulary. */
 function excelFixture(sheets?: { name: string; grid?: unknown[][] }[]): FilingFixture {
@@ -35,9 +40,15 @@ function excelFixture(sheets?: { name: string; grid?: unknown[][] }[]): FilingFi
     const m = /^([A-Z]+)(\d+)$/.exec(address)!;
     return { row: Number(m[2]) - 1, col: columnIndex(m[1]) };
   };
-  const alertOf = (dv: { rule: Record<string, Record<string, unknown>>; errorAlert: Record<string, unknown> }): NormalValidation => {
+  const alertOf = (dv: {
+    rule: Record<string, Record<string, unknown>>;
+    errorAlert: Record<string, unknown>;
+  }): NormalValidation => {
     const [type, rule] = Object.entries(dv.rule)[0];
-    const ops: Record<string, "between" | "greaterEqual"> = { Between: "between", GreaterThanOrEqualTo: "greaterEqual" };
+    const ops: Record<string, "between" | "greaterEqual"> = {
+      Between: "between",
+      GreaterThanOrEqualTo: "greaterEqual",
+    };
     return {
       type: (type === "wholeNumber" ? "whole" : type) as NormalValidation["type"],
       ...(rule.source !== undefined ? { source: String(rule.source) } : {}),
@@ -60,9 +71,19 @@ function excelFixture(sheets?: { name: string; grid?: unknown[][] }[]): FilingFi
       const { row, col } = at(address);
       fake.sheet(name).grid[row][col] = value;
     },
-    merged: (name) => fake.sheet(name).ranges.filter((r) => r.merge.mock.calls.length > 0).map((r) => r.__address),
+    merged: (name) =>
+      fake
+        .sheet(name)
+        .ranges.filter((r) => r.merge.mock.calls.length > 0)
+        .map((r) => r.__address),
     tables: (name) =>
-      fake.sheet(name).tables.map((t) => ({ name: t.name, address: t.added.address, hasHeaders: t.added.hasHeaders })),
+      fake
+        .sheet(name)
+        .tables.map((t) => ({
+          name: t.name,
+          address: t.added.address,
+          hasHeaders: t.added.hasHeaders,
+        })),
     formats: (name, row) => (fake.lastRange(name, row).numberFormat as string[][])[0],
     validation: (name, range) => {
       const dv = fake.lastRange(name, range).dataValidation;
@@ -76,7 +97,9 @@ function excelFixture(sheets?: { name: string; grid?: unknown[][] }[]): FilingFi
         printTitleRows: s.printTitleRows,
         orientation: layout.orientation,
         paperSize: layout.paperSize,
-        fit: layout.zoom ? { wide: layout.zoom.horizontalFitToPages, tall: layout.zoom.verticalFitToPages } : null,
+        fit: layout.zoom
+          ? { wide: layout.zoom.horizontalFitToPages, tall: layout.zoom.verticalFitToPages }
+          : null,
         footer: layout.headersFooters.defaultForAllPages.centerFooter,
       };
     },
@@ -95,7 +118,12 @@ describe("creating a filing sheet through Office.js", () => {
     const syncs = async (n: number) => {
       const fake = new FakeExcel();
       const rows = Array.from({ length: n }, (_, i) => publicityRow(i));
-      await new OfficeFilingWorkbook(fake.run).createSheet({ kind: "publicity", county: "", year: null, rows });
+      await new OfficeFilingWorkbook(fake.run).createSheet({
+        kind: "publicity",
+        county: "",
+        year: null,
+        rows,
+      });
       expect(fake.sheet("项目公告公示表").grid).toHaveLength(3 + n);
       return fake.sync.mock.calls.length;
     };

@@ -14,7 +14,8 @@ function snapshot(values: unknown[][]): string {
 
 function letter(c: number): string {
   let s = "";
-  for (let n = c + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  for (let n = c + 1; n > 0; n = Math.floor((n - 1) / 26))
+    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
   return s;
 }
 
@@ -62,7 +63,11 @@ function excelFixture(): ReviewFixture {
       sheet(name).write(row, col, value);
     },
     tables: (name) =>
-      sheet(name).tables.map((t) => ({ address: t.address, hasHeaders: t.hasHeaders, style: t.mock.style })),
+      sheet(name).tables.map((t) => ({
+        address: t.address,
+        hasHeaders: t.hasHeaders,
+        style: t.mock.style,
+      })),
     rowCount: (name) => sheet(name).rowCount,
     active: () => wb.active,
     selected: () => wb.selected,
@@ -166,7 +171,6 @@ describe("OfficeReviewWorkbook over office-addin-mock", () => {
     expect(wb.syncs.length).toBeLessThanOrEqual(2 + Math.ceil((4 * total) / WEB_PAYLOAD_BUDGET));
     console.log(`web write: 20,000 findings ${wb.syncs.length} syncs (${total} B)`);
   });
-
 });
 
 describe("range helpers", () => {

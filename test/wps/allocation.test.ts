@@ -20,7 +20,10 @@ function area(address: string): Box {
   return { row: a.row, col: a.col, rows: e.row - a.row + 1, cols: e.col - a.col + 1 };
 }
 
-function wpsFixture(existing: string[], tables: string[] = []): AllocationFixture & { sheets: () => FakeEtSheet[] } {
+function wpsFixture(
+  existing: string[],
+  tables: string[] = []
+): AllocationFixture & { sheets: () => FakeEtSheet[] } {
   const { book, et } = fakeApp();
   for (const name of existing) book.addSheet(name);
   tables.forEach((name, i) => {
@@ -40,12 +43,15 @@ function wpsFixture(existing: string[], tables: string[] = []): AllocationFixtur
       if (s.formats.has(key)) out.format = s.formats.get(key);
       const f = s.formulas.get(key);
       if (f !== undefined) out.formula = f;
-      else if (s.values[row]?.[col] !== undefined && s.values[row][col] !== "") out.value = s.values[row][col];
+      else if (s.values[row]?.[col] !== undefined && s.values[row][col] !== "")
+        out.value = s.values[row][col];
       return out;
     },
     table(name) {
       const t = sheet(name).tables[0];
-      return t ? { ...area(t.address), hasHeaders: t.hasHeaders, name: t.name, style: t.style } : null;
+      return t
+        ? { ...area(t.address), hasHeaders: t.hasHeaders, name: t.name, style: t.style }
+        : null;
     },
     frozenRows: (name) => sheet(name).frozen?.rows ?? null,
     chart(name) {
@@ -72,7 +78,12 @@ allocationContract("WPS 表格 (ET object model fake)", wpsFixture);
 selectionContract("WPS 表格 (ET object model fake)", (selected) => {
   const { book, et } = fakeApp();
   book.addSheet("说明", [["x"]]);
-  const s = book.addSheet("Sheet1", [[], ["", ...FACTOR_VALUES[0]], ["", ...FACTOR_VALUES[1]], ["", ...FACTOR_VALUES[2]]]);
+  const s = book.addSheet("Sheet1", [
+    [],
+    ["", ...FACTOR_VALUES[0]],
+    ["", ...FACTOR_VALUES[1]],
+    ["", ...FACTOR_VALUES[2]],
+  ]);
   book.active = s;
   s.selection = selected;
   return {

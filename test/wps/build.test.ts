@@ -20,7 +20,9 @@ import webpack from "webpack";
 import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
 import { BUTTON_PANES } from "../../src/wps/ribbon";
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { parseStringPromise } = require("xml2js") as { parseStringPromise: (s: string) => Promise<any> };
+const { parseStringPromise } = require("xml2js") as {
+  parseStringPromise: (s: string) => Promise<any>;
+};
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { functionSources } = require("../../scripts/function-sources");
 
@@ -56,7 +58,9 @@ async function manifestButtons(): Promise<{ id: string; label: string; fn: strin
     for (const s of res[group][0]["bt:String"]) strings.set(s.$.id, s.$.DefaultValue);
   }
   const host = doc.OfficeApp.VersionOverrides[0].Hosts[0].Host[0];
-  const surface = host.DesktopFormFactor[0].ExtensionPoint.find((e: Xml) => e.$["xsi:type"] === "PrimaryCommandSurface");
+  const surface = host.DesktopFormFactor[0].ExtensionPoint.find(
+    (e: Xml) => e.$["xsi:type"] === "PrimaryCommandSurface"
+  );
   const controls = surface.CustomTab[0].Group[0].Control;
   return controls.map((c: Xml) => ({
     id: c.$.id,
@@ -78,7 +82,9 @@ test("ribbon.xml: CustomUI in its namespace, the manifest's buttons, callbacks t
   const buttons = tabs[0].group[0].button;
   const expected = await manifestButtons();
   expect(expected.length).toBe(3);
-  expect(buttons.map((b: Xml) => ({ id: b.$.id, label: b.$.label, fn: b.$.tag }))).toEqual(expected);
+  expect(buttons.map((b: Xml) => ({ id: b.$.id, label: b.$.label, fn: b.$.tag }))).toEqual(
+    expected
+  );
   for (const b of buttons) {
     expect(b.$.onAction).toBe("OnAction");
     expect(b.$.getImage).toBe("GetImage");
@@ -110,13 +116,21 @@ test("manifest.xml: a JsPlugin naming functions.json and the FUND namespace", as
 });
 
 test("functions.json: every FUND.* function of the Excel build, with Chinese and English help", async () => {
-  const meta = await generateCustomFunctionsMetadata(functionSources.map((f: string) => path.resolve(root, f)));
-  const excel: { id: string; parameters: { name: string; optional?: boolean; dimensionality?: string }[] }[] =
-    JSON.parse(meta.metadataJson).functions;
+  const meta = await generateCustomFunctionsMetadata(
+    functionSources.map((f: string) => path.resolve(root, f))
+  );
+  const excel: {
+    id: string;
+    parameters: { name: string; optional?: boolean; dimensionality?: string }[];
+  }[] = JSON.parse(meta.metadataJson).functions;
   const wps = JSON.parse(read("functions.json"));
   expect(Object.keys(wps)).toEqual(["functions"]);
-  const fns: { name: string; description: string; parameters: { name: string; description: string; type: string }[]; result: { type: string } }[] =
-    wps.functions;
+  const fns: {
+    name: string;
+    description: string;
+    parameters: { name: string; description: string; type: string }[];
+    result: { type: string };
+  }[] = wps.functions;
   expect(fns.map((f) => f.name)).toEqual(excel.map((f) => f.id));
   expect(fns.length).toBeGreaterThanOrEqual(12);
   const TYPE = /^(number|string|bool|any)(\[\]\[\])?\??$/;
@@ -128,7 +142,12 @@ test("functions.json: every FUND.* function of the Excel build, with Chinese and
     expect(f.result.type).toMatch(TYPE);
     expect(f.parameters.map((p) => p.name)).toEqual(e.parameters.map((p) => p.name));
     f.parameters.forEach((p, i) => {
-      expect({ fn: f.name, p: p.name, zh: /[\u4e00-\u9fff]/.test(p.description), en: /[A-Za-z]{3,}/.test(p.description) }).toEqual({
+      expect({
+        fn: f.name,
+        p: p.name,
+        zh: /[\u4e00-\u9fff]/.test(p.description),
+        en: /[A-Za-z]{3,}/.test(p.description),
+      }).toEqual({
         fn: f.name,
         p: p.name,
         zh: true,
@@ -162,11 +181,25 @@ test("pages: our own scripts only, no office.js, a CSP first; the task pane and 
 
 test("deployment files: online jsplugins.xml at the published URL; local folder and 7z modes", async () => {
   const online: Xml = await parseStringPromise(read("jsplugins.xml"));
-  expect(online.jsplugins.jspluginonline[0].$).toEqual({ name: "fund-compliance", type: "et", url: URL });
+  expect(online.jsplugins.jspluginonline[0].$).toEqual({
+    name: "fund-compliance",
+    type: "et",
+    url: URL,
+  });
   const offline: Xml = await parseStringPromise(read("deploy/jsplugins-offline.xml"));
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { version } = require("../../package.json");
-  expect(offline.jsplugins.jsplugin[0].$).toEqual({ name: "fund-compliance", type: "et", url: `${URL}fund-compliance.7z`, version });
+  expect(offline.jsplugins.jsplugin[0].$).toEqual({
+    name: "fund-compliance",
+    type: "et",
+    url: `${URL}fund-compliance.7z`,
+    version,
+  });
   const local: Xml = await parseStringPromise(read("deploy/publish.xml"));
-  expect(local.jsplugins.jsplugin[0].$).toMatchObject({ name: "fund-compliance", type: "et", url: `fund-compliance_${version}`, version });
+  expect(local.jsplugins.jsplugin[0].$).toMatchObject({
+    name: "fund-compliance",
+    type: "et",
+    url: `fund-compliance_${version}`,
+    version,
+  });
 });

@@ -59,7 +59,8 @@ export function columnNumber(letters: string): number {
 
 export function columnName(n: number): string {
   let s = "";
-  for (let k = n; k > 0; k = Math.floor((k - 1) / 26)) s = String.fromCharCode(65 + ((k - 1) % 26)) + s;
+  for (let k = n; k > 0; k = Math.floor((k - 1) / 26))
+    s = String.fromCharCode(65 + ((k - 1) % 26)) + s;
   return s;
 }
 
@@ -209,7 +210,8 @@ export class FakeEtSheet {
   }
   Range(cell1: string | FakeEtRange, cell2?: string | FakeEtRange): FakeEtRange {
     this.book.call("Worksheet.Range");
-    if (cell2 !== undefined || typeof cell1 !== "string") fail("Range(cell1, cell2) is not modelled");
+    if (cell2 !== undefined || typeof cell1 !== "string")
+      fail("Range(cell1, cell2) is not modelled");
     const [p, q] = cell1.replace(/\$/g, "").split(":");
     if (/^[A-Z]+$/i.test(p)) {
       const c0 = columnNumber(p) - 1;
@@ -218,7 +220,12 @@ export class FakeEtSheet {
     }
     const s = cellAt(p);
     const e = q ? cellAt(q) : s;
-    return new FakeEtRange(this, { r0: s.row, c0: s.col, rows: e.row - s.row + 1, cols: e.col - s.col + 1 });
+    return new FakeEtRange(this, {
+      r0: s.row,
+      c0: s.col,
+      rows: e.row - s.row + 1,
+      cols: e.col - s.col + 1,
+    });
   }
   Activate(): void {
     this.book.call("Worksheet.Activate");
@@ -240,16 +247,23 @@ export class FakeEtSheet {
         return sheet.tables.length;
       },
       Item(i: number | string) {
-        const t = typeof i === "number" ? sheet.tables[i - 1] : sheet.tables.find((x) => x.name === i);
+        const t =
+          typeof i === "number" ? sheet.tables[i - 1] : sheet.tables.find((x) => x.name === i);
         if (!t) fail(`ListObjects.Item(${i})`);
         return tableObject(sheet, t);
       },
       Add(sourceType: number, source: FakeEtRange, _link: unknown, hasHeaders: number) {
         sheet.book.call("ListObjects.Add");
-        if (sourceType !== 1 || !(source instanceof FakeEtRange)) fail("ListObjects.Add needs xlSrcRange and a range");
+        if (sourceType !== 1 || !(source instanceof FakeEtRange))
+          fail("ListObjects.Add needs xlSrcRange and a range");
         let k = 1;
         while (sheet.book.tableNames().includes(`表${k}`)) k++;
-        const t = { name: `表${k}`, address: source.Address(false, false), hasHeaders: hasHeaders === 1, style: "TableStyleMedium2" };
+        const t = {
+          name: `表${k}`,
+          address: source.Address(false, false),
+          hasHeaders: hasHeaders === 1,
+          style: "TableStyleMedium2",
+        };
         sheet.tables.push(t);
         return tableObject(sheet, t);
       },
@@ -294,7 +308,9 @@ function tableObject(sheet: FakeEtSheet, t: FakeEtSheet["tables"][number]): unkn
       return t.name;
     },
     set Name(v: string) {
-      if (sheet.book.tableNames().some((n) => n.toLowerCase() === v.toLowerCase() && n !== t.name)) {
+      if (
+        sheet.book.tableNames().some((n) => n.toLowerCase() === v.toLowerCase() && n !== t.name)
+      ) {
         fail(`a table named ${v} exists`);
       }
       t.name = v;
@@ -370,7 +386,8 @@ export class FakeEtRange {
       fail(`a ${rows}×${cols} range was given an array of another shape`);
     }
     this.book.cellsWritten += rows * cols;
-    for (let r = 0; r < rows; r++) for (let c = 0; c < cols; c++) put(r0 + r, c0 + c, (v[r] as unknown[])[c]);
+    for (let r = 0; r < rows; r++)
+      for (let c = 0; c < cols; c++) put(r0 + r, c0 + c, (v[r] as unknown[])[c]);
   }
   get NumberFormat(): string {
     const { r0, c0 } = this.area;
@@ -405,11 +422,17 @@ export class FakeEtRange {
   Resize(rows?: number, cols?: number): FakeEtRange {
     const n = rows ?? this.area.rows;
     const m = cols ?? this.area.cols;
-    if (!Number.isInteger(n) || !Number.isInteger(m) || n < 1 || m < 1) fail(`Resize(${rows}, ${cols})`);
+    if (!Number.isInteger(n) || !Number.isInteger(m) || n < 1 || m < 1)
+      fail(`Resize(${rows}, ${cols})`);
     return new FakeEtRange(this.sheet, { ...this.area, rows: n, cols: m });
   }
   get EntireColumn(): FakeEtRange {
-    return new FakeEtRange(this.sheet, { r0: 0, c0: this.area.c0, rows: 1048576, cols: this.area.cols });
+    return new FakeEtRange(this.sheet, {
+      r0: 0,
+      c0: this.area.c0,
+      rows: 1048576,
+      cols: this.area.cols,
+    });
   }
   AutoFit(): boolean {
     return true;
@@ -423,7 +446,9 @@ export class FakeEtRange {
     this.sheet.merges.push({ ...this.area });
   }
   private mergeOf(r: number, c: number): Area | undefined {
-    return this.sheet.merges.find((m) => r >= m.r0 && r < m.r0 + m.rows && c >= m.c0 && c < m.c0 + m.cols);
+    return this.sheet.merges.find(
+      (m) => r >= m.r0 && r < m.r0 + m.rows && c >= m.c0 && c < m.c0 + m.cols
+    );
   }
   get MergeCells(): boolean | null {
     this.book.call("Range.MergeCells");
@@ -441,7 +466,8 @@ export class FakeEtRange {
   }
   Select(): boolean {
     this.book.call("Range.Select");
-    if (this.book.active !== this.sheet) fail("Select method of Range class failed (the sheet is not active)");
+    if (this.book.active !== this.sheet)
+      fail("Select method of Range class failed (the sheet is not active)");
     this.sheet.selection = this.Address(false, false);
     this.book.selected = { sheet: this.sheet.name, cell: this.sheet.selection };
     return true;
@@ -523,12 +549,28 @@ export class FakeEtRange {
     const area = this.Address(false, false);
     const find = () => sheet.validations.find((v) => v.area === area);
     return {
-      Add(type: number, alertStyle?: number, operator?: number, formula1?: string, formula2?: string) {
+      Add(
+        type: number,
+        alertStyle?: number,
+        operator?: number,
+        formula1?: string,
+        formula2?: string
+      ) {
         sheet.book.call("Validation.Add");
         if (find()) fail("Validation.Add on a range that already has validation");
         sheet.validations.push({
           area,
-          rule: { type, alertStyle, operator, formula1, formula2, inCellDropdown: true, showError: true, errorTitle: "", errorMessage: "" },
+          rule: {
+            type,
+            alertStyle,
+            operator,
+            formula1,
+            formula2,
+            inCellDropdown: true,
+            showError: true,
+            errorTitle: "",
+            errorMessage: "",
+          },
         });
       },
       Delete() {
@@ -612,7 +654,11 @@ export class FakeEtWorkbook {
         let k = book.sheets.length + 1;
         while (book.sheets.some((s) => s.name.toLowerCase() === `sheet${k}`)) k++;
         const s = new FakeEtSheet(book, `Sheet${k}`, `Sheet${book.nextCode++}`);
-        const at = after ? book.sheets.indexOf(after) + 1 : before ? book.sheets.indexOf(before) : 0;
+        const at = after
+          ? book.sheets.indexOf(after) + 1
+          : before
+            ? book.sheets.indexOf(before)
+            : 0;
         book.sheets.splice(at, 0, s);
         book.active = s;
         return s;
@@ -641,13 +687,17 @@ export class FakeEtWorkbook {
         return book.properties.length;
       },
       Item(i: number | string) {
-        const p = typeof i === "number" ? book.properties[i - 1] : book.properties.find((x) => x.name === i);
+        const p =
+          typeof i === "number"
+            ? book.properties[i - 1]
+            : book.properties.find((x) => x.name === i);
         return wrap(p ?? fail(`CustomDocumentProperties.Item(${i}): no such property`));
       },
       Add(name: string, _link: boolean, type: number, value: unknown) {
         book.call("DocumentProperties.Add");
         if (book.properties.some((x) => x.name === name)) fail(`a property named ${name} exists`);
-        if (type === 4 && String(value).length > 255) fail("a text property holds at most 255 characters");
+        if (type === 4 && String(value).length > 255)
+          fail("a text property holds at most 255 characters");
         const p = { name, value };
         book.properties.push(p);
         return wrap(p);

@@ -19,7 +19,12 @@ describe("WpsFilingWorkbook particulars", () => {
   test("6,000 rows are written in a few blocks; column formats are set per run of columns", async () => {
     const { book, et } = fakeApp();
     const rows = Array.from({ length: 6000 }, (_, i) => publicityRow(i));
-    await new WpsFilingWorkbook(et).createSheet({ kind: "publicity", county: "", year: null, rows });
+    await new WpsFilingWorkbook(et).createSheet({
+      kind: "publicity",
+      county: "",
+      year: null,
+      rows,
+    });
     const s = book.sheet("项目公告公示表")!;
     expect(s.values).toHaveLength(3 + 6000);
     expect(s.cell("E6003")).toEqual({ value: "'=硬化道路", formula: null, numberFormat: "@" });
@@ -35,7 +40,13 @@ describe("WpsFilingWorkbook particulars", () => {
     const { book, et } = fakeApp();
     await new WpsFilingWorkbook(et).createSheet({ kind: "publicity", county: "", year: null });
     const s = book.sheet("项目公告公示表")!;
-    const withRules = sheetLayout(SPECS.publicity, { county: "", year: null, rows: 0, existingSheets: [], existingTables: [] })
+    const withRules = sheetLayout(SPECS.publicity, {
+      county: "",
+      year: null,
+      rows: 0,
+      existingSheets: [],
+      existingTables: [],
+    })
       .columns.filter((c) => c.validation)
       .map((c) => `${c.letter}4`);
     expect(s.validations.map((v) => v.area).sort()).toEqual(withRules.sort());

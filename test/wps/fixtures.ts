@@ -6,7 +6,16 @@ import { WpsReviewWorkbook } from "../../src/wps/review";
 import type { EtApplication, EtWorkbook } from "../../src/wps/api";
 import { has } from "../../src/wps/store";
 import { bgr, hexOf } from "../../src/wps/cells";
-import { cellAt, columnName, FakeEtApplication, FakeEtRange, FakeEtSheet, FakeEtWorkbook, XL_NONE, XL_SOLID } from "./fake-et";
+import {
+  cellAt,
+  columnName,
+  FakeEtApplication,
+  FakeEtRange,
+  FakeEtSheet,
+  FakeEtWorkbook,
+  XL_NONE,
+  XL_SOLID,
+} from "./fake-et";
 
 /** XlPattern values for the pattern names the contract uses. */
 export const PATTERNS: Record<string, number> = { None: XL_NONE, Solid: XL_SOLID, Gray25: -4124 };
@@ -27,7 +36,11 @@ export function sheetOf(book: FakeEtWorkbook, name: string): FakeEtSheet {
 }
 
 function toFill(f: { color: number; pattern: number; patternColor: number }): Fill {
-  return { color: hexOf(f.color), pattern: PATTERN_NAMES[f.pattern] ?? String(f.pattern), patternColor: hexOf(f.patternColor) };
+  return {
+    color: hexOf(f.color),
+    pattern: PATTERN_NAMES[f.pattern] ?? String(f.pattern),
+    patternColor: hexOf(f.patternColor),
+  };
 }
 
 export function wpsReviewFixture(checkCalls: (book: FakeEtWorkbook, phase: string) => void) {
@@ -36,9 +49,16 @@ export function wpsReviewFixture(checkCalls: (book: FakeEtWorkbook, phase: strin
   return {
     book,
     port: new WpsReviewWorkbook(et),
-    addSheet(name: string, values: unknown[][] = [], opts: { hidden?: boolean; merges?: string[] } = {}) {
+    addSheet(
+      name: string,
+      values: unknown[][] = [],
+      opts: { hidden?: boolean; merges?: string[] } = {}
+    ) {
       // Error cells arrive as WPS gives them to an add-in, not as text.
-      const s = book.addSheet(name, values.map((row) => row.map((v) => (v === "#N/A" ? WPS_NA : v))));
+      const s = book.addSheet(
+        name,
+        values.map((row) => row.map((v) => (v === "#N/A" ? WPS_NA : v)))
+      );
       if (opts.hidden) s.visible = 0;
       for (const m of opts.merges ?? []) s.Range(m).Merge();
     },
@@ -53,7 +73,11 @@ export function wpsReviewFixture(checkCalls: (book: FakeEtWorkbook, phase: strin
     },
     setFill: (name: string, cell: string, f: Fill) => {
       const { row, col } = cellAt(cell);
-      sheet(name).fills.set(`${row},${col}`, { color: bgr(f.color), pattern: PATTERNS[f.pattern], patternColor: bgr(f.patternColor) });
+      sheet(name).fills.set(`${row},${col}`, {
+        color: bgr(f.color),
+        pattern: PATTERNS[f.pattern],
+        patternColor: bgr(f.patternColor),
+      });
     },
     fills: (name: string) => {
       const out: Record<string, Fill> = {};
@@ -68,7 +92,12 @@ export function wpsReviewFixture(checkCalls: (book: FakeEtWorkbook, phase: strin
       const { row, col } = cellAt(address);
       sheet(name).write(row, col, value);
     },
-    tables: (name: string) => sheet(name).tables.map((t) => ({ address: t.address, hasHeaders: t.hasHeaders, style: t.style })),
+    tables: (name: string) =>
+      sheet(name).tables.map((t) => ({
+        address: t.address,
+        hasHeaders: t.hasHeaders,
+        style: t.style,
+      })),
     rowCount: (name: string) => sheet(name).rowCount,
     active: () => book.active?.name ?? "",
     selected: () => book.selected,
@@ -81,7 +110,12 @@ export function wpsReviewFixture(checkCalls: (book: FakeEtWorkbook, phase: strin
   };
 }
 
-const DV_TYPES: Record<number, NormalValidation["type"]> = { 1: "whole", 2: "decimal", 3: "list", 4: "date" };
+const DV_TYPES: Record<number, NormalValidation["type"]> = {
+  1: "whole",
+  2: "decimal",
+  3: "list",
+  4: "date",
+};
 
 /** "=DATE(2000,1,1)" → "2000-01-01"; other formulas as they are. */
 function isoOf(formula: string | undefined): string | undefined {
@@ -105,11 +139,20 @@ export function wpsFilingFixture(
       const { row, col } = cellAt(address);
       sheet(name).write(row, col, value);
     },
-    merged: (name) => sheet(name).merges.map((m) => new FakeEtRange(sheet(name), m).Address(false, false)),
-    tables: (name) => sheet(name).tables.map((t) => ({ name: t.name, address: t.address, hasHeaders: t.hasHeaders })),
+    merged: (name) =>
+      sheet(name).merges.map((m) => new FakeEtRange(sheet(name), m).Address(false, false)),
+    tables: (name) =>
+      sheet(name).tables.map((t) => ({
+        name: t.name,
+        address: t.address,
+        hasHeaders: t.hasHeaders,
+      })),
     formats: (name, row) => {
       const [a, b] = row.split(":").map(cellAt);
-      return Array.from({ length: b.col - a.col + 1 }, (_, i) => sheet(name).cell(`${columnName(a.col + i + 1)}${a.row + 1}`).numberFormat);
+      return Array.from(
+        { length: b.col - a.col + 1 },
+        (_, i) => sheet(name).cell(`${columnName(a.col + i + 1)}${a.row + 1}`).numberFormat
+      );
     },
     validation: (name, range) => {
       const [a, b] = range.split(":");
@@ -138,7 +181,10 @@ export function wpsFilingFixture(
         orientation: p.Orientation === 2 ? "Landscape" : "Portrait",
         paperSize: p.PaperSize === 9 ? "A4" : String(p.PaperSize),
         // FitToPages… apply only when Zoom is false; false for a direction means "as many as needed".
-        fit: p.Zoom === false ? { wide: Number(p.FitToPagesWide || 0), tall: Number(p.FitToPagesTall || 0) } : null,
+        fit:
+          p.Zoom === false
+            ? { wide: Number(p.FitToPagesWide || 0), tall: Number(p.FitToPagesTall || 0) }
+            : null,
         footer: String(p.CenterFooter ?? ""),
       };
     },

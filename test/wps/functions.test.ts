@@ -20,7 +20,9 @@ const originalCustomFunctions = (globalThis as Record<string, unknown>).CustomFu
 
 beforeAll(async () => {
   const root = path.resolve(__dirname, "../..");
-  const meta = await generateCustomFunctionsMetadata(functionSources.map((f: string) => path.resolve(root, f)));
+  const meta = await generateCustomFunctionsMetadata(
+    functionSources.map((f: string) => path.resolve(root, f))
+  );
   associations = meta.associate;
   installCustomFunctions({
     AddCustomFunction: (ns: string, name: string, fn: Fn) => {
@@ -29,8 +31,11 @@ beforeAll(async () => {
     },
   });
   // What the build appends to each function file:
-  const g = globalThis as unknown as { CustomFunctions: { associate(id: string, fn: unknown): void } };
-  for (const a of associations) g.CustomFunctions.associate(a.id, (functions as Record<string, unknown>)[a.functionName]);
+  const g = globalThis as unknown as {
+    CustomFunctions: { associate(id: string, fn: unknown): void };
+  };
+  for (const a of associations)
+    g.CustomFunctions.associate(a.id, (functions as Record<string, unknown>)[a.functionName]);
 }, 60000);
 
 afterAll(() => {
@@ -62,7 +67,10 @@ test("an error is shown as its code and message, as text (WPS has no error type 
 test("no function is asynchronous (WPS calls them synchronously); a Promise would say so", () => {
   for (const [name, fn] of registry) {
     const r = fn(null, null, null, null, null, null);
-    expect({ name, thenable: Boolean(r && typeof (r as { then?: unknown }).then === "function") }).toEqual({ name, thenable: false });
+    expect({
+      name,
+      thenable: Boolean(r && typeof (r as { then?: unknown }).then === "function"),
+    }).toEqual({ name, thenable: false });
   }
   expect(toWps(Promise.resolve(1))).toMatch(/^#N\/A .*异步/);
 });
@@ -74,7 +82,10 @@ test("the runtime installs even where WPS has no AddCustomFunction (older WPS): 
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     require("../../src/wps/functions-runtime");
   });
-  const cf = g.CustomFunctions as { associate(id: string, fn: unknown): void; Error: new (c: string, m: string) => unknown };
+  const cf = g.CustomFunctions as {
+    associate(id: string, fn: unknown): void;
+    Error: new (c: string, m: string) => unknown;
+  };
   expect(() => cf.associate("X", () => 1)).not.toThrow();
   expect(warn).toHaveBeenCalledWith(expect.stringContaining("12.1.0.20540"));
   warn.mockRestore();

@@ -16,12 +16,19 @@ import { FakeEtApplication } from "./fake-et";
 async function reviewWith(terms: unknown[][] | null): Promise<string[]> {
   const app = new FakeEtApplication();
   const book = app.book!;
-  for (const s of sampleSheets()) book.addSheet(s.name, s.values.map((r) => [...r]));
+  for (const s of sampleSheets())
+    book.addSheet(
+      s.name,
+      s.values.map((r) => [...r])
+    );
   if (terms) book.addSheet(TERMS_SHEET, terms);
   book.active = book.sheet("资金拨付台账")!;
   const view = render(
     <FluentProvider theme={webLightTheme}>
-      <ReviewPane workbook={new WpsReviewWorkbook(app as unknown as EtApplication)} today={() => new Date(2025, 8, 1)} />
+      <ReviewPane
+        workbook={new WpsReviewWorkbook(app as unknown as EtApplication)}
+        today={() => new Date(2025, 8, 1)}
+      />
     </FluentProvider>
   );
   await waitFor(() => expect(screen.getByTestId("recognition")).toBeTruthy());
