@@ -1,6 +1,75 @@
-/** Arguments of `fund-compliance review`: parsed, checked, and refused with a bilingual message. */
-import { Lang } from "../core/i18n";
+/**
+ * Command-line arguments: one parser for every command (node:util `parseArgs`, token by token,
+ * so every refusal has a bilingual message), and the options of `fund-compliance review`.
+ */
+import { parseArgs } from "util";
+import { Bilingual, Lang, bi } from "../core/i18n";
 import { isValidYmd, serialFromYmd } from "../core/dates";
+
+export interface OptionSpec {
+  type: "string" | "boolean";
+  short?: string;
+}
+export type OptionSpecs = Record<string, OptionSpec>;
+
+export interface CommandLine {
+  /** Option values by long name: a string for a value option, true for a flag. */
+  values: Record<string, string | true>;
+  positionals: string[];
+}
+
+/**
+ * Parses `argv` against `specs`. Refused, with a bilingual message: an unknown option, a value
+ * option without a value (`--out --county X` is "--out needs a value", never a file named
+ * "--county"), a value given to a flag, an option given twice. A value that begins with "-" is
+ * written `--out=-name`; a lone "-" (stdout) is a value. Everything after `--` is positional.
+ */
+export function parseCommandLine(argv: string[], specs: OptionSpecs): CommandLine | Bilingual {
+  const { tokens } = parseArgs({
+    args: argv,
+    options: specs,
+    strict: false,
+    allowPositionals: true,
+    tokens: true,
+  });
+  const values: CommandLine["values"] = {};
+  const positionals: string[] = [];
+  for (const t of tokens ?? []) {
+    if (t.kind === "positional") {
+      positionals.push(t.value);
+      continue;
+    }
+    if (t.kind !== "option") continue;
+    const spec = Object.prototype.hasOwnProperty.call(specs, t.name) ? specs[t.name] : undefined;
+    const shown = spec ? `--${t.name}` : t.rawName;
+    if (!spec) return bi(`未知选项 ${t.rawName}`, `unknown option ${t.rawName}`);
+    if (values[t.name] !== undefined) {
+      return bi(`选项 ${shown} 重复`, `option ${shown} given twice`);
+    }
+    if (spec.type === "boolean") {
+      if (t.value !== undefined) {
+        return bi(`选项 ${shown} 不带值`, `option ${shown} takes no value`);
+      }
+      values[t.name] = true;
+      continue;
+    }
+    const v = t.value;
+    if (v === undefined || v === "" || (!t.inlineValue && v.length > 1 && v.startsWith("-"))) {
+      const next = v !== undefined && v !== "" ? `（其后是选项 ${v}）` : "";
+      const nextEn = v !== undefined && v !== "" ? ` (it is followed by the option ${v})` : "";
+      return bi(
+        `选项 ${shown} 需要一个值${next}；以 - 开头的值写作 ${shown}=-值`,
+        `option ${shown} needs a value${nextEn}; a value beginning with - is written ${shown}=-value`
+      );
+    }
+    values[t.name] = v;
+  }
+  return { values, positionals };
+}
+
+export function isCommandLine(p: CommandLine | Bilingual): p is CommandLine {
+  return "values" in p;
+}
 
 export interface ReviewOptions {
   inputs: string[];
@@ -14,12 +83,18 @@ export interface ReviewOptions {
   /** JSON report: a file path, "-" for stdout, or undefined for none. */
   json?: string;
   lang: Lang;
-  /** Files reviewed at once (worker threads); default: the number of CPUs. */
+  /** Files reviewed at once (child processes); default: the number of CPUs. */
   jobs?: number;
   /** Do not write report workbooks (JSON / summary only). */
   noReport: boolean;
   /** An office's own negative-list terms and exceptions: a JSON file. */
   terms?: string;
+  /** Replace existing reports / JSON file instead of choosing a free name / refusing. */
+  overwrite: boolean;
+  /** Per-file time budget in milliseconds: a file still under review then is not reviewed. */
+  timeoutMs: number;
+  /** Files larger than this many bytes are not reviewed (said so, with the reason). */
+  maxBytes: number;
 }
 
 export type Parsed =
@@ -27,6 +102,10 @@ export type Parsed =
   | { kind: "version" }
   | { kind: "options"; options: ReviewOptions }
   | { kind: "error"; message: string };
+
+/** Default per-file time budget (seconds) and size limit (MiB); see --timeout, --max-size. */
+export const DEFAULT_TIMEOUT_S = 300;
+export const DEFAULT_MAX_MB = 512;
 
 /** Today's date on this machine's own calendar (its local time zone), as an Excel serial. */
 export function todaySerial(now: Date = new Date()): { serial: number; text: string } {
@@ -45,62 +124,57 @@ export function parseAsOf(s: string): number | null {
   return isValidYmd(y, mo, d) ? serialFromYmd(y, mo, d) : null;
 }
 
-const WITH_VALUE = new Set([
-  "--as-of",
-  "--packs",
-  "--out",
-  "--json",
-  "--lang",
-  "--jobs",
-  "--terms",
-]);
-const FLAGS = new Set(["--strict", "--help", "-h", "--version", "-v", "--no-report"]);
+export const REVIEW_OPTIONS: OptionSpecs = {
+  "as-of": { type: "string" },
+  packs: { type: "string" },
+  out: { type: "string" },
+  json: { type: "string" },
+  lang: { type: "string" },
+  jobs: { type: "string" },
+  terms: { type: "string" },
+  timeout: { type: "string" },
+  "max-size": { type: "string" },
+  strict: { type: "boolean" },
+  overwrite: { type: "boolean" },
+  "no-report": { type: "boolean" },
+  help: { type: "boolean", short: "h" },
+  version: { type: "boolean", short: "v" },
+};
+
+/** A whole number within [min, max] given to `option`, or a bilingual refusal. */
+function wholeNumber(option: string, text: string, min: number, max: number): number | Parsed {
+  const n = /^\d+$/.test(text) ? Number(text) : NaN;
+  if (!Number.isInteger(n) || n < min || n > max) {
+    return err(
+      `${option} 应为 ${min} 到 ${max} 的整数，而不是 "${text}"`,
+      `${option} must be a whole number from ${min} to ${max}, not "${text}"`
+    );
+  }
+  return n;
+}
 
 /**
  * Parses the arguments after `review`. `knownPacks` are the engine's pack ids (an unknown pack
  * is refused, not ignored).
  */
 export function parseReviewArgs(argv: string[], knownPacks: string[], now?: Date): Parsed {
-  const inputs: string[] = [];
-  const seen = new Map<string, string>();
-  const flags = new Set<string>();
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    if (a === "--") {
-      inputs.push(...argv.slice(i + 1));
-      break;
-    }
-    if (a.startsWith("--") || a === "-h" || a === "-v") {
-      const eq = a.indexOf("=");
-      const name = eq > 0 ? a.slice(0, eq) : a;
-      if (WITH_VALUE.has(name)) {
-        let value: string | undefined;
-        if (eq > 0) value = a.slice(eq + 1);
-        else if (i + 1 < argv.length && (argv[i + 1] === "-" || !argv[i + 1].startsWith("--")))
-          value = argv[++i];
-        if (value === undefined || value === "") {
-          return err(`选项 ${name} 需要一个值`, `option ${name} needs a value`);
-        }
-        if (seen.has(name)) return err(`选项 ${name} 重复`, `option ${name} given twice`);
-        seen.set(name, value);
-      } else if (FLAGS.has(name) && eq < 0) {
-        flags.add(name);
-      } else {
-        return err(`未知选项 ${a}`, `unknown option ${a}`);
-      }
-    } else {
-      inputs.push(a);
-    }
-  }
-  if (flags.has("--help") || flags.has("-h")) return { kind: "help" };
-  if (flags.has("--version") || flags.has("-v")) return { kind: "version" };
+  const line = parseCommandLine(argv, REVIEW_OPTIONS);
+  if (!isCommandLine(line)) return { kind: "error", message: `${line.zh}\n${line.en}` };
+  const flag = (name: string) => line.values[name] === true;
+  const str = (name: string) => {
+    const x = line.values[name];
+    return typeof x === "string" ? x : undefined;
+  };
+  const inputs = line.positionals;
+  if (flag("help")) return { kind: "help" };
+  if (flag("version")) return { kind: "version" };
   if (inputs.length === 0) {
-    return err("请给出要审查的 .xlsx 文件或文件夹", "give the .xlsx files or folders to review");
+    return err("请给出要审查的文件或文件夹", "give the files or folders to review");
   }
 
   let asOf: number;
   let asOfText: string;
-  const asOfArg = seen.get("--as-of");
+  const asOfArg = str("as-of");
   if (asOfArg !== undefined) {
     const s = parseAsOf(asOfArg);
     if (s === null) {
@@ -118,7 +192,7 @@ export function parseReviewArgs(argv: string[], knownPacks: string[], now?: Date
   }
 
   let packs: string[] | undefined;
-  const packsArg = seen.get("--packs");
+  const packsArg = str("packs");
   if (packsArg !== undefined) {
     packs = packsArg
       .split(",")
@@ -133,7 +207,7 @@ export function parseReviewArgs(argv: string[], knownPacks: string[], now?: Date
     }
   }
 
-  const lang = seen.get("--lang") ?? "zh";
+  const lang = str("lang") ?? "zh";
   if (lang !== "zh" && lang !== "en") {
     return err(
       `--lang 只能是 zh 或 en，而不是 "${lang}"`,
@@ -142,16 +216,15 @@ export function parseReviewArgs(argv: string[], knownPacks: string[], now?: Date
   }
 
   let jobs: number | undefined;
-  const jobsArg = seen.get("--jobs");
-  if (jobsArg !== undefined) {
-    jobs = Number(jobsArg);
-    if (!Number.isInteger(jobs) || jobs < 1 || jobs > 64) {
-      return err(
-        `--jobs 应为 1 到 64 的整数，而不是 "${jobsArg}"`,
-        `--jobs must be a whole number from 1 to 64, not "${jobsArg}"`
-      );
-    }
+  if (str("jobs") !== undefined) {
+    const n = wholeNumber("--jobs", str("jobs")!, 1, 64);
+    if (typeof n !== "number") return n;
+    jobs = n;
   }
+  const timeout = wholeNumber("--timeout", str("timeout") ?? String(DEFAULT_TIMEOUT_S), 1, 86400);
+  if (typeof timeout !== "number") return timeout;
+  const maxMb = wholeNumber("--max-size", str("max-size") ?? String(DEFAULT_MAX_MB), 1, 65536);
+  if (typeof maxMb !== "number") return maxMb;
 
   return {
     kind: "options",
@@ -160,13 +233,16 @@ export function parseReviewArgs(argv: string[], knownPacks: string[], now?: Date
       asOf,
       asOfText,
       packs,
-      strict: flags.has("--strict"),
-      out: seen.get("--out"),
-      json: seen.get("--json"),
+      strict: flag("strict"),
+      out: str("out"),
+      json: str("json"),
       lang,
       jobs,
-      noReport: flags.has("--no-report"),
-      terms: seen.get("--terms"),
+      noReport: flag("no-report"),
+      terms: str("terms"),
+      overwrite: flag("overwrite"),
+      timeoutMs: timeout * 1000,
+      maxBytes: maxMb * 2 ** 20,
     },
   };
 }
@@ -179,10 +255,13 @@ export const USAGE = `用法 Usage:
   fund-compliance review <文件或文件夹 files or folders…> [选项 options]
   fund-compliance template <kind> --out FILE
 
-审查 .xlsx 台账：对每个工作簿运行与审查窗格相同的规则，在其旁边写出 <名称>.review.xlsx。
-Review .xlsx ledgers with the same rules as the Review pane; writes <name>.review.xlsx beside each.
-文件夹会递归查找其中所有 .xlsx（跳过 ~$ 锁定文件和 *.review.xlsx 报告）。
-A folder means every .xlsx inside it, recursively (skipping ~$ lock files and *.review.xlsx reports).
+审查台账工作簿：对每个工作簿运行与审查窗格相同的规则，在其旁边写出 <名称>.review.xlsx。
+Review ledger workbooks with the Review pane's rules; writes <name>.review.xlsx beside each.
+文件夹会递归查找其中可读的工作簿；其余文件（其他格式、~$ 锁定文件、*.review.xlsx 报告、
+符号链接、过大的文件、打不开的子文件夹）逐一列为“未审查”并说明原因。
+A folder means every readable workbook inside it, recursively; every other entry (other
+formats, ~$ lock files, *.review.xlsx reports, symbolic links, files over --max-size,
+subfolders that cannot be opened) is listed as not reviewed, with the reason.
 
 选项 Options:
   --as-of YYYY-MM-DD   审查日期，默认为本机当地日历的今天
@@ -191,8 +270,15 @@ A folder means every .xlsx inside it, recursively (skipping ~$ lock files and *.
   --strict             严格顺延：只有法定节假日才顺延期限 (only public holidays extend a deadline)
   --out DIR            报告写到此文件夹 (write reports to DIR; default: beside each input)
   --json FILE|-        写出 JSON 报告，- 为标准输出 (write the JSON report; - for stdout)
+  --overwrite          替换已有的报告和 JSON 文件；否则报告另取新名 x (2).review.xlsx，
+                       已有的 JSON 文件不被替换 (replace existing reports and the JSON file;
+                       otherwise a report gets a free name and an existing JSON file is refused)
   --lang zh|en         消息语言，默认 zh (language of messages; default zh)
   --jobs N             同时审查的文件数，默认 CPU 数 (files reviewed at once; default: CPUs)
+  --timeout SEC        每个文件的审查时限（秒），默认 ${DEFAULT_TIMEOUT_S}；超时的文件列为未审查
+                       time budget per file in seconds (default ${DEFAULT_TIMEOUT_S}); a file over it is not reviewed
+  --max-size MB        大于此大小的文件不审查，默认 ${DEFAULT_MAX_MB} MB
+                       files larger than this are not reviewed (default ${DEFAULT_MAX_MB} MB)
   --no-report          不写报告工作簿 (do not write report workbooks)
   --terms FILE         本单位负面清单词语和例外（JSON）
                        an office's own negative-list terms and exceptions (JSON)
@@ -200,10 +286,15 @@ A folder means every .xlsx inside it, recursively (skipping ~$ lock files and *.
   -v, --version        显示版本 (show the version)
 
 退出码 Exit status:
-  0  没有“错误”级别的问题 (no error-severity finding)
-  1  有“错误”级别的问题 (some error-severity finding)
-  2  参数不可用，或有文件无法读取（其余文件照常审查）
-     unusable arguments, or some file could not be read (the others are still reviewed)
+  0  所有文件都已审查，没有“错误”级别的问题
+     every file was reviewed; no error-severity finding
+  1  所有文件都已审查，有“错误”级别的问题
+     every file was reviewed; some error-severity finding
+  2  参数不可用，没有审查任何文件 (unusable arguments; nothing was reviewed)
+  3  有文件未能审查，或其报告未能写出（其余文件照常审查，问题照常列出；优先于 1）
+     some file could not be reviewed or its report not written (the others were, and
+     their findings are listed; takes precedence over 1); also when the run stops unexpectedly
 
-输入文件从不被改写。Input files are never written.
+输入文件从不被改写：--json 或报告指向任何输入文件时，拒绝或另取新名。
+Input files are never written: a --json or report target that is an input is refused or renamed.
 `;

@@ -1,5 +1,6 @@
 /** The JSON report: the contract other tools rely on (issue 6). */
-import { Lang, pick } from "../core/i18n";
+import { Lang, both, pick } from "../core/i18n";
+import type { NotReviewed } from "./files";
 import { citationLabel } from "../core/rules/citation";
 import type { FindingKind, Severity } from "../core/review/types";
 import type { FileOutcome } from "./review-file";
@@ -20,16 +21,29 @@ export interface JsonFile {
   path: string;
   sheets: { name: string; recognised: boolean; reason?: string }[];
   findings: JsonFinding[];
-  /** Only on a file that could not be read: why, in both languages. */
+  /** Only on a file that could not be reviewed: why, in both languages. */
   error?: string;
+  /** Only on a file whose report workbook could not be written: why (its findings are above). */
+  reportError?: string;
 }
 
 export interface JsonReport {
   asOf: string;
   files: JsonFile[];
+  /**
+   * Every file or folder of the run that was not reviewed, with why: those skipped (other
+   * formats, links, folders that could not be opened, too large, missing) and those whose review
+   * failed (also in `files`, with `error`). Empty when everything was reviewed.
+   */
+  notReviewed: { path: string; reason: string }[];
 }
 
-export function toJson(asOf: string, outcomes: FileOutcome[], lang: Lang): JsonReport {
+export function toJson(
+  asOf: string,
+  outcomes: FileOutcome[],
+  lang: Lang,
+  notReviewed: NotReviewed[] = []
+): JsonReport {
   return {
     asOf,
     files: outcomes.map((o) => {
@@ -52,8 +66,10 @@ export function toJson(asOf: string, outcomes: FileOutcome[], lang: Lang): JsonR
           citation: x.citation ? citationLabel(x.citation) : null,
         })),
       };
-      if (o.error) f.error = `${o.error.zh} (${o.error.en})`;
+      if (o.error) f.error = both(o.error);
+      if (o.reportError) f.reportError = both(o.reportError);
       return f;
     }),
+    notReviewed: notReviewed.map((n) => ({ path: n.path, reason: both(n.reason) })),
   };
 }

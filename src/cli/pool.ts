@@ -1,15 +1,32 @@
-/** Reviewing several files at once: worker threads when there are CPUs for it, else in turn. */
+/**
+ * Reviewing several files at once, each in a child process (lib/cli/worker.js) with a time
+ * budget. A child that runs over its budget is killed; one that crashes, exits or aborts (a
+ * V8 fatal error ends a whole process, worker threads and all — hence processes, not threads)
+ * fails only its own file; either way a fresh child takes its place and the other files go on.
+ * Without a compiled worker (unit tests under ts-jest) the files are reviewed in this process,
+ * in turn, with the same budget.
+ */
 import * as fs from "fs";
 import * as path from "path";
-import { Worker } from "worker_threads";
-import { bi } from "../core/i18n";
+import { ChildProcess, fork } from "child_process";
+import { Bilingual, bi } from "../core/i18n";
 import type { Engine } from "./engine";
+import { RUN_ID_ENV, removeTemporaries } from "./report";
 import { FileJob, FileOutcome, reviewFile } from "./review-file";
 
 export interface PoolEvents {
   /** `fraction` of file `index` read (0–1). */
   progress(index: number, fraction: number, rows: number): void;
   done(index: number, outcome: FileOutcome): void;
+}
+
+export interface PoolOptions {
+  /** Per-file time budget in milliseconds. */
+  timeoutMs: number;
+  /** Child script; default: the compiled worker beside this module; null: in this process. */
+  script?: string | null;
+  /** See PARALLEL_BYTES. */
+  parallelBytes?: number;
 }
 
 /** The compiled worker beside this module, when this module is itself compiled JavaScript. */
@@ -25,26 +42,99 @@ export function workerScript(): string | null {
  */
 export const PARALLEL_BYTES = 48 * 2 ** 20;
 
+/** The outcome of a file that was not reviewed. */
+export function notReviewed(job: FileJob, reason: Bilingual): FileOutcome {
+  return { path: job.path, sheets: [], findings: [], rows: 0, error: reason };
+}
+
+export function timedOut(job: FileJob, ms: number): FileOutcome {
+  const s = Math.round(ms / 100) / 10;
+  return notReviewed(
+    job,
+    bi(
+      `审查超过时限 ${s} 秒，已停止，此文件未审查（可用 --timeout 放宽时限）`,
+      `the review took longer than ${s} s and was stopped; this file was not reviewed (see --timeout)`
+    )
+  );
+}
+
+/** The outcome of a file whose reviewing process ended without an answer. */
+function crashed(
+  job: FileJob,
+  code: number | null,
+  signal: string | null,
+  stderr: string
+): FileOutcome {
+  if (/heap out of memory|Allocation failed|ERR_WORKER_OUT_OF_MEMORY/.test(stderr)) {
+    return notReviewed(
+      job,
+      bi(
+        "审查此文件时内存不足，已停止；此文件未审查",
+        "ran out of memory reviewing this file; it was not reviewed"
+      )
+    );
+  }
+  const how = signal ? `signal ${signal}` : `exit code ${code}`;
+  // the message a crash prints ("Error: …", "# Fatal JavaScript …"), not its stack
+  const lines = stderr.split("\n").map((l) => l.replace(/^#\s*/, "").trim());
+  const said =
+    lines.find((l) => /^([A-Za-z]*Error\b|Fatal JavaScript|FATAL ERROR)/.test(l)) ??
+    lines.filter((l) => /error|fatal/i.test(l)).pop();
+  const detail = said ? `${how}: ${said.slice(0, 300)}` : how;
+  return notReviewed(
+    job,
+    bi(
+      `审查此文件的进程意外停止，此文件未审查（${detail}）`,
+      `the process reviewing this file stopped unexpectedly; it was not reviewed (${detail})`
+    )
+  );
+}
+
+/** `p`, or `onTimeout()` when it has not settled within `ms`. */
+async function within<T>(p: Promise<T>, ms: number, onTimeout: () => T): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const limit = new Promise<T>((resolve) => {
+    timer = setTimeout(() => resolve(onTimeout()), ms);
+  });
+  try {
+    return await Promise.race([p, limit]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+async function inProcess(
+  job: FileJob,
+  i: number,
+  engine: Engine,
+  events: PoolEvents,
+  timeoutMs: number
+): Promise<FileOutcome> {
+  const review = reviewFile(job, engine, (f, rows) => events.progress(i, f, rows)).catch((e) => {
+    const detail = e instanceof Error ? e.message : String(e);
+    return notReviewed(
+      job,
+      bi(`审查时出错，此文件未审查：${detail}`, `error while reviewing; not reviewed: ${detail}`)
+    );
+  });
+  return within(review, timeoutMs, () => timedOut(job, timeoutMs));
+}
+
 export async function runJobs(
   jobs: FileJob[],
   concurrency: number,
   engine: Engine,
   events: PoolEvents,
-  parallelBytes = PARALLEL_BYTES
+  opts: PoolOptions
 ): Promise<FileOutcome[]> {
   const outcomes: FileOutcome[] = new Array(jobs.length);
-  const script = workerScript();
-  const n = Math.min(concurrency, jobs.length);
-  if (n <= 1 || !script) {
+  const script = opts.script === undefined ? workerScript() : opts.script;
+  const budget = opts.parallelBytes ?? PARALLEL_BYTES;
+  const n = Math.max(1, Math.min(concurrency, jobs.length));
+  if (!script || jobs.length === 0) {
     for (let i = 0; i < jobs.length; i++) {
-      let o: FileOutcome;
-      try {
-        o = await reviewFile(jobs[i], engine, (f, rows) => events.progress(i, f, rows));
-      } catch (e) {
-        o = failed(jobs[i], e);
-      }
-      outcomes[i] = o;
-      events.done(i, o);
+      outcomes[i] = await inProcess(jobs[i], i, engine, events, opts.timeoutMs);
+      events.done(i, outcomes[i]);
     }
     return outcomes;
   }
@@ -57,80 +147,132 @@ export async function runJobs(
     }
   });
   return new Promise<FileOutcome[]>((resolve) => {
-    const idle: Worker[] = [];
-    const current = new Map<Worker, number>();
+    const idle: ChildProcess[] = [];
+    const current = new Map<ChildProcess, number>();
+    const timers = new Map<ChildProcess, NodeJS.Timeout>();
+    /** Settles when a child has ended and its stderr is read. */
+    const closed = new Map<ChildProcess, Promise<void>>();
+    /** Children stopped for running over their budget (replaced when they have ended). */
+    const stopped = new Set<ChildProcess>();
     let next = 0;
     let inFlight = 0;
-    let finished = false;
+    let alive = 0;
+    let settled = false;
+    // a child stopped while writing a report leaves its temporary file: removed at the end
+    const cleanUp = () =>
+      jobs.forEach((j, i) => {
+        if (j.report && outcomes[i]?.error) removeTemporaries(j.report);
+      });
+    const end = async (children: ChildProcess[]) => {
+      await Promise.all([
+        ...children.map((w) => closed.get(w)),
+        ...[...stopped].map((w) => closed.get(w)),
+      ]);
+      cleanUp();
+      resolve(outcomes);
+    };
 
-    const complete = (i: number, o: FileOutcome) => {
+    /** Records file i's outcome once (a late message after a timeout is ignored). */
+    const finish = (w: ChildProcess, i: number, o: FileOutcome) => {
+      clearTimeout(timers.get(w));
+      timers.delete(w);
+      current.delete(w);
+      if (outcomes[i]) return;
       outcomes[i] = o;
       inFlight -= sizes[i];
       events.done(i, o);
     };
-    let alive = 0;
-    let respawns = 0;
-    // no worker left (they could not start): the remaining files are reviewed here
-    const inProcess = async () => {
+
+    // no child could start: the remaining files are reviewed here, in turn
+    const fallBack = async () => {
       for (; next < jobs.length; next++) {
-        let o: FileOutcome;
-        try {
-          o = await reviewFile(jobs[next], engine);
-        } catch (e) {
-          o = failed(jobs[next], e);
-        }
-        outcomes[next] = o;
-        events.done(next, o);
+        outcomes[next] = await inProcess(jobs[next], next, engine, events, opts.timeoutMs);
+        events.done(next, outcomes[next]);
       }
-      finished = true;
-      resolve(outcomes);
+      settled = true;
+      await end([]);
     };
-    const spawn = () => {
-      const w = new Worker(script);
+
+    const spawn = (): void => {
+      let w: ChildProcess;
+      try {
+        w = fork(script, [], {
+          execArgv: [],
+          env: { ...process.env, [RUN_ID_ENV]: String(process.pid) },
+          serialization: "advanced",
+          stdio: ["ignore", "ignore", "pipe", "ipc"],
+        });
+      } catch {
+        return;
+      }
       alive++;
+      let stderr = "";
+      w.stderr?.setEncoding("utf8");
+      w.stderr?.on("data", (d: string) => (stderr = (stderr + d).slice(-8000)));
+      let ended = false;
+      let onClosed: () => void = () => undefined;
+      closed.set(w, new Promise<void>((r) => (onClosed = r)));
+      const ending = (code: number | null, signal: string | null) => {
+        if (ended) return;
+        ended = true;
+        onClosed();
+        alive--;
+        const at = idle.indexOf(w);
+        if (at >= 0) idle.splice(at, 1);
+        const i = current.get(w);
+        const replaced = i !== undefined || stopped.has(w);
+        if (i !== undefined) finish(w, i, crashed(jobs[i], code, signal, stderr));
+        if (settled) return;
+        // a child that died on a file is replaced; one that died idle (cannot start) is not
+        if (replaced && next < jobs.length) spawn();
+        if (alive === 0) void fallBack();
+        else dispatch();
+      };
       w.on("message", (m: WorkerMessage) => {
-        if (m.type === "progress") events.progress(m.id, m.fraction!, m.rows!);
+        const i = current.get(w);
+        if (i === undefined || m.id !== i) return;
+        if (m.type === "progress") events.progress(i, m.fraction ?? 0, m.rows ?? 0);
         else if (m.type === "done") {
-          current.delete(w);
-          complete(m.id, m.outcome!);
+          finish(w, i, m.outcome!);
           idle.push(w);
           dispatch();
         }
       });
-      let crash: unknown = "worker stopped";
-      w.on("error", (e) => (crash = e));
-      w.on("exit", () => {
-        // a worker that dies fails its file; a fresh worker takes its place
-        const i = current.get(w);
-        current.delete(w);
-        const at = idle.indexOf(w);
-        if (at >= 0) idle.splice(at, 1);
-        alive--;
-        if (i !== undefined && !outcomes[i]) complete(i, failed(jobs[i], crash));
-        if (finished) return;
-        // replace a worker that died on a file; one that died idle is not retried
-        if (i !== undefined && respawns++ < jobs.length) spawn();
-        if (alive === 0) void inProcess();
-        else dispatch();
+      w.on("error", (e) => {
+        stderr += `\n${e.message}`;
+        if (w.pid === undefined) ending(null, null); // it never started
       });
+      w.on("close", ending);
       idle.push(w);
     };
+
     const dispatch = () => {
       while (idle.length > 0 && next < jobs.length) {
-        if (!canStart(sizes[next], current.size, inFlight, parallelBytes)) break;
+        if (!canStart(sizes[next], current.size, inFlight, budget)) break;
         const w = idle.pop()!;
-        current.set(w, next);
-        inFlight += sizes[next];
-        w.postMessage({ id: next, job: jobs[next] });
-        next++;
+        const i = next++;
+        current.set(w, i);
+        inFlight += sizes[i];
+        timers.set(
+          w,
+          setTimeout(() => {
+            finish(w, i, timedOut(jobs[i], opts.timeoutMs));
+            stopped.add(w);
+            w.kill("SIGKILL");
+          }, opts.timeoutMs)
+        );
+        w.send({ id: i, job: jobs[i] });
       }
-      if (next >= jobs.length && current.size === 0 && !finished) {
-        finished = true;
-        void Promise.all(idle.map((w) => w.terminate())).then(() => resolve(outcomes));
+      if (next >= jobs.length && current.size === 0 && !settled) {
+        settled = true;
+        const rest = idle.splice(0);
+        for (const w of rest) w.kill();
+        void end(rest);
       }
     };
     for (let k = 0; k < n; k++) spawn();
-    dispatch();
+    if (alive === 0) void fallBack();
+    else dispatch();
   });
 }
 
@@ -149,14 +291,4 @@ interface WorkerMessage {
  */
 export function canStart(size: number, running: number, inFlight: number, budget: number): boolean {
   return running === 0 || inFlight + size <= budget;
-}
-
-function failed(job: FileJob, e: unknown): FileOutcome {
-  return {
-    path: job.path,
-    sheets: [],
-    findings: [],
-    rows: 0,
-    error: bi(`审查时出错：${String(e)}`, `error while reviewing: ${String(e)}`),
-  };
 }

@@ -1,33 +1,46 @@
 /**
- * Reading .xlsx files for the command line, streaming, with exceljs's zip and XML machinery.
+ * Reading workbook files for the command line: .xlsx/.xlsm (streamed, see reader/xlsx.ts), .csv,
+ * and .xls / WPS .et / .ods (parsed sandboxed, see reader/sandboxed.ts), all through one
+ * interface. The review engine expects what Office.js `range.values` gives, so each cell is
+ * converted to exactly that: numbers (a date is its serial — the number stored in the file),
+ * strings, booleans, "" for a blank cell, a formula's cached result, rich text as its plain text,
+ * a hyperlink's text, an error value as its text ("#N/A").
  *
- * The review engine expects what Office.js `range.values` gives, so each cell is converted to
- * exactly that: numbers (a date is its serial — the number stored in the file), strings,
- * booleans, "" for a blank cell, a formula's cached result, rich text as its plain text, a
- * hyperlink's text, an error value as its text ("#N/A"). exceljs's own row objects lose some of
- * this for formula cells (a boolean or error result becomes a number or NaN), so the sheet XML is
- * read here directly from the entry exceljs's WorkbookReader hands over.
+ * Every file is bounded (reader/limits.ts): a breach, a damaged or encrypted file, or anything
+ * that is not a workbook is an UnreadableFile with a bilingual reason — never a crash or a hang.
  */
 import * as fs from "fs";
-import * as ExcelJS from "exceljs";
-import { Bilingual, bi } from "../core/i18n";
+import * as path from "path";
+import { bi } from "../core/i18n";
+import { readCsv } from "./reader/csv";
+import { Budget, UnreadableFile, damaged, tooLarge, withinTime } from "./reader/limits";
+import { readSandboxed } from "./reader/sandboxed";
+import type { OnSheet, ReadOptions, WorkbookRead } from "./reader/types";
+import { readOoxml } from "./reader/xlsx";
+import { openZip } from "./reader/zip";
 
-// exceljs's own SAX helper (saxes underneath); a deep require, exceljs has no "exports" map.
-const parseSax: (
-  iterable: AsyncIterable<unknown>
-) => AsyncIterable<SaxEvent[]> = require("exceljs/lib/utils/parse-sax");
+export type {
+  CellValue,
+  FileFormat,
+  ReadOptions,
+  SheetEnd,
+  SheetHandler,
+  SheetStart,
+  WorkbookRead,
+} from "./reader/types";
+export { DEFAULT_LIMITS, UnreadableFile } from "./reader/limits";
+export type { ReadLimits } from "./reader/limits";
+import type { CellValue } from "./reader/types";
 
-interface SaxNode {
-  name: string;
-  attributes: Record<string, string>;
-}
-type SaxEvent =
-  | { eventType: "opentag"; value: SaxNode }
-  | { eventType: "closetag"; value: SaxNode }
-  | { eventType: "text"; value: string };
-
-/** A value as Office.js `range.values` gives it. */
-export type CellValue = number | string | boolean;
+/** File name endings the command reads (lower case); a folder scan picks these. */
+export const READABLE_EXTENSIONS: readonly string[] = [
+  ".xlsx",
+  ".xlsm",
+  ".xls",
+  ".et",
+  ".ods",
+  ".csv",
+];
 
 /** Serial of a JS Date that exceljs made from a date cell (UTC midnight for a whole day). */
 export function serialFromDate(d: Date): number {
@@ -36,8 +49,7 @@ export function serialFromDate(d: Date): number {
 
 /**
  * One exceljs cell value (as `cell.value` gives it in a non-streaming workbook) converted to
- * what `range.values` gives. Used for values exceljs has already decoded (shared strings) and
- * by anything that reads a workbook with exceljs's ordinary reader.
+ * what `range.values` gives. Used by anything that reads a workbook with exceljs's reader.
  */
 export function toRangeValue(v: unknown): CellValue {
   if (v === null || v === undefined) return "";
@@ -56,14 +68,7 @@ export function toRangeValue(v: unknown): CellValue {
   return String(v);
 }
 
-/** Excel escapes characters XML cannot hold as _xHHHH_ (ECMA-376 §22.9.2.19). */
-function decodeOoxmlEscapes(s: string): string {
-  return s.indexOf("_x") < 0
-    ? s
-    : s.replace(/_x([0-9A-Fa-f]{4})_/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
-}
-
-/** "G7" → {row: 7, col: 6}. */
+/** "G7" → {row: 7, col: 6}. Lenient (no range check): for addresses this program wrote. */
 export function decodeAddress(ref: string): { row: number; col: number } {
   let col = 0;
   let i = 0;
@@ -76,348 +81,126 @@ export function decodeAddress(ref: string): { row: number; col: number } {
   return { row: parseInt(ref.slice(i), 10), col: col - 1 };
 }
 
-// ── file checks before unzipping ──
-
-export class UnreadableFile extends Error {
-  constructor(public readonly reason: Bilingual) {
-    super(`${reason.zh} (${reason.en})`);
-  }
-}
+// ── what the file is ──
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+const starts = (b: Buffer, magic: number[]) => magic.every((m, i) => b[i] === m);
 
-/** Rejects, with a bilingual reason, what is plainly not an .xlsx before it is unzipped. */
-export function checkFileKind(path: string): void {
+const NOT_A_WORKBOOK = bi(
+  "不是可读取的工作簿（支持 .xlsx、.xlsm、.xls、.et、.ods、.csv）",
+  "not a readable workbook (.xlsx, .xlsm, .xls, .et, .ods and .csv are read)"
+);
+
+/** Rejects, with a bilingual reason, what is plainly not a file to read (missing, folder, empty). */
+export function checkFileKind(file: string): fs.Stats {
   let st: fs.Stats;
   try {
-    st = fs.statSync(path);
+    st = fs.statSync(file);
   } catch {
     throw new UnreadableFile(bi("文件不存在或无法访问", "file not found or not accessible"));
   }
   if (st.isDirectory()) throw new UnreadableFile(bi("这是一个文件夹", "this is a folder"));
   if (st.size === 0)
     throw new UnreadableFile(bi("文件为空（0 字节）", "the file is empty (0 bytes)"));
-  const head = Buffer.alloc(8);
-  const fd = fs.openSync(path, "r");
+  return st;
+}
+
+function readBytes(file: string, budget: Budget): Buffer {
+  const st = checkFileKind(file);
+  if (st.size > budget.limits.maxFileBytes) {
+    const mib = Math.round(budget.limits.maxFileBytes / 2 ** 20);
+    throw tooLarge(bi(`文件大于 ${mib} MiB`, `the file is larger than ${mib} MiB`));
+  }
   try {
-    fs.readSync(fd, head, 0, 8, 0);
-  } finally {
-    fs.closeSync(fd);
+    return fs.readFileSync(file); // read only: the input is never opened for writing
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code ?? "";
+    throw new UnreadableFile(bi(`无法读取文件（${code}）`, `the file cannot be read (${code})`));
   }
-  if (OLE_MAGIC.every((b, i) => head[i] === b)) {
-    throw new UnreadableFile(
-      bi(
-        "文件已加密（设有打开密码），或是旧版 .xls 格式：请在 Excel 中取消密码或另存为 .xlsx 后再审查",
-        "the file is encrypted (password to open) or an old .xls: remove the password or save it as .xlsx in Excel, then review it again"
-      )
-    );
-  }
-  if (!ZIP_MAGIC.every((b, i) => head[i] === b)) {
-    throw new UnreadableFile(
-      bi("不是 .xlsx 文件（不是 zip 压缩包）", "not an .xlsx file (not a zip archive)")
-    );
-  }
-}
-
-// ── streaming read ──
-
-export interface SheetStart {
-  name: string;
-  /** Position of the sheet in the workbook's tab order (0-based). */
-  index: number;
-  /** Rows and columns of the sheet's <dimension>, when the file states it. */
-  dimension?: { rows: number; cols: number };
-}
-
-export interface SheetEnd {
-  /** Merged areas as A1 ranges ("A1:H1"). */
-  merges: string[];
-  /** 0-based columns in which some cell is formatted as a date (for the report's copy). */
-  dateColumns: Set<number>;
-  /** Column widths by 0-based column, as the file has them. */
-  widths: Map<number, number>;
-}
-
-export interface SheetHandler {
-  /** `values` from column A: values[0] is column A. Blank rows are not reported. */
-  row(rowNumber: number, values: CellValue[]): void;
-  end(info: SheetEnd): void;
-}
-
-export interface ReadOptions {
-  /**
-   * Share of the workbook read so far (0–1), by sheets and by rows of each sheet's stated
-   * extent (files without a <dimension> advance by sheet only), and the rows read so far.
-   */
-  onProgress?: (fraction: number, rows: number) => void;
-}
-
-/** Rows between progress reports. */
-const PROGRESS_ROWS = 2000;
-
-type WorksheetReaderLike = {
-  name?: string;
-  id?: number;
-  iterator: AsyncIterable<unknown>;
-  workbook: {
-    sharedStrings?: unknown[];
-    styles: { getStyleModel(id: number): { numFmt?: string } | null };
-    model?: { sheets?: { name: string; id: number; rId: string }[] };
-  };
-};
-
-function isDateFormat(fmt: string | undefined): boolean {
-  if (!fmt) return false;
-  const f = fmt.replace(/\[[^\]]*]/g, "").replace(/"[^"]*"/g, "");
-  return /[ymdhs]/i.test(f);
 }
 
 /**
- * Streams every worksheet of an .xlsx, calling `onSheet` as each begins. Sheets arrive in the
- * order they are stored in the zip (usually tab order); `SheetStart.index` gives the tab order.
- * Throws UnreadableFile with a bilingual reason for a file that is not a readable workbook.
+ * Reads every worksheet of a workbook file in tab order, calling `onSheet` as each begins.
+ * Throws UnreadableFile with a bilingual reason for a file that cannot be read, or whose reading
+ * would pass a limit (ReadOptions.limits).
  */
 export async function readWorkbook(
-  path: string,
-  onSheet: (s: SheetStart) => SheetHandler,
+  file: string,
+  onSheet: OnSheet,
   opts: ReadOptions = {}
-): Promise<void> {
-  checkFileKind(path);
-  const input = fs.createReadStream(path, { highWaterMark: 1 << 20 });
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, {
-    worksheets: "emit",
-    sharedStrings: "cache",
-    hyperlinks: "ignore",
-    styles: "cache",
-    entries: "ignore",
-  });
-  let sheets = 0;
-  let rowsBefore = 0;
+): Promise<WorkbookRead> {
+  const budget = new Budget(opts.limits);
+  const buf = readBytes(file, budget);
+  const ext = path.extname(file).toLowerCase();
   try {
-    for await (const ws of reader as unknown as AsyncIterable<WorksheetReaderLike>) {
-      const names = ws.workbook.model?.sheets ?? [];
-      const index = Math.max(
-        0,
-        names.findIndex((s) => s.name === ws.name)
-      );
-      const count = Math.max(1, names.length);
-      const done = sheets;
-      const progress = opts.onProgress
-        ? (share: number, rows: number) =>
-            opts.onProgress!(Math.min(1, (done + share) / count), rowsBefore + rows)
-        : undefined;
-      rowsBefore += await readSheet(
-        ws,
-        ws.name ?? `Sheet${ws.id ?? sheets + 1}`,
-        index,
-        onSheet,
-        progress
-      );
-      sheets++;
-      opts.onProgress?.(Math.min(1, sheets / count), rowsBefore);
-    }
+    return await withinTime(budget, () => readBuffer(buf, ext, file, onSheet, budget, opts));
   } catch (e) {
     if (e instanceof UnreadableFile) throw e;
-    throw new UnreadableFile(
-      bi(
-        `文件已损坏，无法读取（${shortError(e)}）`,
-        `the file is damaged and cannot be read (${shortError(e)})`
-      )
-    );
-  } finally {
-    input.destroy();
-  }
-  if (sheets === 0) {
-    throw new UnreadableFile(
-      bi(
-        "压缩包中没有 Excel 工作表：不是有效的 .xlsx 文件，或文件已损坏",
-        "no Excel worksheet in the archive: not a valid .xlsx file, or the file is damaged"
-      )
-    );
-  }
-}
-
-function shortError(e: unknown): string {
-  const m = e instanceof Error ? e.message : String(e);
-  return m.split("\n")[0].slice(0, 120);
-}
-
-async function readSheet(
-  ws: WorksheetReaderLike,
-  name: string,
-  index: number,
-  onSheet: (s: SheetStart) => SheetHandler,
-  progress?: (share: number, rows: number) => void
-): Promise<number> {
-  const shared = ws.workbook.sharedStrings ?? [];
-  const styles = ws.workbook.styles;
-  const dateStyle = new Map<number, boolean>();
-  const isDateStyle = (s: number): boolean => {
-    let d = dateStyle.get(s);
-    if (d === undefined) {
-      d = isDateFormat(styles.getStyleModel(s)?.numFmt);
-      dateStyle.set(s, d);
+    const m = (e instanceof Error ? e.message : String(e)).split("\n")[0].slice(0, 120);
+    if (e instanceof RangeError) {
+      throw tooLarge(
+        bi(`读取时内存或栈不足（${m}）`, `out of memory or stack while reading (${m})`)
+      );
     }
-    return d;
+    throw damaged(bi(m, m));
+  }
+}
+
+async function readBuffer(
+  buf: Buffer,
+  ext: string,
+  file: string,
+  onSheet: OnSheet,
+  budget: Budget,
+  opts: ReadOptions
+): Promise<WorkbookRead> {
+  let sheets = 0;
+  const counted: OnSheet = (s) => {
+    sheets++;
+    return onSheet(s);
   };
-
-  let handler: SheetHandler | null = null;
-  let dimension: { rows: number; cols: number } | undefined;
-  const start = (): SheetHandler => (handler ??= onSheet({ name, index, dimension }));
-
-  const merges: string[] = [];
-  const dateColumns = new Set<number>();
-  const widths = new Map<number, number>();
-
-  // parse state
-  let rowNumber = 0;
-  let values: CellValue[] | null = null;
-  let nonBlank = false;
-  let col = -1;
-  let t: string | undefined;
-  let style = 0;
-  let text: string | null = null; // text of <v> or of the <t>s of an inline string
-  let inV = false;
-  let inIs = false;
-  let inT = false;
-  let inRph = false;
-
-  let rowsSeen = 0;
-  let depth = 0; // open elements: a sheet whose XML stops early is damaged, not short
-  let elements = 0;
-  for await (const events of parseSax(ws.iterator)) {
-    for (const ev of events) {
-      if (ev.eventType === "opentag") {
-        const node = ev.value;
-        depth++;
-        elements++;
-        switch (localName(node.name)) {
-          case "dimension": {
-            const ref = node.attributes.ref ?? "";
-            const last = ref.split(":").pop() ?? "";
-            const a = decodeAddress(last);
-            if (a.row > 0) dimension = { rows: a.row, cols: a.col + 1 };
-            break;
-          }
-          case "col": {
-            const w = parseFloat(node.attributes.width);
-            const min = parseInt(node.attributes.min, 10);
-            const max = Math.min(parseInt(node.attributes.max, 10), min + 200);
-            if (Number.isFinite(w)) for (let c = min; c <= max; c++) widths.set(c - 1, w);
-            break;
-          }
-          case "row":
-            start();
-            if (progress && ++rowsSeen % PROGRESS_ROWS === 0) {
-              progress(dimension ? Math.min(1, rowNumber / dimension.rows) : 0, rowsSeen);
-            }
-            rowNumber = node.attributes.r ? parseInt(node.attributes.r, 10) : rowNumber + 1;
-            values = [];
-            nonBlank = false;
-            col = -1;
-            break;
-          case "c":
-            col = node.attributes.r ? decodeAddress(node.attributes.r).col : col + 1;
-            t = node.attributes.t;
-            style = node.attributes.s ? parseInt(node.attributes.s, 10) : 0;
-            text = null;
-            break;
-          case "v":
-            inV = true;
-            text = "";
-            break;
-          case "is":
-            inIs = true;
-            text = "";
-            break;
-          case "rPh": // phonetic guide text is not part of the value
-            inRph = true;
-            break;
-          case "t":
-            if (inIs) inT = true;
-            break;
-          case "mergeCell":
-            if (node.attributes.ref) merges.push(node.attributes.ref);
-            break;
-        }
-      } else if (ev.eventType === "text") {
-        if (inV || (inT && !inRph)) text += ev.value;
-      } else {
-        depth--;
-        switch (localName(ev.value.name)) {
-          case "v":
-            inV = false;
-            break;
-          case "t":
-            inT = false;
-            break;
-          case "rPh":
-            inRph = false;
-            break;
-          case "is":
-            inIs = false;
-            break;
-          case "c":
-            if (values && text !== null) {
-              const v = cellValue(t, text, shared);
-              if (v !== "") {
-                while (values.length < col) values.push("");
-                values[col] = v;
-                nonBlank = true;
-                if (typeof v === "number" && style && isDateStyle(style)) dateColumns.add(col);
-              }
-            }
-            text = null;
-            break;
-          case "row":
-            if (values && nonBlank) start().row(rowNumber, values);
-            values = null;
-            break;
+  if (starts(buf, ZIP_MAGIC)) {
+    const zip = await openZip(buf, budget);
+    try {
+      if (zip.has("xl/workbook.xml") || zip.has("_rels/.rels")) {
+        await readOoxml(zip, counted, budget, opts.onProgress);
+        if (sheets === 0) throw noSheet();
+        return { format: ext === ".xlsm" ? "xlsm" : "xlsx", sheets };
+      }
+      if (zip.has("content.xml") && zip.has("mimetype")) {
+        const mime = await zip.text("mimetype");
+        if (mime.trim() === "application/vnd.oasis.opendocument.spreadsheet") {
+          await readSandboxed(buf, counted, budget);
+          opts.onProgress?.(1, 0);
+          return { format: "ods", sheets };
         }
       }
+    } finally {
+      zip.close();
     }
+    throw noSheet();
   }
-  if (depth !== 0 || elements === 0) {
-    throw new UnreadableFile(
-      bi(
-        `文件已损坏：工作表「${name}」的内容不完整`,
-        `the file is damaged: the content of sheet "${name}" is incomplete`
-      )
-    );
+  if (starts(buf, OLE_MAGIC) || ext === ".xls" || ext === ".et") {
+    // .xls and WPS .et are OLE compound files (so is an encrypted .xlsx); national systems also
+    // export HTML tables named .xls, which the same reader takes
+    await readSandboxed(buf, counted, budget);
+    opts.onProgress?.(1, 0);
+    return { format: ext === ".et" ? "et" : "xls", sheets };
   }
-  start().end({ merges, dateColumns, widths });
-  return rowsSeen;
+  if (ext === ".csv") {
+    readCsv(buf, file, counted, budget);
+    opts.onProgress?.(1, 0);
+    return { format: "csv", sheets };
+  }
+  throw new UnreadableFile(NOT_A_WORKBOOK);
 }
 
-/** "x:row" → "row": some producers write the SpreadsheetML namespace with a prefix. */
-function localName(n: string): string {
-  const i = n.indexOf(":");
-  return i < 0 ? n : n.slice(i + 1);
-}
-
-function cellValue(t: string | undefined, text: string, shared: unknown[]): CellValue {
-  switch (t) {
-    case "s":
-      return toRangeValue(shared[parseInt(text, 10)]);
-    case "str":
-    case "inlineStr":
-      return decodeOoxmlEscapes(text);
-    case "b":
-      return text.trim() === "1" || text.trim().toLowerCase() === "true";
-    case "e":
-      return text;
-    case "d": {
-      // ISO 8601 date (strict OOXML): its serial, as Excel would show it
-      const m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}(?:\.\d+)?))?)?/.exec(text);
-      if (!m) return text;
-      const ms = Date.UTC(+m[1], +m[2] - 1, +m[3], +(m[4] ?? 0), +(m[5] ?? 0), +(m[6] ?? 0));
-      return serialFromDate(new Date(ms));
-    }
-    default: {
-      if (text === "") return "";
-      const n = Number(text);
-      return Number.isFinite(n) ? n : text;
-    }
-  }
+function noSheet(): UnreadableFile {
+  return damaged(
+    bi(
+      "压缩包中没有 Excel 工作表：不是有效的 .xlsx 文件",
+      "no Excel worksheet in the archive: not a valid .xlsx file"
+    )
+  );
 }

@@ -8,6 +8,7 @@
  */
 import { KIND_LABEL, KIND_ORDER, SEVERITY_LABEL } from "../core/review/labels";
 import * as fs from "fs";
+import * as path from "path";
 import * as ExcelJS from "exceljs";
 import { Lang, pick } from "../core/i18n";
 import { columnIndex } from "../core/review/types";
@@ -20,6 +21,8 @@ import type {
 } from "../core/review/types";
 import { citationLabel } from "../core/rules/citation";
 import type { CellValue, SheetEnd } from "./read";
+import type { NotReviewed } from "./files";
+import { printable } from "./printable";
 
 export interface SheetCopy extends SheetEnd {
   rows: { r: number; v: CellValue[] }[];
@@ -33,6 +36,8 @@ export interface ReportData {
   sheets: SheetResult[];
   findings: Finding[];
   copies: Map<string, SheetCopy>;
+  /** Files of the same run that were not reviewed (listed on the summary sheet). */
+  notReviewed?: NotReviewed[];
   /** Override of SHARED_STRINGS_MAX_ROWS (tests). */
   sharedStringsMaxRows?: number;
 }
@@ -52,9 +57,42 @@ export const SEVERITY_NAMES = Object.fromEntries(
   Object.entries(SEVERITY_LABEL).map(([k, v]) => [k, v.zh])
 ) as Record<Severity, string>;
 
-/** `#'Sheet'!G7`: an internal link, the sheet name quoted as Excel quotes it. */
-export function internalLink(sheet: string, cell: string): string {
-  return `#'${sheet.replace(/'/g, "''")}'!${cell}`;
+/** `'Sheet'!G7`: a place in this workbook, the sheet name quoted as Excel quotes it. */
+export function linkLocation(sheet: string, cell: string): string {
+  return `'${sheet.replace(/'/g, "''")}'!${cell}`;
+}
+
+const xmlAttr = (s: string) =>
+  s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+
+/**
+ * Links to places inside the report, written as Excel writes them: `<hyperlink ref location>`
+ * with no relationship. exceljs 4.4's streaming writer writes every hyperlink as an external
+ * relationship (`Target="#'Sheet'!A1" TargetMode="External"`), which Excel follows but
+ * LibreOffice opens as a file beside the report; so the sheet's hyperlink list is written here.
+ */
+class InternalLinks {
+  private readonly links: { ref: string; location: string; display: string }[] = [];
+
+  constructor(ws: ExcelJS.Worksheet) {
+    // WorksheetWriter writes its <hyperlinks> element through this method when committed
+    const writer = ws as unknown as {
+      _writeHyperlinks: () => void;
+      stream: { write(s: string): void };
+    };
+    writer._writeHyperlinks = () => {
+      if (this.links.length === 0) return;
+      const items = this.links.map(
+        (l) =>
+          `<hyperlink ref="${l.ref}" location="${xmlAttr(l.location)}" display="${xmlAttr(l.display)}"/>`
+      );
+      writer.stream.write(`<hyperlinks>${items.join("")}</hyperlinks>`);
+    };
+  }
+
+  add(ref: string, location: string, display: string): void {
+    this.links.push({ ref, location, display });
+  }
 }
 
 /** Copies keep their source's name unless it clashes with the report's own sheets. */
@@ -84,15 +122,66 @@ function fill(argb: string): ExcelJS.Fill {
   return { type: "pattern", pattern: "solid", fgColor: { argb } };
 }
 
-export async function writeReport(target: string, d: ReportData): Promise<void> {
-  const tmp = `${target}.tmp-${process.pid}-${Date.now()}`;
+/**
+ * Writes the report to a temporary file beside `target`, then puts it in place: over an
+ * existing file only when `replace` (--overwrite); otherwise it fails with EEXIST rather than
+ * replace a file that appeared meanwhile.
+ */
+export async function writeReport(target: string, d: ReportData, replace = false): Promise<void> {
+  const tmp = `${tempPrefix(target)}${Date.now()}`;
   try {
     await write(tmp, d);
-    fs.renameSync(tmp, target);
-  } catch (e) {
+    if (replace) fs.renameSync(tmp, target);
+    else placeNew(tmp, target);
+  } finally {
     fs.rmSync(tmp, { force: true });
-    throw e;
   }
+}
+
+/**
+ * The run a temporary file belongs to: the command's process id, passed to the child processes
+ * that write reports (FC_RUN_ID), so that the command can remove what a killed child left.
+ */
+export const RUN_ID_ENV = "FC_RUN_ID";
+const runId = () => process.env[RUN_ID_ENV] ?? String(process.pid);
+
+/** Temporary files of `target`'s report written in this run. */
+function tempPrefix(target: string): string {
+  return `${target}.tmp-${runId()}-`;
+}
+
+/**
+ * Removes what a report writer of this process left of `target` when it was stopped half way
+ * (a worker terminated at its time budget runs no cleanup of its own).
+ */
+export function removeTemporaries(target: string): void {
+  const dir = path.dirname(target);
+  const prefix = path.basename(tempPrefix(target));
+  let names: string[];
+  try {
+    names = fs.readdirSync(dir);
+  } catch {
+    return;
+  }
+  for (const n of names) {
+    if (n.startsWith(prefix)) fs.rmSync(path.join(dir, n), { force: true });
+  }
+}
+
+/** Moves `tmp` to `target` unless something is there: a hard link fails if the name is taken. */
+function placeNew(tmp: string, target: string): void {
+  try {
+    fs.linkSync(tmp, target);
+    return;
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === "EEXIST") throw e;
+    // a disk without hard links (FAT/exFAT USB drives): check, then rename
+  }
+  if (fs.existsSync(target)) {
+    throw Object.assign(new Error(`${target} exists`), { code: "EEXIST" });
+  }
+  fs.renameSync(tmp, target);
 }
 
 async function write(file: string, d: ReportData): Promise<void> {
@@ -154,7 +243,7 @@ function writeSummary(ws: ExcelJS.Worksheet, d: ReportData): void {
   title.commit();
   add([]);
   add(["参数 Parameters"], true);
-  add(["源文件 Source", d.source]);
+  add(["源文件 Source", printable(d.source)]);
   add(["审查日期 As of", d.asOfText]);
   add(["规则包 Packs", d.params.packs?.join(", ") ?? "全部 all"]);
   add([
@@ -224,6 +313,17 @@ function writeSummary(ws: ExcelJS.Worksheet, d: ReportData): void {
       s.reason ? `${s.reason.zh} / ${s.reason.en}` : "",
     ]);
   }
+  if (d.notReviewed?.length) {
+    add([]);
+    add(["本次运行中未审查的文件 Files of this run not reviewed"], true);
+    const nr = ws.addRow(["文件 File", "原因 Reason"]);
+    nr.eachCell((c) => {
+      c.fill = HEADER_FILL;
+      c.font = HEADER_FONT;
+    });
+    nr.commit();
+    for (const n of d.notReviewed) add([printable(n.path), `${n.reason.zh} / ${n.reason.en}`]);
+  }
   ws.commit();
 }
 
@@ -243,6 +343,7 @@ const FINDING_COLUMNS: { header: string; width: number }[] = [
 
 function writeFindings(ws: ExcelJS.Worksheet, d: ReportData, copyNames: Map<string, string>) {
   ws.columns = FINDING_COLUMNS.map((c) => ({ width: c.width }));
+  const links = new InternalLinks(ws);
   const last = String.fromCharCode(64 + FINDING_COLUMNS.length);
   ws.autoFilter = `A1:${last}1`;
   const head = ws.addRow(FINDING_COLUMNS.map((c) => c.header));
@@ -271,8 +372,10 @@ function writeFindings(ws: ExcelJS.Worksheet, d: ReportData, copyNames: Map<stri
       f.evidence,
     ]);
     if (copy) {
-      row.getCell(6).value = { text: f.cell ?? target, hyperlink: internalLink(copy, target) };
-      row.getCell(6).font = { color: { argb: "FF0563C1" }, underline: true };
+      const link = row.getCell(6); // column F, 单元格 Cell
+      link.value = f.cell ?? target;
+      link.font = { color: { argb: "FF0563C1" }, underline: true };
+      links.add(`F${row.number}`, linkLocation(copy, target), f.cell ?? target);
     }
     row.getCell(3).fill = fill(SEVERITY_FILL[f.severity]);
     row.getCell(8).alignment = { wrapText: true, vertical: "top" };

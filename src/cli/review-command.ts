@@ -3,13 +3,22 @@ import { customTermsFromJson, CustomTerm } from "../core/prohibited";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { Lang, pick } from "../core/i18n";
+import { Bilingual, Lang, pick } from "../core/i18n";
 import type { FindingKind, ReviewParams, Severity } from "../core/review/types";
 import { citationLabel } from "../core/rules/citation";
 import { USAGE, parseReviewArgs } from "./args";
 import type { Engine } from "./engine";
-import { expandInputs, reportPath } from "./files";
-import { toJson } from "./json";
+import {
+  checkJsonTarget,
+  describeFsError,
+  expandInputs,
+  InputSet,
+  NotReviewed,
+  outputKey,
+  planReport,
+} from "./files";
+import { JsonReport, toJson } from "./json";
+import { printable } from "./printable";
 import { runJobs } from "./pool";
 import { Progress } from "./progress";
 import { KIND_NAMES, SEVERITY_NAMES } from "./report";
@@ -21,6 +30,8 @@ export interface Io {
   progress: (names: string[]) => Progress;
   now?: Date;
   version: string;
+  /** Worker script for the pool (tests); default: the compiled worker, if any. */
+  workerScript?: string | null;
 }
 
 export const processIo = (version: string): Io => ({
@@ -33,37 +44,47 @@ export const processIo = (version: string): Io => ({
 /** Findings listed per file in the terminal summary; the rest are in the report and JSON. */
 export const LISTED_PER_FILE = 30;
 
+/** Exit statuses (documented in --help and the README). */
+export const EXIT = {
+  /** Every file reviewed; no error-severity finding. */
+  CLEAN: 0,
+  /** Every file reviewed; some error-severity finding. */
+  FINDINGS: 1,
+  /** Unusable arguments: nothing was reviewed. */
+  USAGE: 2,
+  /** Some input was not reviewed, or a report not written (takes precedence over FINDINGS). */
+  INCOMPLETE: 3,
+} as const;
+
 export async function reviewCommand(argv: string[], engine: Engine, io: Io): Promise<number> {
+  const say = (s: string) => io.stderr(`fund-compliance: ${printable(s)}\n`);
   const parsed = parseReviewArgs(argv, engine.packIds(), io.now);
   if (parsed.kind === "help") {
     io.stdout(USAGE);
-    return 0;
+    return EXIT.CLEAN;
   }
   if (parsed.kind === "version") {
     io.stdout(`fund-compliance ${io.version}\n`);
-    return 0;
+    return EXIT.CLEAN;
   }
   if (parsed.kind === "error") {
     io.stderr(
-      `fund-compliance review: ${parsed.message}\n（fund-compliance --help 查看用法 for usage）\n`
+      `fund-compliance review: ${lines(parsed.message)}\n（fund-compliance --help 查看用法 for usage）\n`
     );
-    return 2;
+    return EXIT.USAGE;
   }
   const o = parsed.options;
-  const { files, problems } = expandInputs(o.inputs);
-  for (const p of problems) io.stderr(`fund-compliance: ${p.arg}: ${p.zh} (${p.en})\n`);
-  if (files.length === 0) return 2;
 
   if (o.out) {
     try {
       fs.mkdirSync(o.out, { recursive: true });
     } catch {
-      io.stderr(`fund-compliance: --out ${o.out}: 无法创建此文件夹 (cannot create this folder)\n`);
-      return 2;
+      say(`--out ${o.out}: 无法创建此文件夹 (cannot create this folder)`);
+      return EXIT.USAGE;
     }
     if (!fs.statSync(o.out).isDirectory()) {
-      io.stderr(`fund-compliance: --out ${o.out}: 不是文件夹 (not a folder)\n`);
-      return 2;
+      say(`--out ${o.out}: 不是文件夹 (not a folder)`);
+      return EXIT.USAGE;
     }
   }
 
@@ -72,53 +93,99 @@ export async function reviewCommand(argv: string[], engine: Engine, io: Io): Pro
   if (o.terms) {
     const custom = readTerms(o.terms);
     if (typeof custom === "string") {
-      io.stderr(custom);
-      return 2;
+      io.stderr(lines(custom));
+      return EXIT.USAGE;
     }
     params.customTerms = custom;
   }
-  const used = new Set<string>();
-  const jobs: FileJob[] = files.map((f) => {
-    let report: string | undefined;
-    if (!o.noReport) {
-      report = reportPath(f, o.out);
-      // two inputs with one name, written to one --out folder: number the second
-      for (let i = 2; used.has(path.resolve(report)); i++) {
-        report = reportPath(f, o.out).replace(/\.review\.xlsx$/, ` (${i}).review.xlsx`);
-      }
-      used.add(path.resolve(report));
+
+  const { files, skipped } = expandInputs(o.inputs, { maxBytes: o.maxBytes });
+  // never written: the files reviewed, every path named, the terms file
+  const inputs = new InputSet([...files, ...o.inputs, ...(o.terms ? [o.terms] : [])]);
+  const taken = new Set<string>();
+  if (o.json && o.json !== "-") {
+    const refusal = checkJsonTarget(o.json, inputs, o.overwrite);
+    if (refusal) {
+      say(refusal.zh);
+      say(refusal.en);
+      return EXIT.USAGE;
     }
-    return { path: f, params, report, asOfText: o.asOfText, lang: o.lang };
+    taken.add(outputKey(o.json));
+  }
+
+  const notes: (Bilingual | undefined)[] = [];
+  const jobs: FileJob[] = files.map((f, i) => {
+    const job: FileJob = { path: f, params, asOfText: o.asOfText, lang: o.lang };
+    if (!o.noReport) {
+      const plan = planReport(f, o.out, inputs, taken, o.overwrite);
+      job.report = plan.path;
+      job.replace = plan.replace;
+      if (skipped.length) job.notReviewed = skipped;
+      notes[i] = plan.note;
+    }
+    return job;
   });
 
-  const bar = io.progress(files.map((f) => path.basename(f)));
+  const bar = io.progress(files.map((f) => printable(path.basename(f))));
   const cpus =
     typeof os.availableParallelism === "function" ? os.availableParallelism() : os.cpus().length;
-  const outcomes = await runJobs(jobs, o.jobs ?? cpus, engine, {
-    progress: (i, f, rows) => bar.update(i, f, rows),
-    done: (i) => bar.done(i),
-  });
+  const outcomes = await runJobs(
+    jobs,
+    o.jobs ?? cpus,
+    engine,
+    {
+      progress: (i, f, rows) => bar.update(i, f, rows),
+      done: (i) => bar.done(i),
+    },
+    { timeoutMs: o.timeoutMs, script: io.workerScript }
+  );
   bar.clear();
 
-  const json = toJson(o.asOfText, outcomes, o.lang);
-  const text = JSON.stringify(json, null, 2) + "\n";
-  const out = o.json === "-" ? io.stderr : io.stdout;
-  out(summary(outcomes, o.asOfText, o.lang, io.version));
-  for (const f of outcomes) {
-    if (f.error) io.stderr(`fund-compliance: ${f.path}: ${f.error.zh} (${f.error.en})\n`);
+  const notReviewed: NotReviewed[] = [
+    ...skipped,
+    ...outcomes.filter((f) => f.error).map((f) => ({ path: f.path, reason: f.error! })),
+  ];
+  const incomplete = notReviewed.length > 0 || outcomes.some((f) => f.reportError);
+  const toStdout = o.json !== "-";
+  (toStdout ? io.stdout : io.stderr)(
+    summary(outcomes, o.asOfText, o.lang, io.version, { notes, skipped })
+  );
+  if (incomplete && toStdout) {
+    say(
+      "有文件未审查或报告未写出，见上方清单 (some files were not reviewed or reports not written; see the list above)"
+    );
   }
+
+  const text = jsonText(toJson(o.asOfText, outcomes, o.lang, notReviewed));
   if (o.json === "-") io.stdout(text);
   else if (o.json) {
     try {
-      fs.writeFileSync(o.json, text);
+      fs.writeFileSync(o.json, text, { flag: o.overwrite ? "w" : "wx" });
     } catch (e) {
-      io.stderr(`fund-compliance: --json ${o.json}: 无法写入 (cannot write): ${String(e)}\n`);
-      return 2;
+      const r = describeFsError(e);
+      say(`--json ${o.json}: 无法写入：${r.zh} (cannot write: ${r.en})`);
+      return EXIT.INCOMPLETE;
     }
   }
 
-  if (problems.length > 0 || outcomes.some((f) => f.error)) return 2;
-  return outcomes.some((f) => f.findings.some((x) => x.severity === "error")) ? 1 : 0;
+  if (incomplete) return EXIT.INCOMPLETE;
+  return outcomes.some((f) => f.findings.some((x) => x.severity === "error"))
+    ? EXIT.FINDINGS
+    : EXIT.CLEAN;
+}
+
+/** Text of several lines, each made printable. */
+const lines = (s: string) => s.split("\n").map(printable).join("\n");
+
+/**
+ * The JSON text: C1 controls and bidirectional marks in names are written as \\u escapes too
+ * (JSON.stringify escapes only C0), so that a terminal shows the text as it is.
+ */
+export function jsonText(report: JsonReport): string {
+  return (JSON.stringify(report, null, 2) + "\n").replace(
+    /[\u007f-\u009f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`
+  );
 }
 
 function countBy<T extends string>(items: T[]): Map<T, number> {
@@ -132,19 +199,21 @@ export function summary(
   outcomes: FileOutcome[],
   asOf: string,
   lang: Lang,
-  version: string
+  version: string,
+  extra: { notes?: (Bilingual | undefined)[]; skipped?: NotReviewed[] } = {}
 ): string {
   const lines: string[] = [`fund-compliance ${version} — 审查日期 as of ${asOf}`, ""];
   let total = 0;
   let errors = 0;
-  let unreadable = 0;
-  for (const f of outcomes) {
+  let failed = 0;
+  let unwritten = 0;
+  outcomes.forEach((f, i) => {
     lines.push(f.path);
     if (f.error) {
-      unreadable++;
-      lines.push(`  ✗ 无法读取 cannot read: ${f.error.zh}`);
+      failed++;
+      lines.push(`  ✗ 未审查 not reviewed: ${f.error.zh}`);
       lines.push(`    ${f.error.en}`, "");
-      continue;
+      return;
     }
     const sheets = f.sheets.map((s) =>
       s.recognised
@@ -179,14 +248,30 @@ export function summary(
       );
     }
     if (f.report) lines.push(`  报告 report: ${f.report}`);
+    const note = extra.notes?.[i];
+    if (note && f.report) lines.push(`    ${note.zh}`, `    ${note.en}`);
+    if (f.reportError) {
+      unwritten++;
+      lines.push(`  ✗ ${f.reportError.zh}`, `    ${f.reportError.en}`);
+      lines.push(`    问题已在此列出并写入 JSON (the findings are listed here and in the JSON)`);
+    }
+    lines.push("");
+  });
+  const skipped = extra.skipped ?? [];
+  if (skipped.length) {
+    lines.push(`未审查 Not reviewed (${skipped.length}):`);
+    for (const s of skipped) lines.push(`  ${s.path}`, `    ${s.reason.zh} / ${s.reason.en}`);
     lines.push("");
   }
+  const reviewed = outcomes.length - failed;
+  const notDone = failed + skipped.length;
   lines.push(
-    `合计 Total: ${outcomes.length} 个文件 files` +
-      (unreadable ? `（${unreadable} 个无法读取 unreadable）` : "") +
+    `合计 Total: 已审查 ${reviewed} 个文件 files reviewed` +
+      (notDone ? `，未审查 ${notDone} 个 not reviewed` : "") +
+      (unwritten ? `，${unwritten} 份报告未写出 reports not written` : "") +
       `，${total} 个问题 findings（错误 error ${errors}）`
   );
-  return lines.join("\n") + "\n";
+  return lines.map(printable).join("\n") + "\n";
 }
 
 /**

@@ -7,16 +7,23 @@ import { Bilingual, bi } from "../core/i18n";
 import type { Finding, ReviewParams, SheetResult } from "../core/review/types";
 import type { Engine, StreamingReview } from "./engine";
 import { CellValue, SheetEnd, UnreadableFile, readWorkbook } from "./read";
+import { describeFsError, NotReviewed } from "./files";
 import { SheetCopy, writeReport } from "./report";
 
 /** Sheets up to this many rows (by their <dimension>) are reviewed whole, with merged areas. */
 export const WHOLE_SHEET_MAX_ROWS = 50000;
+/** …and while its grid (last row × widest row) stays this small, whatever <dimension> said. */
+export const WHOLE_SHEET_MAX_CELLS = 5_000_000;
 
 export interface FileJob {
   path: string;
   params: ReviewParams;
   /** Where to write the report workbook; undefined = no report. */
   report?: string;
+  /** Replace an existing file at `report` (--overwrite). */
+  replace?: boolean;
+  /** Files of the run not reviewed, for the report's summary sheet. */
+  notReviewed?: NotReviewed[];
   /** As the user wrote them, for the report's parameter list. */
   asOfText: string;
   lang: "zh" | "en";
@@ -31,6 +38,8 @@ export interface FileOutcome {
   report?: string;
   /** Why the file could not be reviewed (the other files still are). */
   error?: Bilingual;
+  /** Why its report could not be written (the findings are still reported). */
+  reportError?: Bilingual;
 }
 
 interface SheetState {
@@ -81,6 +90,12 @@ export async function reviewFile(
         return {
           row(r, v) {
             rowCount++;
+            if (!st.stream && r * Math.max(st.width, v.length) > WHOLE_SHEET_MAX_CELLS) {
+              // its <dimension> understated the sheet: stream it rather than fill a grid that big
+              st.stream = engine.startSheet(st.name, job.params);
+              for (const kept of st.rows) st.stream.addRow(kept.r, kept.v);
+              if (!job.report) st.rows = [];
+            }
             if (job.report || !st.stream) st.rows.push({ r, v }); // kept for the copy or a whole-sheet review
             if (v.length > st.width) st.width = v.length;
             st.stream?.addRow(r, v);
@@ -146,16 +161,26 @@ export async function reviewFile(
       }
     }
     sheets.length = 0; // let the engine's state go before writing
-    await writeReport(job.report, {
-      source: job.path,
-      asOfText: job.asOfText,
-      params: job.params,
-      lang: job.lang,
-      sheets: outcome.sheets,
-      findings,
-      copies,
-    });
-    outcome.report = job.report;
+    try {
+      await writeReport(
+        job.report,
+        {
+          source: job.path,
+          asOfText: job.asOfText,
+          params: job.params,
+          lang: job.lang,
+          sheets: outcome.sheets,
+          findings,
+          copies,
+          notReviewed: job.notReviewed,
+        },
+        job.replace
+      );
+      outcome.report = job.report;
+    } catch (e) {
+      const r = describeFsError(e);
+      outcome.reportError = bi(`报告无法写出：${r.zh}`, `the report could not be written: ${r.en}`);
+    }
   }
   return outcome;
 }

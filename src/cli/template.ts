@@ -7,6 +7,7 @@
 import * as fs from "fs";
 import ExcelJS from "exceljs";
 import { both } from "../core/i18n";
+import { OptionSpecs, isCommandLine, parseCommandLine } from "./args";
 import { Decimal } from "../core/money";
 import { ymdFromSerial } from "../core/dates";
 import {
@@ -50,23 +51,22 @@ interface TemplateOptions {
 
 class UsageError extends Error {}
 
+const TEMPLATE_OPTIONS: OptionSpecs = {
+  out: { type: "string" },
+  county: { type: "string" },
+  year: { type: "string" },
+  counties: { type: "string" },
+  projects: { type: "string" },
+  seed: { type: "string" },
+  help: { type: "boolean", short: "h" },
+};
+
 function parseArgs(argv: string[]): TemplateOptions | "help" {
-  const positional: string[] = [];
-  const opts: Record<string, string> = {};
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    if (a === "-h" || a === "--help") return "help";
-    const m = /^--([a-z]+)(?:=(.*))?$/.exec(a);
-    if (m) {
-      const value = m[2] ?? argv[++i];
-      if (value === undefined)
-        throw new UsageError(`选项 --${m[1]} 缺少值 (--${m[1]} needs a value)`);
-      opts[m[1]] = value;
-    } else positional.push(a);
-  }
-  const known = ["out", "county", "year", "counties", "projects", "seed"];
-  for (const k of Object.keys(opts))
-    if (!known.includes(k)) throw new UsageError(`未知选项 --${k} (unknown option --${k})`);
+  const line = parseCommandLine(argv, TEMPLATE_OPTIONS);
+  if (!isCommandLine(line)) throw new UsageError(both(line));
+  if (line.values.help) return "help";
+  const positional = line.positionals;
+  const opts = line.values as Record<string, string>;
   if (positional.length !== 1) throw new UsageError("请给出一种表格种类 (give one sheet kind)");
   const kindArg = positional[0];
   const kinds: FilingKind[] =

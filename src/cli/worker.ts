@@ -1,34 +1,52 @@
 /**
- * A worker thread reviewing whole files for the command line (compiled to lib/cli/worker.js).
- * Messages in: {id, job}. Messages out: {id, type: "progress", fraction, rows} and
- * {id, type: "done", outcome}.
+ * A child process reviewing whole files for the command line (compiled to lib/cli/worker.js,
+ * started by pool.ts with an IPC channel). Messages in: {id, job}. Messages out:
+ * {id, type: "progress", fraction, rows} and {id, type: "done", outcome}.
  */
-import { parentPort } from "worker_threads";
 import { bi } from "../core/i18n";
 import { coreEngine } from "./core-engine";
-import { FileJob, reviewFile } from "./review-file";
+import { FileJob, FileOutcome, reviewFile } from "./review-file";
 
-if (parentPort) {
-  const port = parentPort;
-  port.on("message", async (msg: { id: number; job: FileJob }) => {
+if (process.send) {
+  const send = (m: unknown) => process.send!(m);
+  let busy: { id: number; job: FileJob } | null = null;
+  const answer = (id: number, outcome: FileOutcome) => {
+    busy = null;
+    send({ id, type: "done", outcome });
+    process.channel?.ref(); // wait for the next file
+  };
+  // the command that started this process is gone: nothing is left to answer
+  process.on("disconnect", () => process.exit(0));
+  // While a file is reviewed the channel does not keep this process alive, so a read that stops
+  // with nothing left to wait for (a stream whose error was dropped: its promise never settles)
+  // is seen at once, instead of at the end of the time budget.
+  process.on("beforeExit", () => {
+    if (!busy) return;
+    const { id, job } = busy;
+    const error = bi(
+      "读取在中途停止而没有结果（文件可能已损坏），此文件未审查",
+      "reading stopped half way without a result (the file may be damaged); it was not reviewed"
+    );
+    answer(id, { path: job.path, sheets: [], findings: [], rows: 0, error });
+  });
+  process.on("message", async (msg: { id: number; job: FileJob }) => {
     const { id, job } = msg;
+    busy = msg;
+    process.channel?.unref();
     let last = 0;
+    let outcome: FileOutcome;
     try {
-      const outcome = await reviewFile(job, coreEngine, (fraction, rows) => {
+      outcome = await reviewFile(job, coreEngine, (fraction, rows) => {
         const now = Date.now();
         if (now - last >= 100 || fraction === 1) {
           last = now;
-          port.postMessage({ id, type: "progress", fraction, rows });
+          send({ id, type: "progress", fraction, rows });
         }
       });
-      port.postMessage({ id, type: "done", outcome });
     } catch (e) {
       const error = bi(`审查时出错：${String(e)}`, `error while reviewing: ${String(e)}`);
-      port.postMessage({
-        id,
-        type: "done",
-        outcome: { path: job.path, sheets: [], findings: [], rows: 0, error },
-      });
+      outcome = { path: job.path, sheets: [], findings: [], rows: 0, error };
     }
+    if (busy?.id === id) answer(id, outcome);
   });
 }

@@ -1,8 +1,4 @@
-import * as fs from "fs";
-import * as os from "os";
-import * as path from "path";
 import { parseAsOf, parseReviewArgs, todaySerial } from "../../src/cli/args";
-import { expandInputs, reportPath } from "../../src/cli/files";
 
 const PACKS = ["GX34", "NEGATIVE", "XJ76", "DATA"];
 const parse = (argv: string[], now?: Date) => parseReviewArgs(argv, PACKS, now);
@@ -36,6 +32,10 @@ describe("review arguments", () => {
         lang: "en",
         jobs: undefined,
         noReport: false,
+        terms: undefined,
+        overwrite: false,
+        timeoutMs: 300000,
+        maxBytes: 512 * 2 ** 20,
       },
     });
   });
@@ -65,67 +65,65 @@ describe("review arguments", () => {
     [["a.xlsx", "--frobnicate"], /unknown option --frobnicate/],
     [["a.xlsx", "--lang", "en", "--lang", "zh"], /given twice/],
     [["a.xlsx", "--jobs", "0"], /--jobs/],
-    [["a.xlsx", "--strict=yes"], /unknown option/],
+    [["a.xlsx", "--strict=yes"], /--strict takes no value/],
+    // a value option followed by another option: refused, never a file named "--json"
+    [
+      ["a.xlsx", "--out", "--json", "-"],
+      /--out needs a value \(it is followed by the option --json\)/,
+    ],
+    [["a.xlsx", "--out="], /--out needs a value/],
+    [["a.xlsx", "-x"], /unknown option -x/],
+    [["a.xlsx", "--jobs", "2.5"], /--jobs must be a whole number/],
+    [["a.xlsx", "--timeout", "0"], /--timeout must be a whole number from 1/],
+    [["a.xlsx", "--max-size", "lots"], /--max-size/],
+    [["a.xlsx", "--overwrite", "--overwrite"], /--overwrite given twice/],
   ])("%j is refused with a clear message", (argv, message) => {
     const p = parse(argv as string[]);
     expect(p.kind).toBe("error");
     expect(p.kind === "error" && p.message).toMatch(message);
   });
 
+  test("every option, in both spellings; '-' is stdout; '--' ends the options", () => {
+    const p = parse([
+      "--as-of=2026-11-23",
+      "--terms",
+      "t.json",
+      "--jobs=3",
+      "--timeout",
+      "20",
+      "--max-size=2",
+      "--overwrite",
+      "--no-report",
+      "--out=-reports",
+      "--json",
+      "-",
+      "--",
+      "--odd name.xlsx",
+      "-",
+    ]);
+    expect(p.kind === "options" && p.options).toMatchObject({
+      inputs: ["--odd name.xlsx", "-"],
+      terms: "t.json",
+      jobs: 3,
+      timeoutMs: 20000,
+      maxBytes: 2 * 2 ** 20,
+      overwrite: true,
+      noReport: true,
+      out: "-reports",
+      json: "-",
+    });
+  });
+
   test("help and version", () => {
     expect(parse(["--help"]).kind).toBe("help");
     expect(parse(["-h", "x"]).kind).toBe("help");
     expect(parse(["--version"]).kind).toBe("version");
+    expect(parse(["-hv"]).kind).toBe("help");
   });
 
   test("parseAsOf accepts only real dates", () => {
     expect(parseAsOf("2024-02-29")).toBe(45351);
     expect(parseAsOf("2023-02-29")).toBeNull();
     expect(parseAsOf("2024-2-9")).toBeNull();
-  });
-});
-
-describe("inputs", () => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "fc-files-"));
-  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
-
-  test("a folder means its .xlsx files, recursively, without lock files or our reports", () => {
-    fs.mkdirSync(path.join(dir, "县/乙"), { recursive: true });
-    for (const f of [
-      "a.xlsx",
-      "~$a.xlsx",
-      "a.review.xlsx",
-      "notes.txt",
-      "县/b.XLSX",
-      "县/乙/c.xlsx",
-    ]) {
-      fs.writeFileSync(path.join(dir, f), "x");
-    }
-    fs.mkdirSync(path.join(dir, "empty"));
-    const r = expandInputs([
-      dir,
-      path.join(dir, "a.xlsx"),
-      path.join(dir, "missing.xlsx"),
-      path.join(dir, "empty"),
-    ]);
-    expect(r.files).toEqual([
-      path.join(dir, "a.xlsx"),
-      path.join(dir, "县/b.XLSX"),
-      path.join(dir, "县/乙/c.xlsx"),
-    ]);
-    expect(r.problems.map((p) => [path.basename(p.arg), p.en])).toEqual([
-      ["missing.xlsx", "no such file or folder"],
-      ["empty", "no .xlsx file in this folder"],
-    ]);
-  });
-
-  test("a file named on the command line is kept whatever it is called", () => {
-    fs.writeFileSync(path.join(dir, "notes.txt"), "x");
-    expect(expandInputs([path.join(dir, "notes.txt")]).files).toHaveLength(1);
-  });
-
-  test("report path: beside the input, or in --out", () => {
-    expect(reportPath("x/县台账.xlsx")).toBe(path.join("x", "县台账.review.xlsx"));
-    expect(reportPath("x/a.XLSX", "out")).toBe(path.join("out", "a.review.xlsx"));
   });
 });

@@ -11,6 +11,7 @@ import * as ExcelJS from "exceljs";
 import JSZip from "jszip";
 import type { JsonReport } from "../../src/cli/json";
 import { FINDINGS_SHEET, SUMMARY_SHEET } from "../../src/cli/report";
+import { sheetLinks } from "./report-links";
 
 const ROOT = path.join(__dirname, "..", "..");
 const BIN = path.join(ROOT, "bin", "fund-compliance.js");
@@ -87,7 +88,8 @@ describe("the README's main job: review examples/county-ledger.xlsx", () => {
   });
 
   test("JSON contract: asOf, files, sheets, findings with exactly the agreed fields", () => {
-    expect(Object.keys(json)).toEqual(["asOf", "files"]);
+    expect(Object.keys(json)).toEqual(["asOf", "files", "notReviewed"]);
+    expect(json.notReviewed).toEqual([]);
     expect(json.asOf).toBe("2026-11-23");
     expect(json.files).toHaveLength(1);
     const f = json.files[0];
@@ -156,12 +158,7 @@ describe("the README's main job: review examples/county-ledger.xlsx", () => {
     expect(ws.autoFilter).toBeTruthy();
     const n = json.files[0].findings.length;
     expect(ws.actualRowCount).toBe(n + 1);
-    const links: string[] = [];
-    for (let r2 = 2; r2 <= n + 1; r2++) {
-      links.push((ws.getCell(`F${r2}`).value as ExcelJS.CellHyperlinkValue).hyperlink);
-    }
-    expect(links).toContain("#'资金拨付台账'!H10");
-    expect(links).toContain("#'结转结余情况'!D6");
+    expect(ws.getCell("F2").value).toBe("H10");
     // the copy holds the source's values at the same addresses
     const copy = wb.getWorksheet("资金拨付台账")!;
     expect(copy.getCell("B10").value).toBe("六合村灌溉渠修复");
@@ -186,6 +183,24 @@ describe("the README's main job: review examples/county-ledger.xlsx", () => {
     expect(summary).toContainEqual(["下达超期 OVERDUE", 3, 0, 0, 3]);
     expect(summary).toContainEqual(["负面清单 PROHIBITED", 3, 0, 0, 3]);
   });
+});
+
+test("the report's links are places inside the report, as Excel writes them (no outside file)", async () => {
+  const links = await sheetLinks(
+    path.join(tmp, "reports", "county-ledger.review.xlsx"),
+    FINDINGS_SHEET
+  );
+  expect(links.elements).toHaveLength(16);
+  expect(links.elements[0]).toBe(
+    `<hyperlink ref="F2" location="'资金拨付台账'!H10" display="H10"/>`
+  );
+  expect(links.locations.get("F14")).toBe("'结转结余情况'!D6");
+  for (const e of links.elements) expect(e).not.toMatch(/r:id=/);
+  expect(links.external).toEqual([]);
+  // every link names a sheet of the report
+  for (const loc of links.locations.values()) {
+    expect(links.sheetNames).toContain(/^'(.*)'!/.exec(loc)![1]);
+  }
 });
 
 test("--lang en, --json FILE, exit 0 when only warnings", () => {
@@ -228,9 +243,11 @@ describe("bad files and folders", () => {
     );
     fs.writeFileSync(path.join(folder, "乙县", "empty.xlsx"), "");
     fs.writeFileSync(path.join(folder, "csv-renamed.xlsx"), "项目名称,金额\n村道,12\n");
-    const ole = Buffer.alloc(4096);
-    Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).copy(ole);
-    fs.writeFileSync(path.join(folder, "locked.xlsx"), ole);
+    // a password-protected .xlsx: an OLE container with EncryptionInfo (scripts/make-reader-fixtures.ts)
+    fs.copyFileSync(
+      path.join(ROOT, "test", "fixtures", "readers", "encrypted.xlsx"),
+      path.join(folder, "locked.xlsx")
+    );
     const good = fs.readFileSync(EXAMPLE);
     fs.writeFileSync(path.join(folder, "truncated.xlsx"), good.subarray(0, good.length - 3000));
     const z = await JSZip.loadAsync(good);
@@ -249,8 +266,25 @@ describe("bad files and folders", () => {
     json = JSON.parse(r.stdout);
   });
 
-  test("exit status 2 when a file could not be read", () => {
-    expect(r.code).toBe(2);
+  test("exit status 3 when a file could not be reviewed", () => {
+    expect(r.code).toBe(3);
+  });
+
+  test("lock files and earlier reports are listed as not reviewed, with their reasons", () => {
+    expect(json.notReviewed.map((n) => [path.relative(folder, n.path), n.reason])).toEqual([
+      ["old.review.xlsx", "本工具写出的审查报告 (a report written by this tool)"],
+      [
+        "~$甲县.xlsx",
+        "Excel/WPS 的临时锁定文件（工作簿正被打开） (an Excel/WPS lock file (the workbook is open))",
+      ],
+      ...[
+        "broken-xml.xlsx",
+        "csv-renamed.xlsx",
+        "locked.xlsx",
+        "truncated.xlsx",
+        "乙县/empty.xlsx",
+      ].map((f) => [f, json.files.find((x) => x.path.endsWith(f))!.error]),
+    ]);
   });
 
   test("every .xlsx inside, recursively, without lock files or our own reports", () => {
@@ -268,7 +302,7 @@ describe("bad files and folders", () => {
   test("each unreadable file has a clear Chinese and English reason", () => {
     const err = (name: string) => json.files.find((f) => f.path.endsWith(name))!.error;
     expect(err("empty.xlsx")).toMatch(/文件为空.*empty/);
-    expect(err("csv-renamed.xlsx")).toMatch(/不是 \.xlsx.*not a zip/);
+    expect(err("csv-renamed.xlsx")).toMatch(/不是可读取的工作簿.*not a readable workbook/);
     expect(err("locked.xlsx")).toMatch(/加密.*password/);
     expect(err("truncated.xlsx")).toMatch(/损坏.*damaged/);
     expect(err("broken-xml.xlsx")).toMatch(/损坏.*damaged/);
@@ -294,12 +328,101 @@ describe("bad files and folders", () => {
   });
 });
 
+describe("a good file beside a damaged one, in turn and with workers", () => {
+  const good = path.join(tmp, "pair", "good.xlsx");
+  const damaged = path.join(tmp, "pair", "damaged.xlsx");
+  beforeAll(() => {
+    fs.mkdirSync(path.dirname(good), { recursive: true });
+    fs.copyFileSync(EXAMPLE, good);
+    const bytes = fs.readFileSync(EXAMPLE);
+    fs.writeFileSync(damaged, bytes.subarray(0, Math.floor(bytes.length / 2)));
+  });
+
+  test.each(["1", "2"])("--jobs %s: good.xlsx's findings, damaged.xlsx named, exit 3", (jobs) => {
+    const r = run([
+      "review",
+      good,
+      damaged,
+      "--as-of",
+      "2026-11-23",
+      "--jobs",
+      jobs,
+      "--no-report",
+    ]);
+    expect(r.code).toBe(3);
+    expect(r.stdout).toMatch(/good\.xlsx\n  工作表 sheets: 资金拨付台账 ✓/);
+    expect(r.stdout).toMatch(/资金拨付台账!H10\s+OVERDUE\s+error/);
+    expect(r.stdout).toMatch(/damaged\.xlsx\n  ✗ 未审查 not reviewed: .*损坏/);
+    expect(r.stdout).toMatch(
+      /合计 Total: 已审查 1 个文件 files reviewed，未审查 1 个 not reviewed，16 个问题/
+    );
+  });
+
+  test.each(["1", "2"])(
+    "--jobs %s: a read that stops without settling is named at once, not at the time budget",
+    (jobs) => {
+      const stall = path.join(path.dirname(good), "stall.xlsx");
+      fs.copyFileSync(EXAMPLE, stall);
+      const stub = path.join(__dirname, "fixtures", "stall-read.js");
+      const started = Date.now();
+      const r = spawnSync(
+        process.execPath,
+        [
+          BIN,
+          "review",
+          good,
+          stall,
+          "--as-of",
+          "2026-11-23",
+          "--jobs",
+          jobs,
+          "--no-report",
+          "--timeout",
+          "300",
+        ],
+        { encoding: "utf8", env: { ...process.env, NODE_OPTIONS: `--require ${stub}` } }
+      );
+      expect(r.status).toBe(3);
+      expect(r.stdout).toMatch(/资金拨付台账!H10\s+OVERDUE\s+error/);
+      expect(r.stdout).toMatch(/stall\.xlsx\n  ✗ 未审查 not reviewed: 读取在中途停止而没有结果/);
+      expect(Date.now() - started).toBeLessThan(60000);
+    }
+  );
+
+  test("a missing input is listed as not reviewed: exit 3, the other file reviewed", () => {
+    const r = run(["review", good, "no/such/file.xlsx", "--as-of", "2026-11-23", "--no-report"]);
+    expect(r.code).toBe(3);
+    expect(r.stdout).toMatch(
+      /no\/such\/file\.xlsx\n    找不到此文件或文件夹 \/ no such file or folder/
+    );
+    expect(r.stdout).toMatch(/资金拨付台账!H10/);
+  });
+});
+
+test("a JSON report far above a pipe's 64 KiB arrives whole through a slow reader", () => {
+  const many = path.join(tmp, "many");
+  fs.mkdirSync(many);
+  for (let i = 0; i < 16; i++) fs.copyFileSync(EXAMPLE, path.join(many, `县${i}.xlsx`));
+  const err = path.join(tmp, "many.err");
+  // the reader starts only once the summary is on stderr (the JSON follows it at once) and a
+  // second more has passed: a command that exits without waiting for stdout to drain loses all
+  // but the pipe's first 64 KiB
+  const cmd =
+    `"${process.execPath}" "${BIN}" review "${many}" --as-of 2026-11-23 --no-report --json - 2>"${err}"` +
+    ` | (until grep -q "合计 Total" "${err}" 2>/dev/null; do sleep 0.2; done; sleep 1; cat)`;
+  const r = spawnSync("sh", ["-c", cmd], { encoding: "utf8", maxBuffer: 1 << 26 });
+  expect(Buffer.byteLength(r.stdout)).toBeGreaterThan(96 * 1024);
+  const json: JsonReport = JSON.parse(r.stdout); // whole: it parses
+  expect(json.files).toHaveLength(16);
+  expect(json.files.every((f) => f.findings.length === 16)).toBe(true);
+  expect(fs.readFileSync(err, "utf8")).toMatch(/合计 Total: 已审查 16 个文件 files reviewed/);
+}, 120000);
+
 describe("unusable arguments: exit status 2 with a clear message", () => {
   test.each([
     [["review"], /文件或文件夹/],
     [["review", "examples/county-ledger.xlsx", "--as-of", "2026-13-01"], /YYYY-MM-DD/],
     [["review", "examples/county-ledger.xlsx", "--packs", "NOPE"], /unknown rule pack NOPE/],
-    [["review", "no/such/file.xlsx"], /找不到此文件或文件夹 \(no such file or folder\)/],
     [["frobnicate"], /unknown command frobnicate/],
     [[], /give a command/],
   ])("%j", (args, message) => {

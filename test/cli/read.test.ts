@@ -193,7 +193,7 @@ describe("files that are not readable workbooks", () => {
   test("not a zip", async () => {
     const f = path.join(dir, "text.xlsx");
     fs.writeFileSync(f, "项目名称,金额\n村道,12\n");
-    expect((await reasonOf(f)).zh).toMatch(/不是 \.xlsx/);
+    expect((await reasonOf(f)).zh).toMatch(/不是可读取的工作簿/);
   });
   test("encrypted (OLE compound file)", async () => {
     const f = path.join(dir, "locked.xlsx");

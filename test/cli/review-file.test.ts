@@ -11,6 +11,7 @@ import JSZip from "jszip";
 import { reviewFile } from "../../src/cli/review-file";
 import { FINDINGS_SHEET, SUMMARY_SHEET, writeReport } from "../../src/cli/report";
 import { fakeEngine } from "./fake-engine";
+import { sheetLinks } from "./report-links";
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "fc-rf-"));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
@@ -98,10 +99,17 @@ describe("reviewFile with a stand-in engine", () => {
     expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
     expect(ws.autoFilter).toBeTruthy();
     expect(ws.getRow(1).getCell(6).value).toBe("单元格 Cell");
-    expect(ws.getCell("F2").value).toEqual({ text: "D2", hyperlink: "#'台账 (1)'!D2" });
-    expect(ws.getCell("F4").value).toEqual({ text: "A2", hyperlink: "#'O''Brien 表'!A2" });
+    expect(ws.getCell("F2").value).toBe("D2");
+    expect(ws.getCell("F4").value).toBe("A2");
     expect(ws.getCell("J2").value).toBe("桂政发〔2014〕34号 第（十三）条");
     expect(ws.getCell("J3").value).toBe(""); // DATA: no citation
+  });
+
+  test("links are places inside the report (a `location`, no outside relationship)", async () => {
+    const links = await sheetLinks(report, FINDINGS_SHEET);
+    expect(links.locations.get("F2")).toBe("'台账 (1)'!D2");
+    expect(links.locations.get("F4")).toBe("'O''Brien 表'!A2");
+    expect(links.external).toEqual([]);
   });
 
   test("text beginning with = is written as text, never as a formula", () => {
@@ -195,8 +203,6 @@ test("a report over a very large copy writes strings in their cells, still as te
   expect(wb.getWorksheet(FINDINGS_SHEET)!.getCell("H2").value).toBe("=A1+1 不是公式");
   expect(wb.getWorksheet("台账")!.getCell("A2").value).toBe('=HYPERLINK("x")');
   expect(wb.getWorksheet("台账")!.getCell("A2").type).toBe(ExcelJS.ValueType.String);
-  expect(wb.getWorksheet(FINDINGS_SHEET)!.getCell("F2").value).toEqual({
-    text: "A2",
-    hyperlink: "#'台账'!A2",
-  });
+  expect(wb.getWorksheet(FINDINGS_SHEET)!.getCell("F2").value).toBe("A2");
+  expect((await sheetLinks(file, FINDINGS_SHEET)).locations.get("F2")).toBe("'台账'!A2");
 });

@@ -182,6 +182,30 @@ test.each([
   expect(err.join("")).toContain(words);
 });
 
+test("--out followed by another option is refused, not taken as a file name", async () => {
+  const cwd = process.cwd();
+  process.chdir(dir);
+  try {
+    expect(await templateCommand(["publicity", "--out", "--county", "某某县"])).toBe(2);
+  } finally {
+    process.chdir(cwd);
+  }
+  expect(err.join("")).toContain("--out needs a value (it is followed by the option --county)");
+  expect(fs.readdirSync(dir)).toEqual([]);
+});
+
+test("every option given as --name=value, and twice is refused", async () => {
+  const file = path.join(dir, "p.xlsx");
+  expect(
+    await templateCommand(["publicity", `--out=${file}`, "--county=某某县", "--year=2025"])
+  ).toBe(0);
+  expect((await read(file)).getWorksheet("项目公告公示表")!.getCell("A1").value).toBe(
+    "某某县 2025年度 项目公告公示表"
+  );
+  expect(await templateCommand(["plan", "--out", "a.xlsx", "--out", "b.xlsx"])).toBe(2);
+  expect(err.join("")).toContain("given twice");
+});
+
 test("--help prints the usage and exits 0", async () => {
   expect(await templateCommand(["--help"])).toBe(0);
   expect(out.join("")).toContain("fund-compliance template");

@@ -162,6 +162,9 @@ function fromParts(y: number, m: number, d: number, form: DateForm, seen: string
   return { ok: true, serial: serialFromYmd(y, m, d), form };
 }
 
+/** Characters of the longest date text read ("２０２４年１２月３１日　２３:５９:５９.９９９" and spaces). */
+const MAX_DATE_TEXT = 64;
+
 const SEP_FORMS: Array<[RegExp, DateForm]> = [
   [/^(\d{4})-(\d{1,2})-(\d{1,2})$/, "iso"],
   [/^(\d{4})\/(\d{1,2})\/(\d{1,2})$/, "slash"],
@@ -213,6 +216,12 @@ export function parseDate(value: unknown): DateParse {
   if (s === "") return fail("empty", "日期为空", "date is empty");
   if (isExcelErrorText(s))
     return fail("error-value", `单元格是错误值 ${s}`, `cell holds the error value ${s}`);
+  // No date is written in more characters than this; a longer cell is not parsed (and the
+  // expressions below never see it: an unanchored one is quadratic in the run of spaces).
+  if (s.length > MAX_DATE_TEXT) {
+    const shown = s.slice(0, 20) + "…";
+    return fail("unreadable", `无法识别的日期：「${shown}」`, `unreadable date: "${shown}"`);
+  }
   // A trailing time ("2024-03-05 00:00:00", "2024/3/5 8:30") does not change the day.
   s = s.replace(/[\sT]+\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?$/, "").replace(/\s+/g, "");
   for (const [re, form] of SEP_FORMS) {

@@ -117,11 +117,16 @@ export interface HeaderMatch {
 
 /** Half-width, Simplified, no white space, no leading/trailing marks like * or ：. */
 export function normaliseHeader(text: string): string {
-  return simplify(toHalfWidth(text))
+  const s = simplify(toHalfWidth(text))
     .replace(/\s+/g, "")
-    .replace(/^[*※#\d.、]+(?=\D)/, "")
-    .replace(/[*※:：]+$/, "");
+    .replace(/^[*※#\d.、]+(?=\D)/, "");
+  // trailing marks, by hand: /[*※:：]+$/ retries at every mark of a long run (quadratic)
+  let end = s.length;
+  while (end > 0 && TRAILING_MARKS.has(s[end - 1])) end--;
+  return end === s.length ? s : s.slice(0, end);
 }
+
+const TRAILING_MARKS = new Set(["*", "※", ":", "："]);
 
 function unitWord(u: string): MoneyUnit {
   return u.startsWith("亿") ? "亿元" : u.startsWith("万") ? "万元" : "元";

@@ -1,0 +1,457 @@
+/**
+ * .xlsx / .xlsm: the package's relationships, workbook, shared strings and styles are read first,
+ * whatever their order in the zip (Excel writes the sheets before sharedStrings.xml), then each
+ * worksheet is streamed through a SAX tokenizer (saxes) in tab order. Values are converted to
+ * what Office.js `range.values` gives: numbers (a date is its serial), strings, booleans, "" for
+ * a blank cell, a formula's cached result, rich text as its plain text, an error as its text.
+ */
+import { SaxesParser } from "saxes";
+import { bi } from "../../core/i18n";
+import { RowSink, badAddress, decodeOoxmlEscapes, isDateFormat, parseRef } from "./cells";
+import { Budget, EXCEL_MAX_COLS, EXCEL_MAX_ROWS, damaged, tooLarge } from "./limits";
+import type { CellValue, OnSheet, SheetEnd, SheetHandler } from "./types";
+import { ZipArchive } from "./zip";
+
+type Attrs = Record<string, string>;
+
+/** "x:row" → "row": some producers write the SpreadsheetML namespace with a prefix. */
+function localName(n: string): string {
+  const i = n.indexOf(":");
+  return i < 0 ? n : n.slice(i + 1);
+}
+
+function newParser(part: string): SaxesParser {
+  const p = new SaxesParser({ position: false });
+  p.on("error", (e) => {
+    throw damaged(
+      bi(`${part} 不是有效的 XML：${e.message}`, `${part} is not valid XML: ${e.message}`)
+    );
+  });
+  return p;
+}
+
+/** Parses a whole (small) part, calling `open` and `text` as the elements come. */
+function parseXml(
+  xml: string,
+  part: string,
+  open: (name: string, attrs: Attrs) => void,
+  close?: (name: string) => void,
+  text?: (t: string) => void
+): void {
+  const p = newParser(part);
+  p.on("opentag", (node) => open(localName(node.name), node.attributes as Attrs));
+  if (close) p.on("closetag", (node) => close(localName(node.name)));
+  if (text) p.on("text", text);
+  p.write(xml).close();
+}
+
+/** The id attribute in the relationships namespace, whatever its prefix (r:id, ns1:id …). */
+function relId(attrs: Attrs): string | undefined {
+  for (const k in attrs) if (k !== "id" && k.endsWith(":id")) return attrs[k];
+  return undefined;
+}
+
+/** Relationships of a part: id → {type (last path segment), target resolved to a zip name}. */
+async function readRels(
+  zip: ZipArchive,
+  part: string
+): Promise<Map<string, { type: string; target: string }>> {
+  const slash = part.lastIndexOf("/");
+  const dir = part.slice(0, slash + 1);
+  const relsName = `${dir}_rels/${part.slice(slash + 1)}.rels`;
+  const out = new Map<string, { type: string; target: string }>();
+  if (!zip.has(relsName)) return out;
+  parseXml(await zip.text(relsName), relsName, (name, a) => {
+    if (name !== "Relationship" || !a.Id || !a.Target || a.TargetMode === "External") return;
+    const type = (a.Type ?? "").split("/").pop() ?? "";
+    out.set(a.Id, { type, target: resolvePart(dir, a.Target) });
+  });
+  return out;
+}
+
+/** A relationship target relative to its source's folder ("worksheets/sheet1.xml", "/xl/…", "../"). */
+function resolvePart(dir: string, target: string): string {
+  const parts = (target.startsWith("/") ? target.slice(1) : dir + target).split("/");
+  const out: string[] = [];
+  for (const p of parts) {
+    if (p === "..") out.pop();
+    else if (p !== "." && p !== "") out.push(p);
+  }
+  return out.join("/");
+}
+
+interface SheetEntry {
+  name: string;
+  part: string;
+  state?: "visible" | "hidden" | "veryHidden";
+}
+
+interface WorkbookParts {
+  sheets: SheetEntry[];
+  shared?: string;
+  styles?: string;
+  date1904: boolean;
+}
+
+async function readWorkbookPart(zip: ZipArchive): Promise<WorkbookParts> {
+  const root = await readRels(zip, "");
+  let wbPart = [...root.values()].find((r) => r.type === "officeDocument")?.target;
+  if (!wbPart || !zip.has(wbPart)) wbPart = "xl/workbook.xml";
+  if (!zip.has(wbPart)) {
+    throw damaged(
+      bi(
+        "压缩包中没有 Excel 工作簿（xl/workbook.xml）",
+        "no Excel workbook (xl/workbook.xml) in the archive"
+      )
+    );
+  }
+  const rels = await readRels(zip, wbPart);
+  const listed: { name: string; rid?: string; state?: string }[] = [];
+  let date1904 = false;
+  parseXml(await zip.text(wbPart), wbPart, (name, a) => {
+    if (name === "sheet") listed.push({ name: a.name ?? "", rid: relId(a), state: a.state });
+    else if (name === "workbookPr") date1904 = a.date1904 === "1" || a.date1904 === "true";
+  });
+  const sheets: SheetEntry[] = [];
+  for (const s of listed) {
+    const rel = s.rid ? rels.get(s.rid) : undefined;
+    if (!rel) {
+      throw damaged(bi(`工作表「${s.name}」没有对应的部件`, `sheet "${s.name}" has no part`));
+    }
+    if (rel.type !== "worksheet") continue; // chart sheets, dialog and macro sheets hold no cells
+    const state = s.state === "hidden" || s.state === "veryHidden" ? s.state : "visible";
+    sheets.push({ name: s.name || rel.target, part: rel.target, state });
+  }
+  const byType = (t: string) => [...rels.values()].find((r) => r.type === t)?.target;
+  return { sheets, shared: byType("sharedStrings"), styles: byType("styles"), date1904 };
+}
+
+/** The shared-string table: <si> items, text of their <t>s (phonetic <rPh> runs left out). */
+async function readSharedStrings(zip: ZipArchive, part: string, budget: Budget): Promise<string[]> {
+  const out: string[] = [];
+  let chars = 0;
+  let cur: string | null = null;
+  let inT = false;
+  let rph = 0;
+  parseXml(
+    await zip.text(part),
+    part,
+    (name) => {
+      if (name === "si") cur = "";
+      else if (name === "t") inT = true;
+      else if (name === "rPh") rph++;
+    },
+    (name) => {
+      if (name === "t") inT = false;
+      else if (name === "rPh") rph--;
+      else if (name === "si" && cur !== null) {
+        out.push(decodeOoxmlEscapes(cur));
+        cur = null;
+      }
+    },
+    (t) => {
+      if (cur === null || !inT || rph > 0) return;
+      cur += t;
+      chars += t.length;
+      if (chars > budget.limits.maxSharedStringChars) {
+        const cap = budget.limits.maxSharedStringChars.toLocaleString("en");
+        throw tooLarge(
+          bi(`共享文本超过 ${cap} 个字符`, `more than ${cap} characters of shared text`)
+        );
+      }
+    }
+  );
+  return out;
+}
+
+/** For each cell style (the `s` of a cell), whether it shows a date. */
+async function readDateStyles(zip: ZipArchive, part: string | undefined): Promise<boolean[]> {
+  if (!part || !zip.has(part)) return [];
+  const codes = new Map<number, string>();
+  const xfs: number[] = [];
+  let inCellXfs = false;
+  parseXml(
+    await zip.text(part),
+    part,
+    (name, a) => {
+      if (name === "numFmt") codes.set(Number(a.numFmtId), a.formatCode ?? "");
+      else if (name === "cellXfs") inCellXfs = true;
+      else if (name === "xf" && inCellXfs) xfs.push(Number(a.numFmtId ?? 0));
+    },
+    (name) => {
+      if (name === "cellXfs") inCellXfs = false;
+    }
+  );
+  return xfs.map((id) => isDateFormat(id, codes.get(id)));
+}
+
+/** Days between the 1904 and the 1900 date systems. */
+const DATE1904_OFFSET = 1462;
+
+export async function readOoxml(
+  zip: ZipArchive,
+  onSheet: OnSheet,
+  budget: Budget,
+  onProgress?: (fraction: number, rows: number) => void
+): Promise<number> {
+  const wb = await readWorkbookPart(zip);
+  const shared =
+    wb.shared && zip.has(wb.shared) ? await readSharedStrings(zip, wb.shared, budget) : null;
+  const dateStyles = await readDateStyles(zip, wb.styles);
+  const ctx: SheetContext = { shared, dateStyles, date1904: wb.date1904, budget };
+
+  const total = wb.sheets.reduce((n, s) => n + Math.max(1, zip.size(s.part)), 0);
+  let doneBytes = 0;
+  let rows = 0;
+  let index = 0;
+  for (const s of wb.sheets) {
+    const size = Math.max(1, zip.size(s.part));
+    const base = doneBytes;
+    const sheetRows = await readSheet(zip, s, index++, onSheet, ctx, (bytes, r) =>
+      onProgress?.(Math.min(1, (base + Math.min(bytes, size)) / total), rows + r)
+    );
+    rows += sheetRows;
+    doneBytes += size;
+    onProgress?.(Math.min(1, doneBytes / total), rows);
+  }
+  return wb.sheets.length;
+}
+
+interface SheetContext {
+  shared: string[] | null;
+  dateStyles: boolean[];
+  date1904: boolean;
+  budget: Budget;
+}
+
+const PROGRESS_BYTES = 4 * 2 ** 20;
+
+async function readSheet(
+  zip: ZipArchive,
+  s: SheetEntry,
+  index: number,
+  onSheet: OnSheet,
+  ctx: SheetContext,
+  progress: (bytes: number, rows: number) => void
+): Promise<number> {
+  const name = s.name;
+  let handler: SheetHandler | null = null;
+  let sink: RowSink | null = null;
+  let dimension: { rows: number; cols: number } | undefined;
+  const start = (): RowSink => {
+    if (!sink) {
+      handler = onSheet({ name, index, dimension, state: s.state });
+      sink = new RowSink(handler, ctx.budget, name);
+    }
+    return sink;
+  };
+  const end: SheetEnd = { merges: [], dateColumns: new Set(), widths: new Map() };
+
+  // parse state
+  let rowNumber = 0;
+  let values: CellValue[] | null = null;
+  let nonBlank = false;
+  let col = -1;
+  let ref = "";
+  let t: string | undefined;
+  let style = 0;
+  let text: string | null = null; // text of <v> or of the <t>s of an inline string
+  let inV = false;
+  let inIs = false;
+  let inT = false;
+  let rph = 0;
+  let root = "";
+
+  const p = newParser(name);
+  p.on("opentag", (node) => {
+    const tag = localName(node.name);
+    const a = node.attributes as Attrs;
+    if (!root) root = tag;
+    switch (tag) {
+      case "dimension": {
+        const last = parseRef((a.ref ?? "").split(":").pop() ?? "");
+        if (last) dimension = { rows: last.row, cols: last.col + 1 };
+        break;
+      }
+      case "col": {
+        const w = parseFloat(a.width);
+        const min = parseInt(a.min, 10);
+        const max = Math.min(parseInt(a.max, 10), min + 200, EXCEL_MAX_COLS);
+        if (Number.isFinite(w) && min >= 1)
+          for (let c = min; c <= max; c++) end.widths.set(c - 1, w);
+        break;
+      }
+      case "row": {
+        start();
+        if (a.r !== undefined) {
+          const r = Number(a.r);
+          if (!Number.isInteger(r) || r < 1 || r > EXCEL_MAX_ROWS) throw badAddress(a.r, name);
+          rowNumber = r;
+        } else rowNumber++;
+        values = [];
+        nonBlank = false;
+        col = -1;
+        break;
+      }
+      case "c": {
+        if (a.r !== undefined) {
+          const at = parseRef(a.r);
+          if (!at) throw badAddress(a.r, name);
+          col = at.col;
+          ref = a.r;
+        } else {
+          col++;
+          if (col >= EXCEL_MAX_COLS) throw badAddress(`R${rowNumber}C${col + 1}`, name);
+          ref = "";
+        }
+        t = a.t;
+        style = a.s ? parseInt(a.s, 10) : 0;
+        text = null;
+        break;
+      }
+      case "v":
+        inV = true;
+        text = "";
+        break;
+      case "is":
+        inIs = true;
+        text = "";
+        break;
+      case "rPh": // phonetic guide text is not part of the value
+        rph++;
+        break;
+      case "t":
+        if (inIs) inT = true;
+        break;
+      case "mergeCell":
+        if (a.ref) {
+          const [from, to] = a.ref.split(":");
+          if (!parseRef(from) || (to !== undefined && !parseRef(to))) throw badAddress(a.ref, name);
+          end.merges.push(a.ref);
+          ctx.budget.addCells(1);
+        }
+        break;
+    }
+  });
+  p.on("text", (chunk) => {
+    if (text !== null && (inV || (inT && rph === 0))) text += chunk;
+  });
+  p.on("closetag", (node) => {
+    switch (localName(node.name)) {
+      case "v":
+        inV = false;
+        break;
+      case "t":
+        inT = false;
+        break;
+      case "rPh":
+        rph--;
+        break;
+      case "is":
+        inIs = false;
+        break;
+      case "c":
+        if (values && text !== null) {
+          const where = ref || `R${rowNumber}C${col + 1}`;
+          const v = cellValue(t, sink!.text(text, where), ctx, name, where);
+          if (v !== "") {
+            while (values.length < col) values.push("");
+            values[col] = v;
+            nonBlank = true;
+            if (typeof v === "number" && style && ctx.dateStyles[style]) {
+              end.dateColumns.add(col);
+              if (ctx.date1904 && t !== "d") values[col] = v + DATE1904_OFFSET;
+            }
+          }
+        }
+        text = null;
+        break;
+      case "row":
+        if (values && nonBlank) sink!.row(rowNumber, values);
+        values = null;
+        break;
+    }
+  });
+
+  const decoder = new TextDecoder("utf-8");
+  let bytes = 0;
+  let nextProgress = PROGRESS_BYTES;
+  await zip.stream(s.part, (chunk) => {
+    p.write(decoder.decode(chunk, { stream: true }));
+    bytes += chunk.length;
+    if (bytes >= nextProgress) {
+      nextProgress += PROGRESS_BYTES;
+      progress(bytes, sink?.rows ?? 0);
+    }
+  });
+  p.write(decoder.decode());
+  try {
+    p.close(); // an element left open is an error: a sheet that stops early is damaged, not short
+  } catch {
+    throw damaged(
+      bi(`工作表「${name}」的内容不完整`, `the content of sheet "${name}" is incomplete`)
+    );
+  }
+  if (root !== "worksheet") {
+    throw damaged(
+      bi(
+        `工作表「${name}」的内容不是工作表（${root || "空"}）`,
+        `the part of sheet "${name}" is not a worksheet (${root || "empty"})`
+      )
+    );
+  }
+  start();
+  handler!.end(end);
+  return sink!.rows;
+}
+
+function cellValue(
+  t: string | undefined,
+  text: string,
+  ctx: SheetContext,
+  sheet: string,
+  where: string
+): CellValue {
+  switch (t) {
+    case "s": {
+      if (!ctx.shared) {
+        throw damaged(
+          bi(
+            `工作表「${sheet}」引用共享文本，但文件中没有共享文本表（sharedStrings.xml）`,
+            `sheet "${sheet}" refers to shared text but the file has no shared-string table (sharedStrings.xml)`
+          )
+        );
+      }
+      const i = Number(text);
+      const s = Number.isInteger(i) ? ctx.shared[i] : undefined;
+      if (s === undefined) {
+        throw damaged(
+          bi(
+            `工作表「${sheet}」的 ${where} 引用了不存在的共享文本 ${text.slice(0, 12)}`,
+            `cell ${where} of sheet "${sheet}" refers to missing shared text ${text.slice(0, 12)}`
+          )
+        );
+      }
+      return s;
+    }
+    case "str":
+    case "inlineStr":
+      return decodeOoxmlEscapes(text);
+    case "b":
+      return text.trim() === "1" || text.trim().toLowerCase() === "true";
+    case "e":
+      return text;
+    case "d": {
+      // ISO 8601 date (strict OOXML): its serial, as Excel would show it
+      const m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}(?:\.\d+)?))?)?/.exec(text);
+      if (!m) return text;
+      const ms = Date.UTC(+m[1], +m[2] - 1, +m[3], +(m[4] ?? 0), +(m[5] ?? 0), +(m[6] ?? 0));
+      return ms / 86400000 + 25569;
+    }
+    default: {
+      if (text === "") return "";
+      const n = Number(text);
+      return Number.isFinite(n) ? n : text;
+    }
+  }
+}
