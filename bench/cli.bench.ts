@@ -6,7 +6,12 @@
  * into os.tmpdir() and reused. The review runs the compiled command (lib/, built here) in a
  * child process, so its peak memory (maxRSS) is the command's alone.
  *
- * Run: npx tsx -e 'require("./bench/cli.bench.ts").run()'
+ * Also the reader alone (src/cli/read.ts) against the old exceljs streaming reader
+ * (bench/exceljs-stream-reader.ts), each in a fresh process with a private TMPDIR: time, peak
+ * memory, rows and text cells seen, temporary files left — on 100,000 rows in exceljs's part
+ * order and in Excel's (sheets before shared strings), and on ROWS rows.
+ *
+ * Run: npm run bench -- cli   (FC_BENCH_ROWS=100000 for a quick run)
  */
 import { execFileSync, spawnSync } from "child_process";
 import * as fs from "fs";
@@ -85,7 +90,9 @@ const timer = setInterval(() => { peak = Math.max(peak, process.memoryUsage().rs
 require(process.argv[1]).main(process.argv.slice(2)).then((code) => {
   clearInterval(timer);
   const ms = Date.now() - t0;
-  process.stderr.write("\\n@@" + JSON.stringify({ code, ms, maxRSS: process.resourceUsage().maxRSS * 1024, peak }) + "\\n");
+  // the review runs in a child process: its peak is added (an upper bound on the sum)
+  const child = require(require("path").join(require("path").dirname(process.argv[1]), "pool.js")).poolStats.childMaxRss;
+  process.stderr.write("\\n@@" + JSON.stringify({ code, ms, maxRSS: process.resourceUsage().maxRSS * 1024 + child, peak: peak + child }) + "\\n");
 });
 `;
 
@@ -148,6 +155,124 @@ async function baseline(rows: number): Promise<void> {
   );
 }
 
+// ── the reader alone: new (src/cli/read.ts) against the old exceljs streaming reader ──
+
+/** Reads one file with one reader in a fresh process; prints time, peak memory and what it saw. */
+const READ_CHILD = `
+const t0 = Date.now();
+let peak = 0;
+const sample = () => { peak = Math.max(peak, process.memoryUsage().rss); };
+const timer = setInterval(sample, 50);
+const { readWorkbook } = require(process.argv[1]);
+let rows = 0, cells = 0, text = 0;
+readWorkbook(process.argv[2], () => ({
+  row(r, v) { rows++; for (const x of v) { if (x !== "") cells++; if (typeof x === "string" && x !== "") text++; } },
+  end() {},
+})).then(
+  () => { sample(); clearInterval(timer); process.stderr.write("\\n@@" + JSON.stringify({ ms: Date.now() - t0, peak, rows, cells, text }) + "\\n"); },
+  (e) => { sample(); clearInterval(timer); process.stderr.write("\\n@@" + JSON.stringify({ ms: Date.now() - t0, peak, error: String(e && e.message || e).slice(0, 200) }) + "\\n"); }
+);
+`;
+
+interface ReadRun {
+  ms: number;
+  /**
+   * Peak resident memory sampled every 50 ms in the child. (Not maxRSS: Linux keeps a process's
+   * maxRSS across fork and exec, so a child would report this bench's own peak when larger.)
+   */
+  peak: number;
+  rows?: number;
+  cells?: number;
+  text?: number;
+  error?: string;
+  tmpFiles?: number;
+}
+
+/** `-r tsx/cjs`: both readers run from their TypeScript, compiled the same way. */
+function readIn(reader: string, file: string): ReadRun {
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "fc-bench-read-"));
+  try {
+    const r = spawnSync(process.execPath, ["-r", "tsx/cjs", "-e", READ_CHILD, reader, file], {
+      encoding: "utf8",
+      cwd: ROOT,
+      env: { ...process.env, TMPDIR: tmp },
+      maxBuffer: 1 << 26,
+      timeout: 15 * 60_000,
+    });
+    const m = /@@(.*)/.exec(r.stderr);
+    if (!m)
+      return {
+        ms: NaN,
+        peak: NaN,
+        error: `no result (status ${r.status}): ${r.stderr.slice(-300)}`,
+      };
+    // tsx keeps its compile cache there (tsx-*): not the reader's
+    const left = fs.readdirSync(tmp).filter((f) => !f.startsWith("tsx-"));
+    return { ...(JSON.parse(m[1]) as ReadRun), tmpFiles: left.length };
+  } finally {
+    fs.rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+/** The same parts, repacked in the order Excel writes them: worksheets before sharedStrings.xml. */
+async function excelOrdered(src: string, dest: string): Promise<void> {
+  if (fs.existsSync(dest)) return;
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { repack, excelOrder } =
+    require("../scripts/make-reader-fixtures") as typeof import("../scripts/make-reader-fixtures");
+  fs.writeFileSync(dest + ".tmp", await repack(fs.readFileSync(src), excelOrder));
+  fs.renameSync(dest + ".tmp", dest);
+}
+
+async function ledgerOf(rows: number): Promise<string> {
+  fs.mkdirSync(DIR, { recursive: true });
+  const file = path.join(DIR, `ledger-${rows}-v2.xlsx`);
+  if (!fs.existsSync(file)) {
+    await generateLedger(file + ".tmp", rows);
+    fs.renameSync(file + ".tmp", file);
+  }
+  return file;
+}
+
+export async function readers(rows: number, excelOrderToo: boolean): Promise<void> {
+  const file = await ledgerOf(rows);
+  const files: [string, string][] = [["exceljs order (shared strings first)", file]];
+  if (excelOrderToo) {
+    const excel = file.replace(/\.xlsx$/, "-excel-order.xlsx");
+    await excelOrdered(file, excel);
+    files.push(["Excel's order (sheets first)", excel]);
+  }
+  const NEW = path.join(ROOT, "src", "cli", "read.ts");
+  const OLD = path.join(ROOT, "bench", "exceljs-stream-reader.ts");
+  console.log(
+    `reader alone, ${rows.toLocaleString("en")} rows × 12 columns (read only, no review):`
+  );
+  for (const [label, f] of files) {
+    // interleaved, best of three on the smaller file (the machine is shared: noise)
+    const tries = rows <= 100_000 ? 3 : 1;
+    let n = readIn(NEW, f);
+    let o = readIn(OLD, f);
+    for (let t = 1; t < tries; t++) {
+      const n2 = readIn(NEW, f);
+      const o2 = readIn(OLD, f);
+      if (n2.ms < n.ms) n = n2;
+      if (o2.ms < o.ms) o = o2;
+    }
+    const show = (name: string, x: ReadRun) =>
+      console.log(
+        `  ${name.padEnd(26)} ${x.error ? `FAILED: ${x.error}` : `${(x.ms / 1000).toFixed(1)} s, ${mib(x.peak)} peak, ${x.rows!.toLocaleString("en")} rows, ${x.text!.toLocaleString("en")} text cells`}, ${x.tmpFiles} temp files left`
+      );
+    console.log(` ${label}, ${(fs.statSync(f).size / 2 ** 20).toFixed(1)} MiB:`);
+    show("new (yauzl + saxes)", n);
+    show("old (exceljs streaming)", o);
+    if (!n.error && !o.error) {
+      console.log(
+        `  ratio                      ${(o.ms / n.ms).toFixed(2)}× faster, ${(o.peak / n.peak).toFixed(2)}× less memory`
+      );
+    }
+  }
+}
+
 export async function run(): Promise<void> {
   fs.mkdirSync(DIR, { recursive: true });
   if (!fs.existsSync(LEDGER)) {
@@ -167,6 +292,7 @@ export async function run(): Promise<void> {
   const out = path.join(DIR, "out");
   fs.rmSync(out, { recursive: true, force: true });
   const json = path.join(DIR, "out.json");
+  fs.rmSync(json, { force: true }); // an existing JSON file is replaced only with --overwrite
   const r = spawnSync(
     process.execPath,
     [
@@ -206,4 +332,6 @@ export async function run(): Promise<void> {
   console.log(`  findings    ${findings.toLocaleString("en")}; exit status ${res.code}`);
   console.log(`  report      ${(reportSize / 2 ** 20).toFixed(1)} MiB`);
   await baseline(Math.min(ROWS, 200_000));
+  await readers(Math.min(ROWS, 100_000), true);
+  if (ROWS > 100_000) await readers(ROWS, false);
 }

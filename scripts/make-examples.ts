@@ -92,6 +92,7 @@ function ledgerSheet(wb: ExcelJS.Workbook) {
     "实施状态",
     "实施地点",
     "实施单位",
+    "人大批复部门预算日期",
   ];
   titleRows(
     ws,
@@ -99,7 +100,7 @@ function ledgerSheet(wb: ExcelJS.Workbook) {
     "填报单位：某县财政局（盖章）　　　　单位：万元",
     cols.length
   );
-  header(ws, 3, cols, [6, 24, 30, 14, 12, 10, 13, 13, 20, 10, 13, 10, 14, 16]);
+  header(ws, 3, cols, [6, 24, 30, 14, 12, 10, 13, 13, 20, 10, 13, 10, 14, 16, 14]);
   const C = "中央财政衔接资金";
   const R = "自治区本级衔接资金";
   const rows: unknown[][] = [
@@ -454,7 +455,15 @@ function ledgerSheet(wb: ExcelJS.Workbook) {
       "",
     ],
   ];
-  body(ws, 4, rows, [7, 8, 11]);
+  // 34号（十三）: the region-budget and department rows run from the people's congress approving
+  // the budget (column O), the central rows from receipt of the document (G).
+  for (const row of rows) {
+    if (row[3] === "本级预算") row[3] = "自治区本级预算";
+    const budget = /自治区本级|部门/.test(String(row[3]));
+    if (row[0] !== 21) row[14] = budget ? row[6] : "";
+    if (budget) row[6] = "";
+  }
+  body(ws, 4, rows, [7, 8, 11, 15]);
   ws.getRow(24).font = { bold: true };
   ws.getCell("A24").value = "合计";
   ws.getCell("B24").value = "";
@@ -569,7 +578,7 @@ function notesSheet(wb: ExcelJS.Workbook) {
     "填表说明",
     "1. 金额单位为万元，保留两位小数。",
     "2. 日期请填写为日期格式，如 2026-03-02。",
-    "3. 资金类型：中央提前下达、中央新增、本级预算、部门已细化、部门未细化。",
+    "3. 资金类型：中央提前下达、中央新增（自收到资金下达文件日期起算）；自治区本级预算、部门已细化、部门未细化（自人大批复部门预算日期起算）。",
     "4. 本表每月5日前报县财政局。",
   ].forEach((t, i) => (ws.getCell(`A${i + 1}`).value = t));
 }

@@ -95,6 +95,10 @@ export interface ReviewOptions {
   timeoutMs: number;
   /** Files larger than this many bytes are not reviewed (said so, with the reason). */
   maxBytes: number;
+  /** An office's holiday arrangement (节假日安排): .csv, .xlsx or .json. */
+  calendar?: string;
+  /** An office's fund-type names (资金类型对照): .csv, .xlsx or .json. */
+  fundTypes?: string;
 }
 
 export type Parsed =
@@ -132,6 +136,8 @@ export const REVIEW_OPTIONS: OptionSpecs = {
   lang: { type: "string" },
   jobs: { type: "string" },
   terms: { type: "string" },
+  calendar: { type: "string" },
+  "fund-types": { type: "string" },
   timeout: { type: "string" },
   "max-size": { type: "string" },
   strict: { type: "boolean" },
@@ -243,6 +249,8 @@ export function parseReviewArgs(argv: string[], knownPacks: string[], now?: Date
       overwrite: flag("overwrite"),
       timeoutMs: timeout * 1000,
       maxBytes: maxMb * 2 ** 20,
+      calendar: str("calendar"),
+      fundTypes: str("fund-types"),
     },
   };
 }
@@ -253,7 +261,8 @@ function err(zh: string, en: string): Parsed {
 
 export const USAGE = `用法 Usage:
   fund-compliance review <文件或文件夹 files or folders…> [选项 options]
-  fund-compliance template <kind> --out FILE
+  fund-compliance template <kind> --out FILE   (kind: plan, publicity, assets, spotcheck, all,
+                                               calendar, fund-types)
 
 审查台账工作簿：对每个工作簿运行与审查窗格相同的规则，在其旁边写出 <名称>.review.xlsx。
 Review ledger workbooks with the Review pane's rules; writes <name>.review.xlsx beside each.
@@ -262,6 +271,8 @@ Review ledger workbooks with the Review pane's rules; writes <name>.review.xlsx 
 A folder means every readable workbook inside it, recursively; every other entry (other
 formats, ~$ lock files, *.review.xlsx reports, symbolic links, files over --max-size,
 subfolders that cannot be opened) is listed as not reviewed, with the reason.
+时限起算：中央提前下达、中央新增自“收到资金下达文件日期”；自治区本级预算、部门已细化/未细化自“人大批复部门预算日期”。
+Deadlines run from the receipt date (central rules) or the budget-approval date (the others).
 
 选项 Options:
   --as-of YYYY-MM-DD   审查日期，默认为本机当地日历的今天
@@ -282,14 +293,23 @@ subfolders that cannot be opened) is listed as not reviewed, with the reason.
   --no-report          不写报告工作簿 (do not write report workbooks)
   --terms FILE         本单位负面清单词语和例外（JSON）
                        an office's own negative-list terms and exceptions (JSON)
+  --calendar FILE      本单位提供的节假日安排（日期、类型 放假/上班、说明；.csv UTF-8 或 GB18030、.xlsx、
+                       .json {"holidays":[…],"workdays":[…]}）：表中年份即视为已提供，其余日期按周一至周五；
+                       内置日历只到 2026 年，期限落在其他年份的行报 DATA 并在汇总中计数
+                       an office's holiday arrangement for years the bundled calendar (to 2026) lacks,
+                       or corrections; \`template calendar\` writes the table
+  --fund-types FILE    本单位资金类型对照（资金类型 → 中央提前下达/中央新增/自治区本级预算/部门已细化/
+                       部门未细化/不适用；.csv、.xlsx 或 .json）
+                       an office's fund-type names mapped to the 34号（十三） rules; \`template fund-types\`
   -h, --help           显示本帮助 (show this help)
   -v, --version        显示版本 (show the version)
 
 退出码 Exit status:
   0  所有文件都已审查，没有“错误”级别的问题
      every file was reviewed; no error-severity finding
-  1  所有文件都已审查，有“错误”级别的问题
-     every file was reviewed; some error-severity finding
+  1  所有文件都已审查，有“错误”级别的问题，或有行因缺少某年节假日安排无法判断时限（不算通过）
+     every file was reviewed; some error-severity finding, or rows whose deadline could not
+     be judged for want of a calendar year (not clean)
   2  参数不可用，没有审查任何文件 (unusable arguments; nothing was reviewed)
   3  有文件未能审查，或其报告未能写出（其余文件照常审查，问题照常列出；优先于 1）
      some file could not be reviewed or its report not written (the others were, and

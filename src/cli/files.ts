@@ -5,16 +5,16 @@
 import * as fs from "fs";
 import * as path from "path";
 import { Bilingual, bi } from "../core/i18n";
+import { READABLE_EXTENSIONS } from "./read";
 
 /** Our own output: never reviewed again when a folder is searched. */
 export const REPORT_SUFFIX = ".review.xlsx";
 
 /**
- * Extensions a folder search hands to the reader (lower case). The reader decides what it can
- * really read; a file named on the command line is handed over whatever its extension, so that
- * it is reported, not ignored. (Kept here until the reader exports its own list.)
+ * Extensions a folder search hands to the reader: the reader's own list (read.ts). A file named
+ * on the command line is handed over whatever its extension, so that it is reported, not ignored.
  */
-export const READABLE_EXTENSIONS: readonly string[] = [".xlsx", ".xlsm"];
+export { READABLE_EXTENSIONS };
 
 /** A file or folder of the command line that was not reviewed, with the reason. */
 export interface NotReviewed {

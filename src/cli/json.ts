@@ -4,6 +4,7 @@ import type { NotReviewed } from "./files";
 import { citationLabel } from "../core/rules/citation";
 import type { FindingKind, Severity } from "../core/review/types";
 import type { FileOutcome } from "./review-file";
+import { reviewNotes, rowsNotJudged } from "../core/review/notes";
 
 export interface JsonFinding {
   kind: FindingKind;
@@ -21,6 +22,10 @@ export interface JsonFile {
   path: string;
   sheets: { name: string; recognised: boolean; reason?: string }[];
   findings: JsonFinding[];
+  /** Rows whose deadline could not be judged (a calendar year missing): not a clean file. */
+  notJudged: number;
+  /** What was not judged or not governed, one line each (summary notes). */
+  notes: string[];
   /** Only on a file that could not be reviewed: why, in both languages. */
   error?: string;
   /** Only on a file whose report workbook could not be written: why (its findings are above). */
@@ -65,6 +70,8 @@ export function toJson(
           message: pick(x.message, lang),
           citation: x.citation ? citationLabel(x.citation) : null,
         })),
+        notJudged: rowsNotJudged(o.sheets),
+        notes: reviewNotes(o.sheets).map((n) => pick(n, lang)),
       };
       if (o.error) f.error = both(o.error);
       if (o.reportError) f.reportError = both(o.reportError);

@@ -29,6 +29,12 @@ export interface PoolOptions {
   parallelBytes?: number;
 }
 
+/**
+ * Peak resident memory (bytes) of the child processes so far, as they report it: the command's
+ * own `maxRSS` does not include them (bench/cli.bench.ts adds the two).
+ */
+export const poolStats = { childMaxRss: 0 };
+
 /** The compiled worker beside this module, when this module is itself compiled JavaScript. */
 export function workerScript(): string | null {
   if (!__filename.endsWith(".js")) return null;
@@ -233,6 +239,7 @@ export async function runJobs(
         if (i === undefined || m.id !== i) return;
         if (m.type === "progress") events.progress(i, m.fraction ?? 0, m.rows ?? 0);
         else if (m.type === "done") {
+          poolStats.childMaxRss = Math.max(poolStats.childMaxRss, m.maxRss ?? 0);
           finish(w, i, m.outcome!);
           idle.push(w);
           dispatch();
@@ -282,6 +289,7 @@ interface WorkerMessage {
   fraction?: number;
   rows?: number;
   outcome?: FileOutcome;
+  maxRss?: number;
 }
 
 /**

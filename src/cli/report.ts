@@ -23,6 +23,14 @@ import { citationLabel } from "../core/rules/citation";
 import type { CellValue, SheetEnd } from "./read";
 import type { NotReviewed } from "./files";
 import { printable } from "./printable";
+import { reviewNotes } from "../core/review/notes";
+import { yearOf } from "../core/dates";
+
+/** The years an office's calendar supplies (for the report's parameter list). */
+function calendarYears(p: ReviewParams): number[] {
+  const ys = new Set([...(p.holidays ?? []), ...(p.workdays ?? [])].map(yearOf));
+  return [...ys].sort((a, b) => a - b);
+}
 
 export interface SheetCopy extends SheetEnd {
   rows: { r: number; v: CellValue[] }[];
@@ -252,6 +260,12 @@ function writeSummary(ws: ExcelJS.Worksheet, d: ReportData): void {
       ? "严格：仅法定节假日顺延 strict: public holidays only"
       : "非工作日均顺延 any rest day",
   ]);
+  add([
+    "节假日安排 Calendar",
+    d.params.holidays?.length || d.params.workdays?.length
+      ? `内置 + 本单位提供（${calendarYears(d.params).join("、")}）bundled + the office's own`
+      : "内置 bundled (chinese-days)",
+  ]);
   add(["语言 Language", d.lang]);
   add(["生成于 Generated", new Date().toISOString().slice(0, 19).replace("T", " ") + " UTC"]);
   add([]);
@@ -286,6 +300,12 @@ function writeSummary(ws: ExcelJS.Worksheet, d: ReportData): void {
     true
   );
   add([]);
+  const notes = reviewNotes(d.sheets);
+  if (notes.length) {
+    add(["未判断 Not judged / not governed"], true);
+    for (const n of notes) add([pick(n, d.lang)]);
+    add([]);
+  }
 
   add(["工作表 Sheets"], true);
   const sh = ws.addRow([

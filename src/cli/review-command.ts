@@ -23,6 +23,8 @@ import { runJobs } from "./pool";
 import { Progress } from "./progress";
 import { KIND_NAMES, SEVERITY_NAMES } from "./report";
 import type { FileJob, FileOutcome } from "./review-file";
+import { readCalendarFile, readFundTypesFile } from "./office-tables";
+import { reviewNotes, rowsNotJudged } from "../core/review/notes";
 
 export interface Io {
   stdout: (s: string) => void;
@@ -98,10 +100,31 @@ export async function reviewCommand(argv: string[], engine: Engine, io: Io): Pro
     }
     params.customTerms = custom;
   }
+  if (o.calendar) {
+    const cal = await readCalendarFile(o.calendar);
+    if (typeof cal === "string") {
+      io.stderr(cal);
+      return 2;
+    }
+    params.holidays = cal.holidays;
+    params.workdays = cal.workdays;
+  }
+  if (o.fundTypes) {
+    const types = await readFundTypesFile(o.fundTypes);
+    if (typeof types === "string") {
+      io.stderr(types);
+      return 2;
+    }
+    params.fundTypes = types;
+  }
 
   const { files, skipped } = expandInputs(o.inputs, { maxBytes: o.maxBytes });
-  // never written: the files reviewed, every path named, the terms file
-  const inputs = new InputSet([...files, ...o.inputs, ...(o.terms ? [o.terms] : [])]);
+  // never written: the files reviewed, every path named, the terms, calendar and fund-type files
+  const inputs = new InputSet([
+    ...files,
+    ...o.inputs,
+    ...[o.terms, o.calendar, o.fundTypes].filter((x): x is string => !!x),
+  ]);
   const taken = new Set<string>();
   if (o.json && o.json !== "-") {
     const refusal = checkJsonTarget(o.json, inputs, o.overwrite);
@@ -169,7 +192,10 @@ export async function reviewCommand(argv: string[], engine: Engine, io: Io): Pro
   }
 
   if (incomplete) return EXIT.INCOMPLETE;
-  return outcomes.some((f) => f.findings.some((x) => x.severity === "error"))
+  // Rows whose deadline could not be judged for want of a calendar year keep a run from being clean.
+  return outcomes.some(
+    (f) => f.findings.some((x) => x.severity === "error") || rowsNotJudged(f.sheets) > 0
+  )
     ? EXIT.FINDINGS
     : EXIT.CLEAN;
 }
@@ -207,7 +233,9 @@ export function summary(
   let errors = 0;
   let failed = 0;
   let unwritten = 0;
+  let notJudged = 0;
   outcomes.forEach((f, i) => {
+    notJudged += rowsNotJudged(f.sheets);
     lines.push(f.path);
     if (f.error) {
       failed++;
@@ -247,6 +275,7 @@ export function summary(
         `    … 另有 ${f.findings.length - LISTED_PER_FILE} 条，见报告 (${f.findings.length - LISTED_PER_FILE} more in the report)`
       );
     }
+    for (const n of reviewNotes(f.sheets)) lines.push(`  ⚠ ${pick(n, lang)}`);
     if (f.report) lines.push(`  报告 report: ${f.report}`);
     const note = extra.notes?.[i];
     if (note && f.report) lines.push(`    ${note.zh}`, `    ${note.en}`);
@@ -269,7 +298,8 @@ export function summary(
     `合计 Total: 已审查 ${reviewed} 个文件 files reviewed` +
       (notDone ? `，未审查 ${notDone} 个 not reviewed` : "") +
       (unwritten ? `，${unwritten} 份报告未写出 reports not written` : "") +
-      `，${total} 个问题 findings（错误 error ${errors}）`
+      `，${total} 个问题 findings（错误 error ${errors}）` +
+      (notJudged ? `，${notJudged} 行时限未判断 rows not judged` : "")
   );
   return lines.map(printable).join("\n") + "\n";
 }

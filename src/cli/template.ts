@@ -26,6 +26,7 @@ import {
   SUBTITLE_ROW,
   TITLE_ROW,
 } from "../core/filing";
+import { officeTemplateKind, writeOfficeTemplate } from "./office-tables";
 
 /** Rows below the header that get the columns' drop-downs and formats in a template. */
 export const TEMPLATE_ROWS = 1000;
@@ -34,6 +35,7 @@ export const TEMPLATE_USAGE = `用法 Usage:
   fund-compliance template <种类 kind> --out 文件.xlsx [--county 县名] [--year 年度]
   种类 kind: plan（年度统筹整合资金方案）| publicity（项目公告公示表）| assets（资产总台账）
              | spotcheck（抽查名单）| all（全部四张表）
+             | calendar（节假日安排，供审查提供未内置年份）| fund-types（资金类型对照）
   抽查名单可直接抽样 spot-check list drawn at once:
     --counties 贫困县.txt（每行一个县）--projects 项目.txt（每行：项目名称⇥县⇥金额（万元））
     --seed 种子（默认为年度）
@@ -254,7 +256,31 @@ function readText(file: string, what: string): string {
   }
 }
 
+/** `template calendar` / `template fund-types`: the office's own tables (src/cli/office-tables). */
+async function officeTemplate(kind: "calendar" | "fund-types", argv: string[]): Promise<number> {
+  const i = argv.findIndex((a) => a === "--out" || a.startsWith("--out="));
+  const out = i < 0 ? undefined : argv[i].startsWith("--out=") ? argv[i].slice(6) : argv[i + 1];
+  if (!out) {
+    process.stderr.write(`fund-compliance template: 缺少 --out 文件名 (--out FILE is required)\n`);
+    return 2;
+  }
+  if (fs.existsSync(out)) {
+    process.stderr.write(
+      `fund-compliance template: 文件「${out}」已存在，不会覆盖；请换一个文件名 (${out} exists and is not overwritten)\n`
+    );
+    return 2;
+  }
+  const sheet = await writeOfficeTemplate(kind, out);
+  process.stdout.write(`已写入 wrote ${out}：${sheet}\n`);
+  return 0;
+}
+
 export async function templateCommand(argv: string[]): Promise<number> {
+  const positional = argv.filter(
+    (a, i) => !a.startsWith("-") && !(i > 0 && /^--[a-z]+$/.test(argv[i - 1]))
+  );
+  const office = positional.length === 1 ? officeTemplateKind(positional[0]) : null;
+  if (office) return officeTemplate(office, argv);
   let o: TemplateOptions | "help";
   try {
     o = parseArgs(argv);

@@ -1,7 +1,7 @@
 /**
  * A child process reviewing whole files for the command line (compiled to lib/cli/worker.js,
  * started by pool.ts with an IPC channel). Messages in: {id, job}. Messages out:
- * {id, type: "progress", fraction, rows} and {id, type: "done", outcome}.
+ * {id, type: "progress", fraction, rows} and {id, type: "done", outcome, maxRss}.
  */
 import { bi } from "../core/i18n";
 import { coreEngine } from "./core-engine";
@@ -12,7 +12,8 @@ if (process.send) {
   let busy: { id: number; job: FileJob } | null = null;
   const answer = (id: number, outcome: FileOutcome) => {
     busy = null;
-    send({ id, type: "done", outcome });
+    // its own peak memory, for the benchmark (the command's own figure leaves children out)
+    send({ id, type: "done", outcome, maxRss: process.resourceUsage().maxRSS * 1024 });
     process.channel?.ref(); // wait for the next file
   };
   // the command that started this process is gone: nothing is left to answer

@@ -8,11 +8,11 @@ import {
   carryoverDeduction as carryoverCore,
   readNumber,
 } from "../core/allocation";
-import type { AllocationErrorCode, AllocationResult, Direction } from "../core/allocation";
+import type { AllocationResult, Direction } from "../core/allocation";
 import { Decimal, decimalFromExcel } from "../core/money";
 import { compact } from "../core/text";
 import { isOmitted } from "./args";
-import { ExcelErrorKind, guard, inputError } from "./errors";
+import { guard, inputError } from "./errors";
 
 type Cell = unknown;
 
@@ -96,12 +96,6 @@ function direction(c: Cell, j: number): Direction {
   );
 }
 
-const KIND_OF: Partial<Record<AllocationErrorCode, ExcelErrorKind>> = {
-  size: "value",
-  "not-a-number": "value",
-  empty: "value",
-};
-
 /** Reads the shared arguments of ALLOCATE and ALLOCATE.EXPLAIN and runs the allocation. */
 function run(
   pool: unknown,
@@ -164,12 +158,7 @@ function run(
     minimums: perRecipient(minimums, n, ["保底金额", "minimums"]),
     coefficients: perRecipient(coefficients, n, ["政策系数", "coefficients"]),
   });
-  if (!outcome.ok)
-    throw inputError(
-      KIND_OF[outcome.error.code] ?? "num",
-      outcome.error.message.zh,
-      outcome.error.message.en
-    );
+  if (!outcome.ok) throw inputError("value", outcome.error.message.zh, outcome.error.message.en);
   return outcome;
 }
 
@@ -273,7 +262,7 @@ export function carryoverDeduction(carryover: number, total: number, threshold?:
         ? undefined
         : dec(numberCell(th[0], "结转率阈值", "threshold"))
     );
-    if (!out.ok) throw inputError("num", out.message.zh, out.message.en);
+    if (!out.ok) throw inputError("value", out.message.zh, out.message.en);
     return out.deduction.toNumber();
   }) as number;
 }

@@ -29,11 +29,7 @@ export function dateArg(v: unknown, what: [string, string]): number {
     throw inputError("value", `缺少${what[0]}`, `${what[1]} is missing`);
   const p = parseDate(x);
   if (!p.ok)
-    throw inputError(
-      p.problem === "impossible" ? "num" : "value",
-      `${what[0]}：${p.message.zh}`,
-      `${what[1]}: ${p.message.en}`
-    );
+    throw inputError("value", `${what[0]}：${p.message.zh}`, `${what[1]}: ${p.message.en}`);
   return p.serial;
 }
 

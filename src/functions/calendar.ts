@@ -11,7 +11,6 @@ import {
   resolveRule,
   UnknownRuleError,
 } from "../core/deadlines";
-import { isValidSerial } from "../core/dates";
 import {
   booleanArg,
   dateArg,
@@ -34,12 +33,6 @@ function calendarGuard<T>(body: () => T): T | CustomFunctions.Error {
       throw e;
     }
   });
-}
-
-function checkResult(serial: number): number {
-  if (!isValidSerial(serial))
-    throw inputError("num", "结果超出 Excel 日期范围", "result is outside Excel's date range");
-  return serial;
 }
 
 /**
@@ -71,7 +64,8 @@ export function workday(start: any, days: any, holidays?: any[][], workdays?: an
   return calendarGuard(() => {
     const s = dateArg(start, ["开始日期", "start"]);
     const n = integerArg(days, ["工作日数", "days"]);
-    return checkResult(calendarFor(holidays, workdays).addWorkdays(s, n));
+    // a day the calendar covers, so a valid Excel date (a year it lacks is #N/A above)
+    return calendarFor(holidays, workdays).addWorkdays(s, n);
   });
 }
 
@@ -98,7 +92,7 @@ export function networkdays(start: any, end: any, holidays?: any[][], workdays?:
  * The disbursement deadline for a start date under a rule of Gui Zheng Fa (2014) No. 34, clause 13, or a period such as "4 months" or "60 working days", counted as the Civil Code says.
  * @customfunction DEADLINE
  * @helpurl https://localhost:3000/help/functions.html#FUND.DEADLINE
- * @param start The day the period runs from (receipt of the allocation document, or budget approval); it is not counted.
+ * @param start The day the period runs from, not counted: receipt of the allocation document for the central rules, the people's congress approving the budget for the others (a project's approval date is not a start).
  * @param rule A rule id (CENTRAL_ADVANCE, CENTRAL_NEW, REGION_BUDGET, DEPT_DETAILED, DEPT_UNDETAILED), its Chinese name, or a period ("4 months", "60 working days", "30 days").
  * @param [strict] TRUE to extend a deadline only past statutory holidays, not ordinary weekends. Default FALSE.
  * @param [holidays] Statutory holidays your office supplies, for years the bundled calendar lacks or to correct it.
@@ -115,11 +109,9 @@ export function deadline(
   return calendarGuard(() => {
     const s = dateArg(start, ["开始日期", "start"]);
     const r = ruleText(rule);
-    return checkResult(
-      deadlineOf(s, r, calendarFor(holidays, workdays), {
-        strict: booleanArg(strict, false, ["严格模式", "strict"]),
-      })
-    );
+    return deadlineOf(s, r, calendarFor(holidays, workdays), {
+      strict: booleanArg(strict, false, ["严格模式", "strict"]),
+    });
   });
 }
 
@@ -127,7 +119,7 @@ export function deadline(
  * Calendar days by which a disbursement missed its deadline: 0 when on time. Judged by the done date when given, otherwise by the as-of date.
  * @customfunction DAYSLATE
  * @helpurl https://localhost:3000/help/functions.html#FUND.DAYSLATE
- * @param start The day the period runs from (receipt of the allocation document, or budget approval).
+ * @param start The day the period runs from: receipt of the allocation document for CENTRAL_ADVANCE and CENTRAL_NEW, the people's congress approving the budget for REGION_BUDGET, DEPT_DETAILED and DEPT_UNDETAILED.
  * @param rule A rule id, its Chinese name, or a period, as for FUND.DEADLINE.
  * @param [done] The date the money was passed down, if it has been.
  * @param [as_of] The review date, used when there is no done date: reference one review-date cell rather than TODAY().

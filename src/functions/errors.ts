@@ -1,18 +1,18 @@
 /**
  * Excel errors for custom functions. A function never throws: bad input becomes an Excel error
- * (#VALUE!, #NUM!, #N/A…) whose message says, in Chinese with English beside it, what was wrong.
+ * whose message says, in Chinese with English beside it, what was wrong. Only #VALUE! and #N/A
+ * carry a message Excel shows (CustomFunctionsRuntime 1.3; a message on #NUM!, #DIV/0! or #REF!
+ * is dropped), so those are the only two kinds: #N/A when data the function needs is not
+ * available (a calendar year), #VALUE! for everything else — out of range included.
  */
 import { Bilingual, both } from "../core/i18n";
 
-export type ExcelErrorKind = "value" | "num" | "na" | "div0" | "ref";
+export type ExcelErrorKind = "value" | "na";
 
 /** The runtime's error codes (CustomFunctions.ErrorCode member names). */
 const CODE: Record<ExcelErrorKind, keyof typeof CustomFunctions.ErrorCode> = {
   value: "invalidValue",
-  num: "invalidNumber",
   na: "notAvailable",
-  div0: "divisionByZero",
-  ref: "invalidReference",
 };
 
 /** Thrown inside a function body and turned into an Excel error by `guard`. */

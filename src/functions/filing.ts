@@ -40,7 +40,7 @@ function fractionArg(v: unknown): Decimal {
     );
   if (d.lessThanOrEqualTo(0) || d.greaterThan(1))
     throw inputError(
-      "num",
+      "value",
       `抽查比例必须大于 0 且不超过 1，收到 ${d.toString()}`,
       `fraction must be in (0, 1], got ${d.toString()}`
     );
@@ -160,7 +160,7 @@ export function daxie(amount: any, zhengAfterJiao?: any): string {
           `at most two decimals (fen), got ${d.toString()}`
         );
       if (e instanceof DaxieError)
-        throw inputError("num", "金额超出可写范围（万亿级以上）", "amount too large");
+        throw inputError("value", "金额超出可写范围（万亿级以上）", "amount too large");
       throw e;
     }
   }) as string;

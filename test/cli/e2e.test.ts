@@ -93,7 +93,8 @@ describe("the README's main job: review examples/county-ledger.xlsx", () => {
     expect(json.asOf).toBe("2026-11-23");
     expect(json.files).toHaveLength(1);
     const f = json.files[0];
-    expect(Object.keys(f)).toEqual(["path", "sheets", "findings"]);
+    expect(Object.keys(f)).toEqual(["path", "sheets", "findings", "notJudged", "notes"]);
+    expect(f.notJudged).toBe(0);
     expect(f.path).toBe("examples/county-ledger.xlsx");
     for (const x of f.findings) {
       expect(Object.keys(x)).toEqual([

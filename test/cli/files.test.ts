@@ -60,7 +60,7 @@ describe("a folder run", () => {
       ["big.xlsx", "too large (3 MB; the limit is 2 MB, see --max-size)"],
       ["link.xlsx", "a symbolic link, not followed (name it on the command line to review it)"],
       ["linked-folder", "a symbolic link, not followed (name it on the command line to review it)"],
-      ["notes.txt", "a format not reviewed (.txt); reviewed: .xlsx .xlsm"],
+      ["notes.txt", "a format not reviewed (.txt); reviewed: .xlsx .xlsm .xls .et .ods .csv"],
       ["~$a.xlsx", "an Excel/WPS lock file (the workbook is open)"],
       ["missing.xlsx", "no such file or folder"],
       ["empty", "the folder is empty"],

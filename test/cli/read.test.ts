@@ -195,11 +195,8 @@ describe("files that are not readable workbooks", () => {
     fs.writeFileSync(f, "项目名称,金额\n村道,12\n");
     expect((await reasonOf(f)).zh).toMatch(/不是可读取的工作簿/);
   });
-  test("encrypted (OLE compound file)", async () => {
-    const f = path.join(dir, "locked.xlsx");
-    const b = Buffer.alloc(1024);
-    Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).copy(b);
-    fs.writeFileSync(f, b);
+  test("encrypted (an OLE compound file with EncryptionInfo)", async () => {
+    const f = path.join(__dirname, "..", "fixtures", "readers", "encrypted.xlsx");
     const r = await reasonOf(f);
     expect(r.zh).toMatch(/加密/);
     expect(r.en).toMatch(/password/);

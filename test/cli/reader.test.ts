@@ -9,6 +9,7 @@ import * as path from "path";
 import JSZip from "jszip";
 import {
   CellValue,
+  DEFAULT_LIMITS,
   READABLE_EXTENSIONS,
   ReadOptions,
   SheetEnd,
@@ -179,6 +180,21 @@ describe("files written by other programs give the example's values", () => {
     ]);
     expect(sheets.map((s) => s.start.index)).toEqual([0, 1, 2, 3, 4, 5, 6]);
     expect(sheets[6].rows[6]).toEqual([7, [5, "汇总项目5", 75]]);
+  });
+
+  test("README states the default caps the reader applies", () => {
+    const readme = fs.readFileSync(path.join(ROOT, "README.md"), "utf8");
+    const gib = (b: number) => `${b / 2 ** 30} GiB`;
+    for (const figure of [
+      gib(DEFAULT_LIMITS.maxFileBytes),
+      gib(DEFAULT_LIMITS.maxUncompressedBytes),
+      `${DEFAULT_LIMITS.maxCompressionRatio}× compression`,
+      `${DEFAULT_LIMITS.maxCells / 1e6} million cells`,
+      `${DEFAULT_LIMITS.maxSharedStringChars / 1e6} million characters of shared text`,
+      `${DEFAULT_LIMITS.timeBudgetMs / 60_000} minutes`,
+    ]) {
+      expect(readme).toContain(figure);
+    }
   });
 
   test("READABLE_EXTENSIONS lists what is read", () => {

@@ -8,6 +8,20 @@
 import type { Finding } from "../../src/core/review/types";
 import type { ReviewWorkbook } from "../../src/taskpane/review/port";
 import { HIGHLIGHTS_SETTING } from "../../src/excel/review";
+import { reviewSheet } from "../../src/core/review";
+import { reviewNotes } from "../../src/core/review/notes";
+import { serialFromYmd } from "../../src/core/dates";
+import {
+  CALENDAR_SHEET,
+  FUND_TYPE_SHEET,
+  readOfficeTables,
+} from "../../src/taskpane/review/office-sheets";
+import {
+  AS_OF_2027,
+  INVENTED_2027,
+  LEDGER_2027,
+  WITH_CALENDAR,
+} from "../fixtures/ledgers/deadlines2027";
 
 export interface Fill {
   color: string;
@@ -312,6 +326,62 @@ export function reviewContract(host: string, make: () => ReviewFixture): void {
       await fx.port.selectCell("台账", "G7");
       expect(fx.selected()).toEqual({ sheet: "台账", cell: "G7" });
       expect(fx.active()).toBe("台账");
+    });
+  });
+
+  describe(`an office's 节假日安排 and 资金类型对照 sheets, read through the adapter (issue 12): ${host}`, () => {
+    // Both hosts hand date cells over as serials: the invented 2027 table as an office would type it.
+    const serialRows = (rows: unknown[][]) =>
+      rows.map((r) => {
+        const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(String(r[0]));
+        return m ? [serialFromYmd(+m[1], +m[2], +m[3]), r[1], r[2]] : r;
+      });
+
+    async function run(extra: (fx: ReviewFixture) => void) {
+      const fx = make();
+      fx.addSheet(LEDGER_2027.name, LEDGER_2027.values);
+      extra(fx);
+      const adapter = fx.port;
+      const { names } = await adapter.listSheets();
+      const tables = await readOfficeTables(adapter, names);
+      if (!tables.ok) return { tables, result: null };
+      const ledgerInput = await adapter.readSheet(LEDGER_2027.name);
+      const result = reviewSheet(ledgerInput, { asOf: AS_OF_2027, ...tables.params });
+      return { tables, result };
+    }
+
+    test("without the sheet, the 2027 rows are not judged and the notes say how to supply the year", async () => {
+      const { tables, result } = await run(() => undefined);
+      expect(tables).toEqual({ ok: true, params: {}, read: [] });
+      const notes = reviewNotes([result!.sheet]).map((n) => n.zh);
+      expect(notes[0]).toContain("4 行的下达时限未能判断：缺少 2027 年的节假日安排");
+      expect(notes[0]).toContain("节假日安排”工作表");
+    });
+
+    test("with it, every deadline is computed from the supplied days", async () => {
+      const { tables, result } = await run((fx) => {
+        fx.addSheet(CALENDAR_SHEET, serialRows(INVENTED_2027));
+        fx.addSheet(FUND_TYPE_SHEET, [
+          ["资金类型", "适用规则"],
+          ["新增债券资金", "不适用"],
+        ]);
+      });
+      expect(tables.ok && tables.read).toEqual([CALENDAR_SHEET, FUND_TYPE_SHEET]);
+      expect(result!.findings.map((f) => `${f.kind} ${f.rule} ${f.cell}`)).toEqual(
+        WITH_CALENDAR.map((e) => `${e.kind} ${e.rule} ${e.cell}`)
+      );
+      expect(result!.sheet.notes?.notJudged).toBeUndefined();
+    });
+
+    test("a row of the table that cannot be read stops the run, naming the row", async () => {
+      const { tables } = await run((fx) => {
+        fx.addSheet(CALENDAR_SHEET, [
+          ["日期", "类型"],
+          ["2027-01-01", "半天"],
+        ]);
+      });
+      expect(tables.ok).toBe(false);
+      if (!tables.ok) expect(tables.message.zh).toContain("第 2 行");
     });
   });
 }

@@ -301,5 +301,10 @@ describe("allocate: errors and warnings", () => {
       })
     );
     expect(floor40.warnings[0].code).toBe("performance-weight-low");
+    // the message states the floor actually set, and that the seed's digit is illegible
+    expect(floor40.warnings[0].message.zh).toContain("低于所设下限 40%");
+    expect(floor40.warnings[0].message.zh).toContain("无法辨认");
+    expect(floor40.warnings[0].message.zh).toContain("通常读作 30%");
+    expect(floor40.warnings[0].message.en).toContain("below the floor set, 40%");
   });
 });

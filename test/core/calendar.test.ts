@@ -45,9 +45,18 @@ describe("the official calendar", () => {
   });
 
   test("n-th working day after and before (WORKDAY semantics) match stepping day by day", () => {
-    const starts = ["2025-07-15", "2026-08-20", "2025-09-30", "2026-02-14", "2005-05-01", "2020-01-23"];
+    const starts = [
+      "2025-07-15",
+      "2026-08-20",
+      "2025-09-30",
+      "2026-02-14",
+      "2005-05-01",
+      "2020-01-23",
+    ];
     for (const start of starts) {
-      for (const n of start < "2026" ? [1, 2, 5, 20, 60, 250, -1, -5, -60] : [1, 2, 5, 20, 60, -1, -5, -60]) {
+      for (const n of start < "2026"
+        ? [1, 2, 5, 20, 60, 250, -1, -5, -60]
+        : [1, 2, 5, 20, 60, -1, -5, -60]) {
         let s = d(start);
         let left = Math.abs(n);
         while (left > 0) {
@@ -70,7 +79,9 @@ describe("the official calendar", () => {
       expect((e as CalendarCoverageError).year).toBe(2027);
       expect((e as CalendarCoverageError).text.zh).toContain("2027");
     }
-    expect(() => cal.workdaysBetween(d("2026-12-01"), d("2027-01-10"))).toThrow(CalendarCoverageError);
+    expect(() => cal.workdaysBetween(d("2026-12-01"), d("2027-01-10"))).toThrow(
+      CalendarCoverageError
+    );
     expect(() => cal.isWorkday(d("2003-06-02"))).toThrow(CalendarCoverageError);
   });
 

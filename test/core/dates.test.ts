@@ -35,7 +35,8 @@ describe("Excel serials", () => {
     for (let s = 62; s <= serialFromYmd(2100, 12, 31); s++) {
       const d = ymdFromSerial(s);
       expect(serialFromYmd(d.year, d.month, d.day)).toBe(s);
-      const advanced = d.day === 1 ? d.month === 1 || prev.month !== d.month : prev.day + 1 === d.day;
+      const advanced =
+        d.day === 1 ? d.month === 1 || prev.month !== d.month : prev.day + 1 === d.day;
       if (!advanced) throw new Error(`not consecutive at ${s}`);
       prev = d;
     }
@@ -98,15 +99,21 @@ describe("parseDate: the forms of rules.md §9", () => {
     expect(!parseDate(202035).ok).toBe(true);
   });
 
-  test.each([["2024-02-30"], ["2023年2月29日"], ["20241301"], [20240230]])("%p is impossible", (input) => {
-    const p = parseDate(input);
-    expect(!p.ok && p.problem).toBe("impossible");
-  });
+  test.each([["2024-02-30"], ["2023年2月29日"], ["20241301"], [20240230]])(
+    "%p is impossible",
+    (input) => {
+      const p = parseDate(input);
+      expect(!p.ok && p.problem).toBe("impossible");
+    }
+  );
 
-  test.each([["待定"], ["2024年8月"], ["24.3.5"], [true]])("%p is unreadable and says what it saw", (input) => {
-    const p = parseDate(input);
-    expect(!p.ok && p.problem).toBe("unreadable");
-  });
+  test.each([["待定"], ["2024年8月"], ["24.3.5"], [true]])(
+    "%p is unreadable and says what it saw",
+    (input) => {
+      const p = parseDate(input);
+      expect(!p.ok && p.problem).toBe("unreadable");
+    }
+  );
 
   test("blank and error values", () => {
     expect(parseDate("").ok).toBe(false);

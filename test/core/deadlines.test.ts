@@ -48,7 +48,9 @@ describe("holiday edges 2025–2026", () => {
   });
   test("days periods roll like months; no-roll mode gives the raw day", () => {
     expect(formatIso(deadline(d("2025-09-01"), "30天", cal))).toBe("2025-10-09");
-    expect(formatIso(periodEnd(d("2025-09-01"), { n: 30, unit: "day" }, cal, "none"))).toBe("2025-10-01");
+    expect(formatIso(periodEnd(d("2025-09-01"), { n: 30, unit: "day" }, cal, "none"))).toBe(
+      "2025-10-01"
+    );
   });
 });
 

@@ -1,4 +1,11 @@
-import { Decimal, parseAmount, parseAmountIn, decimalFromExcel, parseUnit, convertUnit } from "../../src/core/money";
+import {
+  Decimal,
+  parseAmount,
+  parseAmountIn,
+  decimalFromExcel,
+  parseUnit,
+  convertUnit,
+} from "../../src/core/money";
 
 const ok = (v: unknown) => {
   const p = parseAmount(v);
@@ -34,12 +41,15 @@ describe("parseAmount", () => {
     expect(ok(-0.07).value.toString()).toBe("-0.07");
   });
 
-  test.each([["待定"], ["1.2.3"], ["12,34"], ["abc"], ["(-5)"], ["1,2345.00"]])("%p is unreadable and says what it saw", (input) => {
-    const p = parseAmount(input);
-    expect(p.ok).toBe(false);
-    expect(!p.ok && p.problem).toBe("unreadable");
-    expect(!p.ok && p.message.zh).toContain(String(input));
-  });
+  test.each([["待定"], ["1.2.3"], ["12,34"], ["abc"], ["(-5)"], ["1,2345.00"]])(
+    "%p is unreadable and says what it saw",
+    (input) => {
+      const p = parseAmount(input);
+      expect(p.ok).toBe(false);
+      expect(!p.ok && p.problem).toBe("unreadable");
+      expect(!p.ok && p.message.zh).toContain(String(input));
+    }
+  );
 
   test("blank is empty, an error value is reported as such", () => {
     expect(!parseAmount("").ok && (parseAmount("") as { problem: string }).problem).toBe("empty");
@@ -61,7 +71,14 @@ describe("units", () => {
   test("conversion is exact", () => {
     expect(convertUnit(new Decimal("0.01"), "元", "万元").toString()).toBe("0.000001");
   });
-  test.each([["元", "元"], ["万元", "万元"], ["万", "万元"], ["单位：万元", "万元"], ["亿元", "亿元"], ["美元", null]])("unit %p", (s, u) => {
+  test.each([
+    ["元", "元"],
+    ["万元", "万元"],
+    ["万", "万元"],
+    ["单位：万元", "万元"],
+    ["亿元", "亿元"],
+    ["美元", null],
+  ])("unit %p", (s, u) => {
     expect(parseUnit(s)).toBe(u);
   });
 });

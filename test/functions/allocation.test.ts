@@ -47,14 +47,14 @@ describe("FUND.ALLOCATE", () => {
     ]);
   });
 
-  it("returns #NUM! with a Chinese and English message for a negative factor", () => {
+  it("returns #VALUE! with a Chinese and English message for a negative factor", () => {
     const e = errorOf(allocate(100, [[1], [-1]], [[1]]));
-    expect(e.code).toBe("#NUM!");
+    expect(e.code).toBe("#VALUE!");
     expect(e.message).toContain("第 2 行");
     expect(e.message).toContain("negative");
   });
 
-  it("returns #VALUE! for mismatched sizes and unreadable cells, #NUM! for impossible inputs", () => {
+  it("returns #VALUE! for mismatched sizes, unreadable cells and impossible inputs", () => {
     expect(
       errorOf(
         allocate(
@@ -70,9 +70,9 @@ describe("FUND.ALLOCATE", () => {
     expect(errorOf(allocate(100, [[1], ["abc"]], [[1]])).message).toContain("abc");
     expect(errorOf(allocate(100, [[1], [""]], [[1]])).code).toBe("#VALUE!");
     expect(errorOf(allocate(100, [[1], [2]], [[1]], [["?"]])).code).toBe("#VALUE!");
-    expect(errorOf(allocate(100, [[0], [0]], [[1]])).code).toBe("#NUM!");
+    expect(errorOf(allocate(100, [[0], [0]], [[1]])).code).toBe("#VALUE!");
     expect(errorOf(allocate(100, [[0], [2]], [[1]], [["-"]])).message).toContain("1/0");
-    expect(errorOf(allocate(100, [[1], [2]], [[0]])).code).toBe("#NUM!");
+    expect(errorOf(allocate(100, [[1], [2]], [[0]])).code).toBe("#VALUE!");
     expect(errorOf(allocate(100, [[1], [2]], [["x"]])).code).toBe("#VALUE!");
     expect(
       errorOf(allocate(100, [[1], [2]], [[1]], undefined, undefined, [[80], [30]])).message
@@ -103,7 +103,7 @@ describe("FUND.ALLOCATE.EXPLAIN", () => {
   });
 
   it("returns an error, not a throw, for bad input", () => {
-    expect(errorOf(allocateExplain(100, [[1], [-1]], [[1]])).code).toBe("#NUM!");
+    expect(errorOf(allocateExplain(100, [[1], [-1]], [[1]])).code).toBe("#VALUE!");
   });
 });
 
@@ -121,7 +121,7 @@ describe("FUND.CARRYOVER", () => {
   });
 
   it("returns errors for a zero total or a negative carry-over", () => {
-    expect(errorOf(carryoverDeduction(1, 0)).code).toBe("#NUM!");
+    expect(errorOf(carryoverDeduction(1, 0)).code).toBe("#VALUE!");
     expect(errorOf(carryoverDeduction(-1, 100)).message).toContain("负");
     expect(errorOf(carryoverDeduction("abc" as unknown as number, 100)).code).toBe("#VALUE!");
   });

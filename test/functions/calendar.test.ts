@@ -55,10 +55,10 @@ describe("FUND.DEADLINE", () => {
     expect(err(fns.deadline(d("2025-01-01"), "其他")).message).toContain("无法识别的时限规则");
     expect(err(fns.deadline(d("2025-01-01"), 4)).code).toBe("#VALUE!");
     expect(err(fns.deadline(null, "4个月")).message).toContain("缺少开始日期");
-    expect(err(fns.deadline("2024-02-30", "4个月")).code).toBe("#NUM!");
+    expect(err(fns.deadline("2024-02-30", "4个月")).code).toBe("#VALUE!");
     expect(err(fns.deadline("2020211", "4个月")).message).toContain("歧义");
     expect(err(fns.deadline(d("2025-01-01"), "4个月", "maybe")).code).toBe("#VALUE!");
-    expect(err(fns.deadline(60, "4个月")).code).toBe("#NUM!");
+    expect(err(fns.deadline(60, "4个月")).code).toBe("#VALUE!");
   });
 });
 

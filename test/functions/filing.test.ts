@@ -34,7 +34,7 @@ describe("FUND.DAXIE", () => {
     ["", "#VALUE!", "缺少金额"],
     [null, "#VALUE!", "缺少金额"],
     [true, "#VALUE!", "数字"],
-    [1e17, "#NUM!", "范围"],
+    [1e17, "#VALUE!", "范围"],
   ])("%p → %s saying what was wrong", (a, code, words) => {
     const r: unknown = daxie(a);
     expect(isErr(r)).toBe(true);
@@ -73,8 +73,8 @@ describe("FUND.SAMPLE", () => {
   });
 
   test.each([
-    [[ids, 0, 1], "#NUM!", "大于 0"],
-    [[ids, 1.5, 1], "#NUM!", "不超过 1"],
+    [[ids, 0, 1], "#VALUE!", "大于 0"],
+    [[ids, 1.5, 1], "#VALUE!", "不超过 1"],
     [[ids, "多", 1], "#VALUE!", "比例"],
     [[ids, 0.5, ""], "#VALUE!", "种子"],
     [[ids, 0.5, true], "#VALUE!", "种子"],

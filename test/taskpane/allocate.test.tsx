@@ -61,7 +61,8 @@ describe("AllocationPane", () => {
     // six factors at 16.67 each, two of them performance: 33.33 %
     expect(screen.getByTestId("performance-check").textContent).toContain("33.33%");
     fireEvent.change(screen.getByLabelText("权重 资金使用绩效（分）"), { target: { value: "0" } });
-    expect(screen.getByTestId("performance-check").textContent).toContain("低于 30%");
+    expect(screen.getByTestId("performance-check").textContent).toContain("低于所设下限 30%");
+    expect(screen.getByTestId("performance-check").textContent).toContain("数字残缺");
     fireEvent.change(screen.getByLabelText("权重 资金使用绩效（分）"), {
       target: { value: "16.67" },
     });

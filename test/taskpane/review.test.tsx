@@ -8,6 +8,7 @@ import { MemoryReviewWorkbook, sampleSheets } from "../../src/taskpane/review/me
 import type { ReviewEngine } from "../../src/taskpane/review/port";
 import { LanguageContext } from "../../src/taskpane/lang";
 import { serialFromYmd } from "../../src/core/dates";
+import { INVENTED_2027, LEDGER_2027 } from "../fixtures/ledgers/deadlines2027";
 import type { Lang } from "../../src/core/i18n";
 import type {
   ColumnMapping,
@@ -308,5 +309,38 @@ describe("Review pane with the real engine", () => {
     ]);
     expect(before).not.toContain("资金拨付台账!C10");
     expect(after).toContain("资金拨付台账!C10");
+  });
+
+  test("2027 deadlines: without 节假日安排 the pane says how many rows were not judged and how to supply the year; with it they are judged", async () => {
+    const notesFor = async (calendar: unknown[][] | null) => {
+      const sheets = [
+        { name: LEDGER_2027.name, values: LEDGER_2027.values, merges: [], fills: new Map() },
+      ];
+      if (calendar)
+        sheets.push({ name: "节假日安排", values: calendar, merges: [], fills: new Map() });
+      const workbook = new MemoryReviewWorkbook(sheets, LEDGER_2027.name);
+      const view = render(
+        <FluentProvider theme={webLightTheme}>
+          <ReviewPane workbook={workbook} today={() => new Date(2027, 5, 30)} />
+        </FluentProvider>
+      );
+      await runReview();
+      const notes = screen.queryAllByTestId("review-note").map((e) => e.textContent ?? "");
+      const summary = screen.getByTestId("summary").textContent ?? "";
+      const cells = screen.queryAllByText(/^拨付台账!E\d+$/).map((e) => e.textContent);
+      view.unmount();
+      return { notes, summary, cells };
+    };
+    const without = await notesFor(null);
+    expect(without.summary).toContain("4 行时限未能判断");
+    expect(without.notes[0]).toContain("4 行的下达时限未能判断：缺少 2027 年的节假日安排");
+    expect(without.notes[1]).toContain("4 行资金类型不适用 34号（十三）");
+    expect(without.cells).not.toContain("拨付台账!E2");
+    const withCal = await notesFor(INVENTED_2027);
+    expect(withCal.summary).not.toContain("未能判断");
+    expect(withCal.notes.some((n) => n.includes("未能判断"))).toBe(false);
+    expect(withCal.cells).toEqual(
+      expect.arrayContaining(["拨付台账!E2", "拨付台账!E5", "拨付台账!E6"])
+    );
   });
 });

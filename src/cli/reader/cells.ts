@@ -50,6 +50,31 @@ export function decodeOoxmlEscapes(s: string): string {
     : s.replace(/_x([0-9A-Fa-f]{4})_/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
 }
 
+/** A cell's value from the text of its <v> (or inline string) by its type `t`, but shared strings. */
+export function plainCellValue(t: string | undefined, text: string): CellValue {
+  switch (t) {
+    case "str":
+    case "inlineStr":
+      return decodeOoxmlEscapes(text);
+    case "b":
+      return text.trim() === "1" || text.trim().toLowerCase() === "true";
+    case "e":
+      return text;
+    case "d": {
+      // ISO 8601 date (strict OOXML): its serial, as Excel would show it
+      const m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}(?:\.\d+)?))?)?/.exec(text);
+      if (!m) return text;
+      const ms = Date.UTC(+m[1], +m[2] - 1, +m[3], +(m[4] ?? 0), +(m[5] ?? 0), +(m[6] ?? 0));
+      return ms / 86400000 + 25569;
+    }
+    default: {
+      if (text === "") return "";
+      const n = Number(text);
+      return Number.isFinite(n) ? n : text;
+    }
+  }
+}
+
 /**
  * Built-in number formats that show dates (ECMA-376 §18.8.30, with the East Asian ids Excel uses
  * in Chinese: 27–36 and 50–58 are "yyyy年m月d日" and the like).

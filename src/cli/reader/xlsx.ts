@@ -7,7 +7,14 @@
  */
 import { SaxesParser } from "saxes";
 import { bi } from "../../core/i18n";
-import { RowSink, badAddress, decodeOoxmlEscapes, isDateFormat, parseRef } from "./cells";
+import {
+  RowSink,
+  badAddress,
+  decodeOoxmlEscapes,
+  isDateFormat,
+  parseRef,
+  plainCellValue,
+} from "./cells";
 import { Budget, EXCEL_MAX_COLS, EXCEL_MAX_ROWS, damaged, tooLarge } from "./limits";
 import type { CellValue, OnSheet, SheetEnd, SheetHandler } from "./types";
 import { ZipArchive } from "./zip";
@@ -434,24 +441,7 @@ function cellValue(
       }
       return s;
     }
-    case "str":
-    case "inlineStr":
-      return decodeOoxmlEscapes(text);
-    case "b":
-      return text.trim() === "1" || text.trim().toLowerCase() === "true";
-    case "e":
-      return text;
-    case "d": {
-      // ISO 8601 date (strict OOXML): its serial, as Excel would show it
-      const m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}(?:\.\d+)?))?)?/.exec(text);
-      if (!m) return text;
-      const ms = Date.UTC(+m[1], +m[2] - 1, +m[3], +(m[4] ?? 0), +(m[5] ?? 0), +(m[6] ?? 0));
-      return ms / 86400000 + 25569;
-    }
-    default: {
-      if (text === "") return "";
-      const n = Number(text);
-      return Number.isFinite(n) ? n : text;
-    }
+    default:
+      return plainCellValue(t, text);
   }
 }

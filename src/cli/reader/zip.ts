@@ -4,6 +4,7 @@
  * bounded by the budget (uncompressed size, compression ratio, time) while it inflates.
  */
 import * as yauzl from "yauzl";
+import * as zlib from "zlib";
 import { bi } from "../../core/i18n";
 import { Budget, UnreadableFile, damaged, tooLarge } from "./limits";
 
@@ -11,6 +12,8 @@ import { Budget, UnreadableFile, damaged, tooLarge } from "./limits";
 const MAX_ENTRIES = 50_000;
 /** The compression ratio is judged only once a part has inflated this far. */
 const RATIO_FLOOR = 2 ** 20;
+/** Bytes an inflate step hands over. */
+const INFLATE_CHUNK = 256 * 2 ** 10;
 
 export interface ZipArchive {
   /** Entry names as stored ("xl/workbook.xml"). */
@@ -83,15 +86,24 @@ function archive(
     if (entry.uncompressedSize > budget.limits.maxUncompressedBytes - budget.uncompressed) {
       return Promise.reject(budget.uncompressedBreach());
     }
+    const deflated = entry.compressionMethod === 8;
     return new Promise<void>((resolve, reject) => {
-      zip.openReadStream(entry, (err, rs) => {
-        if (err || !rs) return reject(zipError(err));
+      // deflated parts are inflated here, in large chunks (yauzl's own inflater hands over 16 KiB
+      // at a time, which costs more than the parse); sizes are checked as yauzl would
+      const opts = deflated ? { decompress: false } : {};
+      zip.openReadStream(entry, opts as yauzl.ZipFileOptions, (err, raw) => {
+        if (err || !raw) return reject(zipError(err));
+        const rs: NodeJS.ReadableStream & { destroy(): void } = deflated
+          ? raw.pipe(zlib.createInflateRaw({ chunkSize: INFLATE_CHUNK }))
+          : raw;
         let bytes = 0;
         const compressed = Math.max(1, entry.compressedSize);
         const fail = (e: unknown) => {
+          raw.destroy();
           rs.destroy();
           reject(zipError(e));
         };
+        raw.on("error", fail);
         rs.on("error", fail);
         rs.on("data", (chunk: Buffer) => {
           try {
@@ -111,7 +123,19 @@ function archive(
             fail(e);
           }
         });
-        rs.on("end", () => resolve());
+        rs.on("end", () => {
+          if (bytes !== entry.uncompressedSize) {
+            return reject(
+              damaged(
+                bi(
+                  `${name} 的大小与目录不符（${bytes} / ${entry.uncompressedSize}）`,
+                  `${name} does not have the size the directory states (${bytes} / ${entry.uncompressedSize})`
+                )
+              )
+            );
+          }
+          resolve();
+        });
       });
     });
   };

@@ -540,8 +540,8 @@ function compute(input: AllocationInput): AllocationOutcome {
       code: "performance-weight-low",
       citation: PERFORMANCE_WEIGHT,
       message: bi(
-        `绩效因素权重占总权重 ${pct(performanceShare)}%，低于 ${pct(floor)}%（桂政发〔2014〕34号 第（三）条：不低于总权重的 30%）`,
-        `performance factors carry ${pct(performanceShare)}% of the total weight, below ${pct(floor)}% (34号 (3): at least 30 % of the total)`
+        `绩效因素权重占总权重 ${pct(performanceShare)}%，低于所设下限 ${pct(floor)}%（桂政发〔2014〕34号 第（三）条：绩效因素权重不低于总权重的一定比例；所存原文此处十位数字无法辨认（「?0%」），通常读作 30%，可按本地文件调整下限）`,
+        `performance factors carry ${pct(performanceShare)}% of the total weight, below the floor set, ${pct(floor)}% (34号 (3) sets a minimum share; the tens digit is illegible in our copy ("?0%") and is usually read as 30 %; adjust the floor to your copy)`
       ),
     });
 

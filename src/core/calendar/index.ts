@@ -208,3 +208,5 @@ let official: WorkCalendar | null = null;
 export function officialCalendar(): WorkCalendar {
   return (official ??= WorkCalendar.official());
 }
+
+export * from "./table";

@@ -162,7 +162,7 @@ function fromParts(y: number, m: number, d: number, form: DateForm, seen: string
   return { ok: true, serial: serialFromYmd(y, m, d), form };
 }
 
-/** Characters of the longest date text read ("２０２４年１２月３１日\u3000２３:５９:５９.９９９" and spaces). */
+/** Characters of the longest date text read (full-width "2024年12月31日 23:59:59.999" with spaces fits). */
 const MAX_DATE_TEXT = 64;
 
 const SEP_FORMS: Array<[RegExp, DateForm]> = [

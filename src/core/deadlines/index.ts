@@ -17,6 +17,9 @@ import { compact } from "../text";
 import type { Citation } from "../rules/citation";
 import { DOCS, SEEDS } from "../rules/citation";
 import type { WorkCalendar } from "../calendar";
+import { FundRuleId, classifyFundType, normaliseFundName } from "./fundtypes";
+
+export * from "./fundtypes";
 
 export type PeriodUnit = "month" | "workday" | "day" | "year";
 
@@ -132,8 +135,7 @@ export function periodEnd(
 
 // ── 桂政发〔2014〕34号 第（十三）条 ───────────────────────────────────────────
 
-export type DeadlineRuleId =
-  "CENTRAL_ADVANCE" | "CENTRAL_NEW" | "REGION_BUDGET" | "DEPT_DETAILED" | "DEPT_UNDETAILED";
+export type DeadlineRuleId = FundRuleId;
 
 export interface DeadlineRule {
   id: DeadlineRuleId;
@@ -144,6 +146,12 @@ export interface DeadlineRule {
   aliases: string[];
   /** The event the period runs from. */
   start: Bilingual;
+  /**
+   * The ledger column that event is read from (34号（十三）): receipt of the allocation document
+   * for the central rules, the people's congress approving the budget for the others. Never
+   * another date in its place.
+   */
+  startField: "receivedDate" | "budgetDate";
   period: Period;
   citation: Citation;
 }
@@ -167,15 +175,9 @@ export const DISBURSEMENT_RULES: readonly DeadlineRule[] = [
     id: "CENTRAL_ADVANCE",
     ruleId: "GX34-13-CENTRAL_ADVANCE",
     label: bi("中央提前下达资金", "central funds released in advance"),
-    aliases: [
-      "中央提前下达",
-      "中央财政提前下达",
-      "中央提前下达资金",
-      "提前下达",
-      "中央财政上一年度提前下达",
-      "上年提前下达",
-    ],
+    aliases: ["中央提前下达", "中央财政提前下达", "中央提前下达资金", "中央财政上一年度提前下达"],
     start: RECEIPT,
+    startField: "receivedDate",
     period: { n: 4, unit: "month" },
     citation: GX34_13(
       "對中央財政上一年度提前下達的財政專項扶貧資金,應在收到資金下達文件后4個月內完成資金下達"
@@ -191,9 +193,9 @@ export const DISBURSEMENT_RULES: readonly DeadlineRule[] = [
       "中央财政新增",
       "中央新增资金",
       "当年中央财政专项扶贫资金新增部分",
-      "新增",
     ],
     start: RECEIPT,
+    startField: "receivedDate",
     period: { n: 2, unit: "month" },
     citation: GX34_13(
       "對當年中央財政專項扶貧資金新增部分,應在收到資金下達文件后2個月內完成資金下達"
@@ -203,16 +205,9 @@ export const DISBURSEMENT_RULES: readonly DeadlineRule[] = [
     id: "REGION_BUDGET",
     ruleId: "GX34-13-REGION_BUDGET",
     label: bi("自治区本级预算资金", "region-level budget funds"),
-    aliases: [
-      "本级预算",
-      "自治区本级",
-      "省级本级",
-      "区本级",
-      "自治区本级预算",
-      "本级财政预算",
-      "自治区本级财政预算安排",
-    ],
+    aliases: ["本级预算", "自治区本级", "省级本级", "自治区本级预算", "自治区本级财政预算安排"],
     start: APPROVAL,
+    startField: "budgetDate",
     period: { n: 60, unit: "workday" },
     citation: GX34_13(
       "對自治區本級財政預算安排的財政專項扶貧資金,應在自治區人大批復部門預算后60個工作日內完成資金下達"
@@ -222,8 +217,9 @@ export const DISBURSEMENT_RULES: readonly DeadlineRule[] = [
     id: "DEPT_DETAILED",
     ruleId: "GX34-13-DEPT_DETAILED",
     label: bi("部门整合资金（预算已细化）", "departments' pooled funds, budget itemised"),
-    aliases: ["部门已细化", "部门整合已细化", "部门整合(已细化)", "部门预算已细化", "已细化"],
+    aliases: ["部门已细化", "部门整合已细化", "部门整合(已细化)", "部门预算已细化"],
     start: APPROVAL,
+    startField: "budgetDate",
     period: { n: 1, unit: "month" },
     citation: GX34_13(
       "對相關部門整合用于支持貧困地區發展的項目資金,部門預算已經細化的,應在自治區人大批復部門預算后1個月內完成資金下達"
@@ -233,8 +229,9 @@ export const DISBURSEMENT_RULES: readonly DeadlineRule[] = [
     id: "DEPT_UNDETAILED",
     ruleId: "GX34-13-DEPT_UNDETAILED",
     label: bi("部门整合资金（预算未细化）", "departments' pooled funds, budget not itemised"),
-    aliases: ["部门未细化", "部门整合未细化", "部门整合(未细化)", "部门预算未细化", "未细化"],
+    aliases: ["部门未细化", "部门整合未细化", "部门整合(未细化)", "部门预算未细化"],
     start: APPROVAL,
+    startField: "budgetDate",
     period: { n: 60, unit: "workday" },
     citation: GX34_13(
       "部門預算未細化的,應在自治區人大批復部門預算后60個工作日內完成資金分解和下達"
@@ -242,74 +239,52 @@ export const DISBURSEMENT_RULES: readonly DeadlineRule[] = [
   },
 ];
 
-/** Traditional characters that appear in fund-type cells of Guangxi ledgers. */
-const T2S: Record<string, string> = {
-  達: "达",
-  級: "级",
-  預: "预",
-  門: "门",
-  細: "细",
-  資: "资",
-  區: "区",
-  財: "财",
-  當: "当",
-  專: "专",
-  項: "项",
-  貧: "贫",
-  們: "们",
-  劃: "划",
-  撥: "拨",
-  發: "发",
-  與: "与",
-};
-
-function normaliseName(s: string): string {
-  let t = compact(s).replace(/[（(]/g, "(").replace(/[）)]/g, ")");
-  t = [...t].map((c) => T2S[c] ?? c).join("");
-  return t.replace(/[·・、,，]/g, "").toUpperCase();
-}
-
 const RULE_INDEX: Map<string, DeadlineRule> = (() => {
   const m = new Map<string, DeadlineRule>();
   for (const r of DISBURSEMENT_RULES) {
     m.set(r.id, r);
     m.set(r.ruleId, r);
     for (const a of r.aliases) {
-      m.set(normaliseName(a), r);
-      m.set(normaliseName(a + "资金"), r);
-      m.set(normaliseName(a + "专项扶贫资金"), r);
+      m.set(normaliseFundName(a), r);
+      m.set(normaliseFundName(a + "资金"), r);
+      m.set(normaliseFundName(a + "专项扶贫资金"), r);
     }
   }
   return m;
 })();
 
-/** A rule by id (CENTRAL_ADVANCE…), finding id, or Chinese alias and obvious variants. */
-export function findDeadlineRule(text: string): DeadlineRule | null {
-  const key = normaliseName(String(text));
+/** A rule by id (CENTRAL_ADVANCE…), finding id, or Chinese name exactly (after normalisation). */
+export function ruleByName(text: string): DeadlineRule | null {
+  const key = normaliseFundName(String(text));
   if (key === "") return null;
-  const direct = RULE_INDEX.get(key) ?? RULE_INDEX.get(key.replace(/_/g, ""));
-  if (direct) return direct;
-  // Variants like 部门整合资金（已细化）, 中央财政提前下达扶贫资金: the most specific alias contained.
-  let best: DeadlineRule | null = null;
-  let bestLen = 0;
-  for (const r of DISBURSEMENT_RULES) {
-    for (const a of r.aliases) {
-      const na = normaliseName(a);
-      if (na.length > bestLen && na.length >= 2 && key.includes(na)) {
-        best = r;
-        bestLen = na.length;
-      }
-    }
-  }
-  return best;
+  return RULE_INDEX.get(key) ?? RULE_INDEX.get(key.replace(/_/g, "")) ?? null;
+}
+
+/**
+ * A rule by id, Chinese name, or a fund type that names the clause's level and kind
+ * (classifyFundType: 中央财政提前下达扶贫资金 → CENTRAL_ADVANCE; 市级提前下达资金 → none).
+ */
+export function findDeadlineRule(text: string): DeadlineRule | null {
+  const named = ruleByName(text);
+  if (named) return named;
+  const c = classifyFundType(String(text));
+  return c.kind === "rule" ? ruleOf(c.id) : null;
+}
+
+/** The rule object of an id. */
+export function ruleOf(id: DeadlineRuleId): DeadlineRule {
+  return DISBURSEMENT_RULES.find((r) => r.id === id)!;
 }
 
 export class UnknownRuleError extends Error {
   readonly text: Bilingual;
-  constructor(readonly seen: string) {
+  constructor(
+    readonly seen: string,
+    why?: Bilingual
+  ) {
     const text = bi(
-      `无法识别的时限规则「${seen}」：可用 中央提前下达、中央新增、本级预算、部门已细化、部门未细化，或写成「4个月」「60个工作日」「30天」`,
-      `unknown deadline rule "${seen}": use CENTRAL_ADVANCE, CENTRAL_NEW, REGION_BUDGET, DEPT_DETAILED, DEPT_UNDETAILED, or a period such as "4 months", "60 working days", "30 days"`
+      `${why ? why.zh + "；" : ""}无法识别的时限规则「${seen}」：可用 中央提前下达、中央新增、本级预算、部门已细化、部门未细化，或写成「4个月」「60个工作日」「30天」`,
+      `${why ? why.en + "; " : ""}unknown deadline rule "${seen}": use CENTRAL_ADVANCE, CENTRAL_NEW, REGION_BUDGET, DEPT_DETAILED, DEPT_UNDETAILED, or a period such as "4 months", "60 working days", "30 days"`
     );
     super(`${text.zh} (${text.en})`);
     this.text = text;
@@ -322,7 +297,8 @@ export function resolveRule(text: string): { rule: DeadlineRule | null; period: 
   if (rule) return { rule, period: rule.period };
   const period = parsePeriod(text);
   if (period) return { rule: null, period };
-  throw new UnknownRuleError(text);
+  const c = classifyFundType(text);
+  throw new UnknownRuleError(text, c.kind === "not-governed" ? c.reason : undefined);
 }
 
 /**

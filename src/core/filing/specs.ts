@@ -394,7 +394,10 @@ export const PUBLICITY: SheetSpec = {
   ],
 };
 
-/** 资产总台账 — 76号 二（三）. */
+/**
+ * 资产总台账 — 76号 二（三）. The clause lists five items (经营主体、资金来源、项目效益、受益对象、
+ * 监督管理): those are required and cited; every other column is offered but optional.
+ */
 export const ASSETS: SheetSpec = {
   kind: "assets",
   sheetName: "资产总台账",
@@ -407,9 +410,9 @@ export const ASSETS: SheetSpec = {
       header: "资产名称",
       en: "Asset",
       type: "text",
-      required: true,
+      required: false,
       width: 22,
-      citation: XJ_ASSETS,
+      citation: null,
     }),
     field({
       key: "category",
@@ -418,7 +421,7 @@ export const ASSETS: SheetSpec = {
       type: "choice",
       choices: ASSET_CATEGORIES,
       strict: true,
-      required: true,
+      required: false,
       citation: null,
     }),
     field({
@@ -454,7 +457,7 @@ export const ASSETS: SheetSpec = {
       header: "资产价值（万元）",
       en: "Asset value (10k yuan)",
       type: "amount",
-      required: true,
+      required: false,
       citation: null,
     }),
     field({
@@ -501,7 +504,7 @@ export const ASSETS: SheetSpec = {
       strict: true,
       required: false,
       width: 10,
-      citation: XJ_ASSETS,
+      citation: null,
     }),
     extra("place", "所在地点", "Location"),
     extra("note", "备注", "Note"),

@@ -44,7 +44,8 @@ export const FIELD_LABELS: Record<Field, Bilingual> = {
   fundType: bi("资金类型", "fund type"),
   source: bi("资金来源", "fund source"),
   amount: bi("金额", "amount"),
-  receivedDate: bi("收到文件日期", "date received / budget approved"),
+  receivedDate: bi("收到资金下达文件日期", "date the allocation document was received"),
+  budgetDate: bi("人大批复部门预算日期", "date the people's congress approved the budget"),
   passDownDate: bi("资金下达日期", "pass-down date"),
   docNumber: bi("文号", "document number"),
   econCode: bi("经济分类", "economic classification"),
@@ -102,7 +103,15 @@ export function classifySheet(name: string, mapping: ColumnMapping): SheetClass 
     };
   const subject = has(mapping, "project") || has(mapping, "content");
   const facts = (
-    ["amount", "fundType", "receivedDate", "passDownDate", "status", "performance"] as Field[]
+    [
+      "amount",
+      "fundType",
+      "receivedDate",
+      "budgetDate",
+      "passDownDate",
+      "status",
+      "performance",
+    ] as Field[]
   ).some((f) => has(mapping, f));
   if (subject && facts)
     return {

@@ -47,13 +47,26 @@ export const FIELD_SYNONYMS: Record<Field, string[]> = {
     "收到文件日期",
     "收文日期",
     "文件日期",
-    "预算批复日期",
-    "批复日期",
     "收到日期",
+    "收到资金下达文件日期",
+    "资金下达文件收到日期",
+    "收到下达文件日期",
     "收到资金文件日期",
     "文件收到日期",
     "收文时间",
     "收到文件时间",
+  ],
+  // 34号（十三）: the budget rules run from the people's congress approving the department budget.
+  budgetDate: [
+    "预算批复日期",
+    "部门预算批复日期",
+    "人大批复日期",
+    "人大批复部门预算日期",
+    "人大批复预算日期",
+    "预算批准日期",
+    "批复部门预算日期",
+    "部门预算批复时间",
+    "预算批复时间",
   ],
   passDownDate: ["资金下达日期", "下达日期", "拨付日期", "支付日期", "下达时间", "拨付时间"],
   docNumber: ["下达文号", "文号", "批复文号", "文件文号", "资金文号"],
@@ -65,7 +78,8 @@ export const FIELD_SYNONYMS: Record<Field, string[]> = {
     "经济分类编码",
     "经济科目",
   ],
-  approvalDate: ["项目批复日期", "立项日期", "批复时间", "立项时间", "项目批复时间"],
+  // A bare 批复日期 is a project approval, never a deadline's start (34号（十三）).
+  approvalDate: ["项目批复日期", "立项日期", "批复时间", "立项时间", "项目批复时间", "批复日期"],
   status: ["实施状态", "项目状态", "进度", "实施进度", "项目进度", "建设状态"],
   place: ["实施地点", "建设地点", "项目地点"],
   implementer: ["实施单位", "项目实施单位", "建设单位"],
@@ -88,7 +102,12 @@ const COMBINED: Record<string, Field[]> = {
 /** Fields whose cells are amounts of money (a unit applies). */
 export const AMOUNT_FIELDS: readonly Field[] = ["amount", "total", "carryover"];
 /** Fields whose cells are dates. */
-export const DATE_FIELDS: readonly Field[] = ["receivedDate", "passDownDate", "approvalDate"];
+export const DATE_FIELDS: readonly Field[] = [
+  "receivedDate",
+  "budgetDate",
+  "passDownDate",
+  "approvalDate",
+];
 
 const EXACT = new Map<string, Field[]>();
 const LONG: Array<[string, Field[]]> = [];

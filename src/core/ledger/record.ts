@@ -14,7 +14,7 @@ import { toHalfWidth } from "../text";
 import { FIELD_SYNONYMS, normaliseHeader } from "./headers";
 
 export type AmountField = "amount" | "total" | "carryover";
-export type DateField = "receivedDate" | "passDownDate" | "approvalDate";
+export type DateField = "receivedDate" | "budgetDate" | "passDownDate" | "approvalDate";
 export type TextField = Exclude<Field, AmountField | DateField>;
 
 export const TEXT_FIELDS: readonly TextField[] = [
@@ -34,7 +34,7 @@ export const TEXT_FIELDS: readonly TextField[] = [
   "year",
 ];
 const AMOUNTS: readonly AmountField[] = ["amount", "total", "carryover"];
-const DATES: readonly DateField[] = ["receivedDate", "passDownDate", "approvalDate"];
+const DATES: readonly DateField[] = ["receivedDate", "budgetDate", "passDownDate", "approvalDate"];
 
 /** A date cell earlier than this is not a fund-ledger date (a year typed as 2024 is serial 2024). */
 export const EARLIEST_PLAUSIBLE = serialFromYmd(1990, 1, 1);

@@ -116,6 +116,8 @@ interface Compiled {
   groups: Map<Gid, GroupInfo>;
   /** Which groups each CLEARING entry clears decisively. */
   clearsStrong: Set<Gid>[];
+  /** The lists each CLEARING entry applies under (null: every list). */
+  clearLists: (ReadonlySet<PackId> | null)[];
 }
 
 function compile(custom: CustomTerms | undefined): Compiled {
@@ -170,6 +172,7 @@ function compile(custom: CustomTerms | undefined): Compiled {
     }
     return set;
   });
+  const clearLists = CLEARING.map((c) => (c.lists ? new Set<PackId>(c.lists) : null));
   for (const ct of custom?.terms ?? []) {
     if (ct.kind === "exception") addWord(ct.term, { t: "except", c: ct.category });
     else if (ct.category !== "ALL") addWord(ct.term, { t: "strong", g: `${ct.category}.custom` });
@@ -197,6 +200,7 @@ function compile(custom: CustomTerms | undefined): Compiled {
     withPrefixes,
     groups,
     clearsStrong,
+    clearLists,
   };
 }
 
@@ -232,6 +236,10 @@ interface Seen {
   actors: Map<ActorKind, string>;
   soft: string | null;
   cleared: Set<Gid>;
+  /** Clearings that apply only under some lists: the group, and the lists it is cleared under. */
+  clearedIn: Map<Gid, Set<PackId>>;
+  /** Lists under which a list-bound, general clearing word clears contextual words. */
+  softIn: Set<PackId>;
   except: Set<ProhibitedCategory | "ALL">;
 }
 
@@ -258,10 +266,22 @@ function note(s: Seen, c: Compiled, tok: Token, word: string, pos: number): void
     case "actor":
       if (!s.actors.has(tok.a)) s.actors.set(tok.a, word);
       break;
-    case "clear":
-      if (s.soft === null) s.soft = word;
-      for (const g of c.clearsStrong[tok.i]) s.cleared.add(g);
+    case "clear": {
+      const lists = c.clearLists[tok.i];
+      const only = CLEARING[tok.i].only === true;
+      if (lists === null) {
+        if (!only && s.soft === null) s.soft = word;
+        for (const g of c.clearsStrong[tok.i]) s.cleared.add(g);
+      } else {
+        if (!only) for (const p of lists) s.softIn.add(p);
+        for (const g of c.clearsStrong[tok.i]) {
+          const set = s.clearedIn.get(g) ?? new Set<PackId>();
+          for (const p of lists) set.add(p);
+          s.clearedIn.set(g, set);
+        }
+      }
       break;
+    }
     case "except":
       s.except.add(tok.c);
       break;
@@ -275,6 +295,8 @@ function newSeen(): Seen {
     actors: new Map(),
     soft: null,
     cleared: new Set(),
+    clearedIn: new Map(),
+    softIn: new Set(),
     except: new Set(),
   };
 }
@@ -286,6 +308,8 @@ function scan(c: Compiled, text: string, s: Seen): Seen {
   s.actors.clear();
   s.soft = null;
   s.cleared.clear();
+  s.clearedIn.clear();
+  s.softIn.clear();
   s.except.clear();
   const lit = c.literal;
   lit.lastIndex = 0;
@@ -323,6 +347,14 @@ interface Live {
   strength: 0 | 1; // 0 decisive word or code, 1 contextual
   code: string | null;
   end: number;
+  /** Lists under which a list-bound exception clears this group (absent: none). */
+  clearedIn?: ReadonlySet<PackId>;
+}
+
+function clearedUnder(s: Seen, gid: Gid, contextual: boolean): Set<PackId> | undefined {
+  const own = s.clearedIn.get(gid);
+  if (!contextual || s.softIn.size === 0) return own;
+  return new Set([...(own ?? []), ...s.softIn]);
 }
 
 function weigh(c: Compiled, s: Seen, code: CodeEntry | undefined, digits: string | null): Live[] {
@@ -331,18 +363,21 @@ function weigh(c: Compiled, s: Seen, code: CodeEntry | undefined, digits: string
   for (const [gid, e] of s.strong) {
     const g = c.groups.get(gid)!;
     if (all || s.except.has(g.category) || s.cleared.has(gid)) continue;
-    live.set(gid, { g, words: e.words, strength: 0, code: null, end: e.end });
+    const clearedIn = clearedUnder(s, gid, false);
+    live.set(gid, { g, words: e.words, strength: 0, code: null, end: e.end, clearedIn });
   }
   const codeCat = code && code.group ? c.groups.get(code.group)!.category : null;
   for (const [gid, e] of s.ctx) {
     const g = c.groups.get(gid)!;
-    if (all || s.except.has(g.category) || s.soft !== null || live.has(gid)) continue;
+    if (all || s.except.has(g.category) || s.soft !== null || live.has(gid) || s.cleared.has(gid))
+      continue;
     let actor: string | undefined;
     for (const a of g.actors) actor ??= s.actors.get(a);
     // a code of the same category speaks for the spender (302xx + 电费 is the office's bill)
     if (actor === undefined && codeCat !== g.category) continue;
     const words = actor === undefined ? e.words : e.words.map((w) => `${w}（${actor}）`);
-    live.set(gid, { g, words, strength: 1, code: null, end: e.end });
+    const clearedIn = clearedUnder(s, gid, true);
+    live.set(gid, { g, words, strength: 1, code: null, end: e.end, clearedIn });
   }
   if (code && code.group && digits) {
     const g = c.groups.get(code.group)!;
@@ -480,14 +515,17 @@ export function createClassifier(options: ClassifierOptions = {}): Classifier {
       );
       let whole: Summary | null = null; // when a clause covers every group found (the usual case)
       const categoryOrder = CATEGORIES.indexOf(category);
+      const bound = found.some((l) => l.clearedIn);
       for (const { rule: r, groups } of rulesByCategory.get(category) ?? []) {
+        // a list-bound exception clears its groups under its own lists only
+        const here = bound ? found.filter((l) => !l.clearedIn?.has(r.pack)) : found;
         let covered = 0;
-        for (const l of found) if (l.g.custom || groups.has(l.g.id)) covered++;
+        for (const l of here) if (l.g.custom || groups.has(l.g.id)) covered++;
         if (covered === 0) continue;
         const sum =
           covered === found.length
             ? (whole ??= summarise(found))
-            : summarise(found.filter((l) => l.g.custom || groups.has(l.g.id)));
+            : summarise(here.filter((l) => l.g.custom || groups.has(l.g.id)));
         ranked.push({
           hit: {
             category,

@@ -14,8 +14,19 @@ import { Bilingual, bi } from "../i18n";
 import { Decimal, MoneyUnit } from "../money";
 import { addMonths, formatIso } from "../dates";
 import { compact, toHalfWidth } from "../text";
-import { CalendarCoverageError, WorkCalendar, officialCalendar } from "../calendar";
-import { DeadlineRule, daysLate, deadline, findDeadlineRule } from "../deadlines";
+import { CALENDAR_SHEET, CalendarCoverageError, WorkCalendar, officialCalendar } from "../calendar";
+import {
+  ACCEPTED_FUND_TYPES,
+  FUND_TYPE_SHEET,
+  DeadlineRule,
+  FundRuleId,
+  FundTypeClass,
+  classifyWithOffice,
+  daysLate,
+  deadline,
+  rawPeriodEnd,
+  ruleOf,
+} from "../deadlines";
 import {
   AmountField,
   CellProblem,
@@ -49,6 +60,7 @@ import {
   ReviewResult,
   SheetInput,
   SheetKind,
+  SheetNotes,
   SheetResult,
   columnIndex,
   columnLetters,
@@ -97,7 +109,9 @@ interface Context {
   deadlineCache: Map<number, number | CalendarCoverageError>;
   /** The negative-list classifier, or null when no list is chosen. */
   uses: UseClassifier | null;
-  fundTypeCache: Map<string, DeadlineRule | null>;
+  fundTypeCache: Map<string, FundTypeClass>;
+  /** The office's 资金类型对照, or null. */
+  fundTypes: Map<string, FundRuleId | null> | null;
 }
 
 const RULE_SLOT: Record<DeadlineRule["id"], number> = {
@@ -129,6 +143,7 @@ function makeContext(params: ReviewParams): Context {
     idleMonths: Math.round(idleYears * 12),
     deadlineCache: new Map(),
     fundTypeCache: new Map(),
+    fundTypes: params.fundTypes ? new Map(Object.entries(params.fundTypes)) : null,
   };
 }
 
@@ -208,6 +223,11 @@ export class SheetReview {
   private readonly seen = new Map<string, number>();
   private records = 0;
   private lastRow = 0;
+  /** Unrecognised fund types: the one finding each, and the rows it stands for. */
+  private readonly unknownTypes = new Map<string, { finding: Finding | null; rows: number }>();
+  private readonly notJudged = { rows: 0, years: new Set<number>() };
+  private readonly notGoverned = { rows: 0, types: new Set<string>() };
+  private idleNotChecked = 0;
   private finished: { sheet: SheetResult; findings: Finding[] } | null = null;
 
   constructor(
@@ -257,7 +277,10 @@ export class SheetReview {
     if (this.finished) return this.finished;
     if (this.phase === "header") this.decideHeader();
     if (this.phase === "sample") this.decideUnit();
+    for (const u of this.unknownTypes.values())
+      if (u.finding && u.rows > 1) u.finding.evidence += `；共 ${u.rows} 行`;
     this.findings.sort(compareFindings);
+    const notes = this.notes();
     const sheet: SheetResult =
       this.kind === null
         ? { name: this.name, recognised: false, reason: this.reason }
@@ -271,14 +294,48 @@ export class SheetReview {
             unit: this.unit,
             rows: this.records,
           };
+    if (notes) sheet.notes = notes;
     this.finished = { sheet, findings: this.findings };
     return this.finished;
+  }
+
+  private notes(): SheetNotes | undefined {
+    const n: SheetNotes = {};
+    if (this.notJudged.rows)
+      n.notJudged = {
+        rows: this.notJudged.rows,
+        years: [...this.notJudged.years].sort((a, b) => a - b),
+      };
+    if (this.notGoverned.rows)
+      n.notGoverned = { rows: this.notGoverned.rows, types: [...this.notGoverned.types] };
+    if (this.idleNotChecked)
+      n.idleNotChecked = {
+        rows: this.idleNotChecked,
+        reason: bi(
+          `表中没有“${FIELD_LABELS.approvalDate.zh}”列（闲置只从项目批复日期起算，不用其他日期代替）`,
+          `the sheet has no "${FIELD_LABELS.approvalDate.en}" column (idleness runs only from project approval, never from another date)`
+        ),
+      };
+    return Object.keys(n).length ? n : undefined;
   }
 
   // ── Header and unit ──
 
   private decideHeader(): void {
     const rows = this.buffer;
+    const own = this.name.trim();
+    if (own === CALENDAR_SHEET || own === FUND_TYPE_SHEET) {
+      // An office's own table: read before a review (pane), or named with --calendar /
+      // --fund-types on the command line; never reviewed as a ledger.
+      this.phase = "unrecognised";
+      this.buffer = [];
+      const option = own === CALENDAR_SHEET ? "--calendar" : "--fund-types";
+      this.reason = bi(
+        `本单位设置表「${own}」，不作为台账审查（审查窗格自动读取；命令行请用 ${option} 本文件）`,
+        `your office's ${own} table, not a ledger (the Review pane reads it; on the command line pass ${option} with this file)`
+      );
+      return;
+    }
     const forced = this.ctx.params.headerRows?.[this.name];
     let header: HeaderInfo | null;
     if (forced !== undefined) {
@@ -399,11 +456,11 @@ export class SheetReview {
     vars: Vars,
     evidence: string,
     override?: { citation?: Citation; message?: Bilingual; rule?: string }
-  ): void {
+  ): Finding | null {
     const def = ruleById(rule);
-    if (!def || !this.ctx.packs.has(def.pack)) return;
+    if (!def || !this.ctx.packs.has(def.pack)) return null;
     const column = col === null || row === null ? null : columnLetters(col);
-    this.findings.push({
+    const f: Finding = {
       kind: def.kind,
       rule: override?.rule ?? def.rule,
       severity: def.severity,
@@ -414,7 +471,9 @@ export class SheetReview {
       message: override?.message ?? render(def.message, vars),
       evidence,
       citation: override?.citation ?? def.citation,
-    });
+    };
+    this.findings.push(f);
+    return f;
   }
 
   private sheetLevelChecks(): void {
@@ -483,14 +542,14 @@ export class SheetReview {
     this.checkDuplicate(rec);
   }
 
-  private fundRule(text: string): DeadlineRule | null {
+  private fundClass(text: string): FundTypeClass {
     const cache = this.ctx.fundTypeCache;
-    let r = cache.get(text);
-    if (r === undefined) {
-      r = findDeadlineRule(text);
-      cache.set(text, r);
+    let c = cache.get(text);
+    if (c === undefined) {
+      c = classifyWithOffice(text, this.ctx.fundTypes ?? undefined);
+      if (cache.size < 10000) cache.set(text, c);
     }
-    return r;
+    return c;
   }
 
   private deadlineOf(start: number, rule: DeadlineRule): number | CalendarCoverageError {
@@ -509,35 +568,67 @@ export class SheetReview {
     return d;
   }
 
+  /**
+   * The earliest the deadline can be without knowing the calendar: a month or day period only
+   * ever rolls forward, and the n-th working day after a start is at least n days after it.
+   */
+  private earliestDeadline(start: number, rule: DeadlineRule): number {
+    return rule.period.unit === "workday"
+      ? start + rule.period.n
+      : rawPeriodEnd(start, rule.period, this.ctx.cal);
+  }
+
+  /**
+   * 34号（十三）: only a fund type that names the clause's level and kind has a deadline; it runs
+   * from that rule's own start date (receipt of the document, or budget approval), never from
+   * another column.
+   */
   private checkOverdue(rec: LedgerRecord, bad: Set<Field> | null): void {
     const m = this.mapping;
     const ft = rec.text.fundType;
     if (!ft) return;
-    const rule = this.fundRule(ft);
-    if (!rule) {
-      this.emit("DATA-FUNDTYPE", rec.row, m.fundType!, { value: ft }, `资金类型：${ft}`);
+    const cls = this.fundClass(ft);
+    if (cls.kind === "unknown") {
+      const u = this.unknownTypes.get(ft);
+      if (u) {
+        u.rows++;
+        return;
+      }
+      const finding = this.emit(
+        "DATA-FUNDTYPE",
+        rec.row,
+        m.fundType!,
+        { value: ft, accepted: ACCEPTED_FUND_TYPES },
+        `资金类型：${ft}`
+      );
+      this.unknownTypes.set(ft, { finding, rows: 1 });
       return;
     }
-    const start = rec.dates.receivedDate;
+    if (cls.kind === "not-governed") {
+      this.notGoverned.rows++;
+      this.notGoverned.types.add(ft);
+      return;
+    }
+    const rule = ruleOf(cls.id);
+    const field = rule.startField;
+    const label = FIELD_LABELS[field];
+    const col = m[field];
+    const start = rec.dates[field];
     if (start === undefined) {
-      if (bad?.has("receivedDate")) return; // already reported as unreadable
+      if (col !== undefined && bad?.has(field)) return; // already reported as unreadable
       this.emit(
         "DATA-NO-START",
         rec.row,
-        m.receivedDate ?? m.fundType!,
-        { start: rule.start, field: FIELD_LABELS.receivedDate },
-        `资金类型：${ft}；${FIELD_LABELS.receivedDate.zh}：空`
-      );
-      return;
-    }
-    const dl = this.deadlineOf(start, rule);
-    if (dl instanceof CalendarCoverageError) {
-      this.emit(
-        "DATA-CALENDAR",
-        rec.row,
-        m.receivedDate ?? m.fundType!,
-        { detail: dl.text },
-        `资金类型：${ft}；起算 ${formatIso(start)}；缺少 ${dl.year} 年日历`
+        col ?? m.fundType!,
+        {
+          start: rule.start,
+          field: label,
+          where:
+            col === undefined
+              ? bi("表中没有该列", "the sheet has no such column")
+              : bi("本行为空", "blank in this row"),
+        },
+        `资金类型：${ft}；${label.zh}：${col === undefined ? "无此列" : "空"}`
       );
       return;
     }
@@ -550,6 +641,21 @@ export class SheetReview {
       if (bad?.has("passDownDate")) return; // unreadable pass-down date: reported, not guessed
       judged = this.ctx.params.asOf;
       passed = false;
+    }
+    const dl = this.deadlineOf(start, rule);
+    if (dl instanceof CalendarCoverageError) {
+      // Done before the earliest the deadline can be: on time whatever that year's holidays.
+      if (judged <= this.earliestDeadline(start, rule)) return;
+      this.notJudged.rows++;
+      this.notJudged.years.add(dl.year);
+      this.emit(
+        "DATA-CALENDAR",
+        rec.row,
+        col!,
+        { year: dl.year },
+        `资金类型：${ft}；${label.zh} ${formatIso(start)}；缺少 ${dl.year} 年节假日安排`
+      );
+      return;
     }
     const late = daysLate(dl, judged);
     if (late <= 0) return;
@@ -565,7 +671,7 @@ export class SheetReview {
           : bi(`截至 ${j} 仍未下达`, `not passed down as of ${j}`),
         days: late,
       },
-      `资金类型：${ft}；起算 ${formatIso(start)}；期限 ${formatIso(dl)}；` +
+      `资金类型：${ft}；${label.zh} ${formatIso(start)}；期限 ${formatIso(dl)}；` +
         (passed ? `下达 ${j}` : `未下达（审查日 ${j}）`) +
         `；超期 ${late} 天`
     );
@@ -587,17 +693,21 @@ export class SheetReview {
       );
       return;
     }
-    const useApproval = m.approvalDate !== undefined;
-    const approval = useApproval ? rec.dates.approvalDate : rec.dates.receivedDate;
+    // 34号（七）3 counts from the project's approval: without that column, no guess from another.
+    if (m.approvalDate === undefined) {
+      this.idleNotChecked++;
+      return;
+    }
+    const approval = rec.dates.approvalDate;
     const years = this.ctx.idleMonths / 12;
     if (approval === undefined) {
-      if (bad?.has(useApproval ? "approvalDate" : "receivedDate")) return;
+      if (bad?.has("approvalDate")) return;
       this.emit(
         "DATA-NO-APPROVAL",
         rec.row,
-        m.approvalDate ?? m.status!,
+        m.approvalDate,
         { years },
-        `实施状态：${status}；批复日期：空`
+        `实施状态：${status}；项目批复日期：空`
       );
       return;
     }
@@ -609,7 +719,7 @@ export class SheetReview {
       rec.row,
       m.status!,
       { approval: formatIso(approval), limit: formatIso(limit), years },
-      `实施状态：${status}；${useApproval ? "项目批复" : "批复/收文"} ${formatIso(approval)}；` +
+      `实施状态：${status}；项目批复 ${formatIso(approval)}；` +
         `${years} 年届满 ${formatIso(limit)}；审查日 ${formatIso(this.ctx.params.asOf)}`
     );
   }

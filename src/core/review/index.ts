@@ -25,3 +25,4 @@ export type { RuleDef, PackDef, PackId, ParamValue } from "./registry";
 export * from "./types";
 export { FIELD_LABELS } from "../ledger/classify";
 export { HEADER_SCAN_ROWS } from "../ledger/detect";
+export { reviewNotes, rowsNotJudged, HOW_TO_SUPPLY_CALENDAR } from "./notes";

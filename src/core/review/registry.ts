@@ -251,21 +251,26 @@ export const RULES: readonly RuleDef[] = [
   data(
     "DATA-FUNDTYPE",
     "GX34",
-    "无法识别的资金类型「{value}」，无法判断下达时限",
-    'unrecognised fund type "{value}": the deadline cannot be judged'
+    "无法识别的资金类型「{value}」，无法判断下达时限。{accepted}",
+    'unrecognised fund type "{value}": the deadline cannot be judged. {accepted}'
   ),
   data(
     "DATA-NO-START",
     "GX34",
-    "缺少{start}（{field}），无法判断下达时限",
-    "{start} ({field}) is missing: the deadline cannot be judged"
+    "此类资金的时限自{start}起算，需要“{field}”列：{where}，无法判断下达时限（不以其他日期代替）",
+    'this fund\'s period runs from {start} and needs the "{field}" column: {where}; the deadline cannot be judged (no other date is used instead)'
   ),
-  data("DATA-CALENDAR", "GX34", "{detail}", "{detail}"),
+  data(
+    "DATA-CALENDAR",
+    "GX34",
+    "期限落在 {year} 年，缺少该年的节假日安排，无法判断是否超期：请在工作簿中加入“节假日安排”工作表（审查窗格），或用 --calendar 文件（命令行）提供 {year} 年的放假和调休上班日期",
+    "the deadline falls in {year}, for which no holiday arrangement is known, so lateness cannot be judged: add a 节假日安排 sheet to the workbook (Review pane) or pass --calendar FILE (command line) with {year}'s holidays and make-up working days"
+  ),
   data(
     "DATA-NO-APPROVAL",
     "GX34",
-    "项目未开工但缺少批复日期，无法判断是否超过 {years} 年未实施",
-    "not started but no approval date: cannot tell whether {years} years have passed"
+    "项目未开工但项目批复日期为空，无法判断是否超过 {years} 年未实施",
+    "not started but the project approval date is blank: cannot tell whether {years} years have passed"
   ),
   data(
     "DATA-NO-TOTAL",

@@ -5,6 +5,7 @@
 import type { Bilingual } from "../i18n";
 import type { Citation } from "../rules/citation";
 import type { CustomTerm } from "../prohibited/custom";
+import type { FundRuleId } from "../deadlines/fundtypes";
 
 export type FindingKind =
   | "OVERDUE" // 34号 （十三） disbursement deadline passed
@@ -83,6 +84,7 @@ export type Field =
   | "source"
   | "amount"
   | "receivedDate"
+  | "budgetDate"
   | "passDownDate"
   | "docNumber"
   | "econCode"
@@ -127,6 +129,21 @@ export interface ReviewParams {
   /** Holidays / make-up working days an office supplies (serials), e.g. for years the data lacks. */
   holidays?: number[];
   workdays?: number[];
+  /**
+   * An office's own fund-type names (资金类型对照, parseFundTypeTable): normalised name → the
+   * 34号（十三） rule it means, or null for 不适用. Consulted before the built-in reading.
+   */
+  fundTypes?: Record<string, FundRuleId | null>;
+}
+
+/** What a sheet's review could not judge or left aside, for the summary (never silent). */
+export interface SheetNotes {
+  /** Rows whose deadline falls in a year without a holiday arrangement. */
+  notJudged?: { rows: number; years: number[] };
+  /** Rows whose fund type 34号（十三） does not govern (other level, other money), by type. */
+  notGoverned?: { rows: number; types: string[] };
+  /** Rows marked not started that the idle rule could not judge, and why. */
+  idleNotChecked?: { rows: number; reason: Bilingual };
 }
 
 export type SheetKind = "ledger" | "carryover" | "publicity" | "projects" | "filing";
@@ -142,6 +159,8 @@ export interface SheetResult {
   /** The amount unit used, and whether it was read or inferred. */
   unit?: { unit: "元" | "万元"; how: "header" | "unit-row" | "inferred" | "default" };
   rows?: number;
+  /** What was not judged or not governed (absent when everything was judged). */
+  notes?: SheetNotes;
 }
 
 export interface ReviewResult {

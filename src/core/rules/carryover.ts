@@ -1,6 +1,6 @@
 /**
  * 34号（十三）: 對當年度財政專項扶貧資金結轉結余率大于10%的 … 按結余結轉額度予以扣減. The rate is
- * carry-over ÷ the year's total; "大于" excludes the bound (rules.md §1), so exactly 10 % is not
+ * carry-over ÷ the year's total; "大于" is read in its plain meaning, strictly above, so exactly 10 % is not
  * deducted; above it, the whole carry-over amount is.
  */
 import { Decimal } from "../money";

@@ -47,7 +47,7 @@ export const DUPLICATE_CITATION: Citation = {
 
 /** Defaults of the review parameters (rules.md §2, §5). */
 export const REVIEW_DEFAULTS = {
-  /** 34号 （十三）「大于10%」: strictly above (民法典 第一千二百五十九条: 大于 excludes the bound). */
+  /** 34号 （十三）「大于10%」: strictly above, the plain meaning of 大于 (10.00 % itself is not above). */
   carryoverThreshold: 0.1,
   /** 34号 （七）3「超過2年」: the as-of date strictly after approval + 2 years. */
   idleYears: 2,

@@ -308,8 +308,8 @@ export function AllocationPane({ workbook }: { workbook: AllocationWorkbook }) {
               <Text size={200}>
                 {perf.lessThan(floor)
                   ? t(
-                      `低于 ${floor.times(100).toString()}%（桂政发〔2014〕34号 第（三）条：绩效因素权重不低于总权重的30%）`,
-                      `below ${floor.times(100).toString()}% (34号 (3): performance factors at least 30 % of the total weight)`
+                      `低于所设下限 ${floor.times(100).toString()}%（桂政发〔2014〕34号 第（三）条；原文此处数字残缺，通常读作 30%）`,
+                      `below the floor set, ${floor.times(100).toString()}% (34号 (3); the digit is illegible in our copy, usually read as 30 %)`
                     )
                   : t(
                       `不低于 ${floor.times(100).toString()}%`,

@@ -37,6 +37,8 @@ import { coreEngine } from "./engine";
 import { FindingsList } from "./FindingsList";
 import { FIELD_LABEL, SHEET_KIND_LABEL } from "./labels";
 import type { ReviewEngine, ReviewWorkbook, SheetList } from "./port";
+import { isOfficeTableSheet, readOfficeTables } from "./office-sheets";
+import { reviewNotes, rowsNotJudged } from "../../core/review/notes";
 
 /** The "all sheets" choice in the sheet picker. */
 const ALL = "\u0000all";
@@ -206,7 +208,25 @@ export function ReviewPane({
         }
         customTerms = parsed.terms;
       }
-      const names = (target === ALL ? sheets.names : [target]).filter((n) => !isTermsSheet(n));
+      // The office's 节假日安排 and 资金类型对照 sheets (office-sheets.ts).
+      const tables = await readOfficeTables(workbook, sheets.names);
+      if (!tables.ok) {
+        setNotice({ intent: "error", message: tables.message });
+        return;
+      }
+      const names = (target === ALL ? sheets.names : [target]).filter(
+        (n) => !isTermsSheet(n) && !isOfficeTableSheet(n)
+      );
+      if (names.length === 0) {
+        setNotice({
+          intent: "info",
+          message: {
+            zh: `「${target}」是本单位的设置表（负面清单、节假日安排或资金类型对照），审查时读取，本身不审查`,
+            en: `"${target}" is one of your office's tables (terms, holidays or fund types): read for each review, not reviewed itself`,
+          },
+        });
+        return;
+      }
       const inputs: SheetInput[] = [];
       const mappings: Record<string, ColumnMapping> = {};
       for (let i = 0; i < names.length; i++) {
@@ -218,7 +238,12 @@ export function ReviewPane({
       setPhase("reviewing");
       // Let the progress bar paint before the (synchronous) engine runs.
       await new Promise((r) => setTimeout(r, 0));
-      const params: ReviewParams = { asOf: asOfSerial, packs: [...packs], mappings };
+      const params: ReviewParams = {
+        asOf: asOfSerial,
+        packs: [...packs],
+        mappings,
+        ...tables.params,
+      };
       if (customTerms?.length) params.customTerms = customTerms;
       if (target === ALL) {
         const result = engine.reviewWorkbook(inputs, params);
@@ -271,6 +296,8 @@ export function ReviewPane({
   const mapping = saved ?? recognised?.mapping ?? {};
   const running = phase !== "idle";
   const unrecognised = results.filter((r) => !r.recognised);
+  const notes = findings ? reviewNotes(results) : [];
+  const notJudged = findings ? rowsNotJudged(results) : 0;
 
   return (
     <div className={styles.root}>
@@ -431,10 +458,16 @@ export function ReviewPane({
       {findings && (
         <div className={styles.section}>
           <Subtitle2 data-testid="summary">
-            {findings.length === 0
+            {findings.length === 0 && notJudged === 0
               ? t("未发现问题", "No findings")
               : t(`发现 ${findings.length} 项问题`, `${findings.length} findings`)}
+            {notJudged > 0 && t(`，${notJudged} 行时限未能判断`, `; ${notJudged} rows not judged`)}
           </Subtitle2>
+          {notes.map((n, i) => (
+            <MessageBar key={i} intent="warning" data-testid="review-note">
+              <MessageBarBody>{text(n, lang)}</MessageBarBody>
+            </MessageBar>
+          ))}
           <div className={styles.actions}>
             <Button
               disabled={busy}

@@ -41,6 +41,7 @@ function sampleLedger(): unknown[][] {
     "实施状态",
     "实施单位",
     "绩效目标",
+    "人大批复部门预算日期",
   ];
   const ny = "某县农业农村局";
   const zy = "中央财政衔接资金";
@@ -93,6 +94,13 @@ function sampleLedger(): unknown[][] {
     ["富民村光伏电站运维", "光伏电站运维补助", "中央新增", zy, "待定",
       d(2024, 4, 8), "2020211", doc2, "30305", d(2024, 3, 30), "在建", ny, "电站年收益20万元"],
   ];
+  // 34号（十三）: region-budget and department rows run from the budget approval (last column),
+  // the central rows from receipt of the document.
+  for (const r of rows) {
+    const budget = /自治区本级|部门/.test(String(r[2]));
+    r.push(budget ? r[5] : "");
+    if (budget) r[5] = "";
+  }
   return [
     ["某县2024年财政衔接推进乡村振兴补助资金拨付台账"],
     ["单位：万元"],

@@ -116,7 +116,11 @@ describe("the completeness check", () => {
   });
 
   test("blank rows are skipped; row numbers follow the sheet (origin honoured)", () => {
-    const s = sheet(PUBLICITY, [fullPublicity, [], fullPublicity.map((v, i) => (i === 0 ? "" : v))]);
+    const s = sheet(PUBLICITY, [
+      fullPublicity,
+      [],
+      fullPublicity.map((v, i) => (i === 0 ? "" : v)),
+    ]);
     const f = checkFilingSheet({ ...s, origin: { row: 2, column: 3 } });
     expect(f.map((x) => x.cell)).toEqual(["C7"]);
   });
@@ -142,15 +146,37 @@ describe("the completeness check", () => {
   });
 
   test("a plan year must be a year", () => {
-    const row = ["道路", "2025年", "", "县级财政资金", "", "县交通局", 100, "道路", "3月开工", "", "交通局", "", ""];
+    const row = [
+      "道路",
+      "2025年",
+      "",
+      "县级财政资金",
+      "",
+      "县交通局",
+      100,
+      "道路",
+      "3月开工",
+      "",
+      "交通局",
+      "",
+      "",
+    ];
     expect(checkFilingSheet(sheet(PLAN, [row]))).toEqual([]);
     row[1] = "明年";
-    expect(checkFilingSheet(sheet(PLAN, [row])).map((x) => [x.kind, x.cell])).toEqual([["DATA", "B4"]]);
+    expect(checkFilingSheet(sheet(PLAN, [row])).map((x) => [x.kind, x.cell])).toEqual([
+      ["DATA", "B4"],
+    ]);
   });
 
   test("the workbook check lists recognised sheets and ignores others", () => {
     const r = checkFilingWorkbook([
-      { name: "台账", values: [["项目名称", "金额"], ["a", 1]] },
+      {
+        name: "台账",
+        values: [
+          ["项目名称", "金额"],
+          ["a", 1],
+        ],
+      },
       sheet(PUBLICITY, [fullPublicity], "项目公告公示表 (2)"),
       sheet(ASSETS, []),
     ]);
@@ -159,5 +185,36 @@ describe("the completeness check", () => {
       { name: "资产总台账", kind: "assets" },
     ]);
     expect(r.findings.map((f) => f.sheet)).toEqual(["资产总台账"]);
+  });
+});
+
+describe("asset ledger: only what 76号 二（三） lists is required", () => {
+  test("the five items are required and cited; every other column is optional", () => {
+    const required = ASSETS.fields.filter((f) => f.required).map((f) => f.header);
+    expect(required.sort()).toEqual(
+      ["经营主体", "资金来源", "项目效益", "受益对象", "监督管理"].sort()
+    );
+    for (const f of ASSETS.fields)
+      if (f.required) expect(f.citation?.clause).toBe("二（三）");
+      else expect(f.citation).toBeNull();
+  });
+
+  test("a row with only the five items filled has no finding; one without 受益对象 has one", () => {
+    const row = (beneficiaries: string) =>
+      ASSETS.fields.map(
+        (f) =>
+          ({
+            operator: "某村股份经济合作社",
+            source: "中央财政专项扶贫资金",
+            benefit: "年收益 5 万元",
+            beneficiaries,
+            supervision: "乡镇农经站",
+          })[f.key] ?? ""
+      );
+    // a second, blank-but-for-the-name row would be a row too: keep one full row
+    expect(checkFilingSheet(sheet(ASSETS, [row("脱贫户 40 户")]))).toEqual([]);
+    const f = checkFilingSheet(sheet(ASSETS, [row("")]));
+    expect(f).toHaveLength(1);
+    expect(f[0].message.zh).toContain("受益对象");
   });
 });

@@ -62,8 +62,28 @@ describe("classification", () => {
   });
 
   test("76号 一（五）'s own exception: shanty renovation on poor forest farms is not staff housing", () => {
-    expect(cats("林场职工住宅棚户区改造")).toEqual([]);
+    expect(cats("贫困林场职工住宅棚户区改造")).toEqual([]);
+    expect(cats("棚户区改造：贫困农牧场职工住宅")).toEqual([]);
     expect(cats("乡镇职工住宅建设")[0]).toBe("BUILDING");
+    // only poor farms and forest farms, and only staff housing (76号 一（五）; 财农〔2017〕8号 （5）)
+    expect(classify("林场职工住宅棚户区改造", null, "XJ2018").map((h) => h.rule)).toEqual([
+      "XJ76-1-5",
+    ]);
+    expect(classify("县城棚户区改造职工住宅", null, "XJ2018").map((h) => h.rule)).toContain(
+      "XJ76-1-5"
+    );
+    expect(classify("贫困林场棚户区改造及场部办公楼", null, "XJ2018").map((h) => h.rule)).toEqual([
+      "XJ76-1-5",
+    ]);
+  });
+
+  test("Hubei 六（六） has no resettlement exception: 安置区 clears nothing under HB2015", () => {
+    const text = "县城规划区内易地扶贫搬迁安置区道路建设";
+    expect(classify(text, null, "XJ2018")).toEqual([]);
+    expect(classify(text, null, "CN2017")).toEqual([]);
+    expect(classify(text, null, "HB2015").map((h) => h.rule)).toEqual(["HB15-6-6-URBAN"]);
+    // all lists at once: only Hubei's clause is reported
+    expect(classify(text).map((h) => h.rule)).toEqual(["HB15-6-6-URBAN"]);
   });
 
   test("the packs differ: Hubei names 津补贴 and 公用经费, not salaries or staff housing", () => {

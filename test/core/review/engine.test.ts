@@ -209,7 +209,7 @@ describe("dates in every form", () => {
       expect(f.rule).toBe("GX34-13-CENTRAL_NEW");
       expect(f.column).toBe("E");
       expect(f.evidence).toBe(
-        "资金类型：当年中央新增；起算 2024-03-05；期限 2024-05-06；下达 2024-06-05；超期 30 天"
+        "资金类型：当年中央新增；收到资金下达文件日期 2024-03-05；期限 2024-05-06；下达 2024-06-05；超期 30 天"
       );
     }
   });
@@ -323,8 +323,8 @@ describe("the workbook, packs, mappings", () => {
     const sheet: SheetInput = {
       name: "台账",
       values: [
-        ["项目名称", "资金类型", "收到文件日期", "资金下达日期"],
-        ["村道", "本级预算", "2026-12-01", ""],
+        ["项目名称", "资金类型", "人大批复部门预算日期", "资金下达日期"],
+        ["村道", "自治区本级预算", "2026-12-01", ""],
       ],
     };
     const r = reviewSheet(sheet, { asOf: d(2027, 6, 1) });
@@ -348,7 +348,7 @@ describe("the workbook, packs, mappings", () => {
     expect(reviewSheet(sheet, params).findings).toEqual([]);
     const strict = reviewSheet(sheet, { asOf: AS_OF, strict: true });
     expect(strict.findings.map((f) => f.evidence)).toEqual([
-      "资金类型：中央新增；起算 2024-08-19；期限 2024-10-19；下达 2024-10-21；超期 2 天",
+      "资金类型：中央新增；收到资金下达文件日期 2024-08-19；期限 2024-10-19；下达 2024-10-21；超期 2 天",
     ]);
   });
 

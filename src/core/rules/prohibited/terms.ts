@@ -13,6 +13,7 @@
  *   decisive words too (e.g. 棚户改造 clears 职工住宅: 76号 一（五） excepts it in its own words).
  */
 import type { Bilingual } from "../../i18n";
+import type { PackId } from "./packs";
 
 export type ProhibitedCategory =
   | "ADMIN"
@@ -506,6 +507,13 @@ export interface Clearing {
   patterns?: readonly string[];
   /** Groups (or whole categories) whose decisive words it also clears. */
   clearsStrong?: readonly (GroupId | ProhibitedCategory)[];
+  /**
+   * The lists whose clause makes this exception (default: every list). Under another list the
+   * words clear nothing — e.g. Hubei 六（六） has no resettlement exception.
+   */
+  lists?: readonly PackId[];
+  /** Clears only the `clearsStrong` groups (their decisive and contextual words), nothing else. */
+  only?: boolean;
   why: Bilingual;
 }
 
@@ -599,8 +607,15 @@ export const CLEARING: readonly Clearing[] = [
       zh: "76号 一（五）明文排除贫困农牧场、林场棚户改造",
       en: "76号 一（五） itself excepts shanty-house renovation on poor farms and forest farms",
     },
-    terms: ["棚户改造", "棚户区改造", "棚改"],
+    // Only staff housing, and only on a poor farm or forest farm: the clause's own words.
+    terms: [],
+    patterns: [
+      "贫困[^,;。;]{0,4}?(?:农牧场|农场|牧场|林场)[^,;。;]{0,12}?棚(?:户区?)?改",
+      "棚(?:户区?)?改(?:造)?[^,;。;]{0,12}?贫困[^,;。;]{0,4}?(?:农牧场|农场|牧场|林场)",
+    ],
     clearsStrong: ["BUILDING.housing"],
+    only: true,
+    lists: ["XJ2018", "CN2017"],
   },
   {
     why: {
@@ -628,6 +643,8 @@ export const CLEARING: readonly Clearing[] = [
     why: { zh: "易地扶贫搬迁安置区配套设施", en: "facilities of a poverty-relocation settlement" },
     terms: ["易地扶贫搬迁", "易地搬迁", "搬迁安置", "安置点", "安置区", "安置小区"],
     clearsStrong: ["URBAN"],
+    // Hubei 六（六） forbids 县城规划区内的基础设施建设 with no exception for settlements.
+    lists: ["XJ2018", "CN2017"],
   },
   {
     why: { zh: "县城通往村庄的道路", en: "a road from the county town to villages" },
