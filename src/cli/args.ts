@@ -89,6 +89,8 @@ export interface ReviewOptions {
   noReport: boolean;
   /** An office's own negative-list terms and exceptions: a JSON file. */
   terms?: string;
+  /** Column mappings (sheet or "*" → field → header text or column letter): a JSON file. */
+  map?: string;
   /** Replace existing reports / JSON file instead of choosing a free name / refusing. */
   overwrite: boolean;
   /** Per-file time budget in milliseconds: a file still under review then is not reviewed. */
@@ -136,6 +138,7 @@ export const REVIEW_OPTIONS: OptionSpecs = {
   lang: { type: "string" },
   jobs: { type: "string" },
   terms: { type: "string" },
+  map: { type: "string" },
   calendar: { type: "string" },
   "fund-types": { type: "string" },
   timeout: { type: "string" },
@@ -246,6 +249,7 @@ export function parseReviewArgs(argv: string[], knownPacks: string[], now?: Date
       jobs,
       noReport: flag("no-report"),
       terms: str("terms"),
+      map: str("map"),
       overwrite: flag("overwrite"),
       timeoutMs: timeout * 1000,
       maxBytes: maxMb * 2 ** 20,
@@ -293,6 +297,12 @@ Deadlines run from the receipt date (central rules) or the budget-approval date 
   --no-report          不写报告工作簿 (do not write report workbooks)
   --terms FILE         本单位负面清单词语和例外（JSON）
                        an office's own negative-list terms and exceptions (JSON)
+  --map FILE           列映射（JSON：工作表名或 "*" → 字段 → 表头文字或列字母），
+                       如 {"*": {"amount": "拨付金额（万元）", "place": "F"}}；
+                       审查窗格中固定的列映射保存在工作簿中，命令行自动采用
+                       column mappings (JSON: sheet or "*" → field → header text or
+                       column letter); mappings fixed in the Review pane are stored
+                       in the workbook and used automatically
   --calendar FILE      本单位提供的节假日安排（日期、类型 放假/上班、说明；.csv UTF-8 或 GB18030、.xlsx、
                        .json {"holidays":[…],"workdays":[…]}）：表中年份即视为已提供，其余日期按周一至周五；
                        内置日历只到 2026 年，期限落在其他年份的行报 DATA 并在汇总中计数

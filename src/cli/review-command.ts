@@ -1,5 +1,6 @@
 /** `fund-compliance review …`: arguments → files → reviews (in parallel) → summary, JSON, exit status. */
 import { customTermsFromJson, CustomTerm } from "../core/prohibited";
+import { ColumnHints, columnHintsFromJson } from "../core/review/column-map";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
@@ -100,6 +101,14 @@ export async function reviewCommand(argv: string[], engine: Engine, io: Io): Pro
     }
     params.customTerms = custom;
   }
+  if (o.map) {
+    const hints = readMap(o.map);
+    if (typeof hints === "string") {
+      io.stderr(lines(hints));
+      return EXIT.USAGE;
+    }
+    params.columnHints = hints;
+  }
   if (o.calendar) {
     const cal = await readCalendarFile(o.calendar);
     if (typeof cal === "string") {
@@ -119,11 +128,11 @@ export async function reviewCommand(argv: string[], engine: Engine, io: Io): Pro
   }
 
   const { files, skipped } = expandInputs(o.inputs, { maxBytes: o.maxBytes });
-  // never written: the files reviewed, every path named, the terms, calendar and fund-type files
+  // never written: the files reviewed, every path named, the terms, map, calendar and fund-type files
   const inputs = new InputSet([
     ...files,
     ...o.inputs,
-    ...[o.terms, o.calendar, o.fundTypes].filter((x): x is string => !!x),
+    ...[o.terms, o.map, o.calendar, o.fundTypes].filter((x): x is string => !!x),
   ]);
   const taken = new Set<string>();
   if (o.json && o.json !== "-") {
@@ -302,6 +311,25 @@ export function summary(
       (notJudged ? `，${notJudged} 行时限未判断 rows not judged` : "")
   );
   return lines.map(printable).join("\n") + "\n";
+}
+
+/**
+ * `--map FILE`: column mappings as JSON (columnHintsFromJson). Any bad entry stops the run with
+ * every problem listed: a mapping half applied would review silently wrong.
+ */
+function readMap(file: string): ColumnHints | string {
+  let text: string;
+  try {
+    text = fs.readFileSync(file, "utf8");
+  } catch {
+    return `fund-compliance: --map ${file}: 无法读取此文件 (cannot read this file)\n`;
+  }
+  const parsed = columnHintsFromJson(text.replace(/^\uFEFF/, ""));
+  if (parsed.problems.length) {
+    const lines = parsed.problems.map((p) => `  ${p.zh} (${p.en})`);
+    return `fund-compliance: --map ${file}:\n${lines.join("\n")}\n`;
+  }
+  return parsed.hints;
 }
 
 /**

@@ -3,8 +3,11 @@
  * The input is only ever opened for reading.
  */
 import * as path from "path";
-import { Bilingual, bi } from "../core/i18n";
-import type { Finding, ReviewParams, SheetResult } from "../core/review/types";
+import { Bilingual, bi, internalError } from "../core/i18n";
+import type { ColumnMapping, Finding, ReviewParams, SheetResult } from "../core/review/types";
+import { configSheetOf } from "../core/review/config-sheets";
+import { storedMappings } from "../core/review/column-map";
+import { markCopies, streamedMergesNote } from "../core/review/engine";
 import type { Engine, StreamingReview } from "./engine";
 import { CellValue, SheetEnd, UnreadableFile, readWorkbook } from "./read";
 import { describeFsError, NotReviewed } from "./files";
@@ -49,7 +52,7 @@ interface SheetState {
   width: number;
   stream: StreamingReview | null;
   end?: SheetEnd;
-  result?: { sheet: SheetResult; findings: Finding[] };
+  result?: { sheet: SheetResult; findings: Finding[]; keys?: Map<string, number> };
 }
 
 function sheetInputValues(rows: { r: number; v: CellValue[] }[], width: number): CellValue[][] {
@@ -72,6 +75,8 @@ export async function reviewFile(
 ): Promise<FileOutcome> {
   const sheets: SheetState[] = [];
   let rowCount = 0;
+  // Column mappings the Review pane stored in the workbook (its mapping sheet), by sheet name.
+  let stored: Record<string, ColumnMapping> | null = null;
   try {
     await readWorkbook(
       job.path,
@@ -104,6 +109,9 @@ export async function reviewFile(
             st.end = info;
             if (st.stream) {
               st.result = st.stream.finish();
+              // A streamed sheet learns its merged areas only now: say what that leaves unread.
+              const note = streamedMergesNote(st.result, info.merges);
+              if (note) st.result.findings = note;
             } else {
               const res = engine.reviewWorkbook(
                 [
@@ -122,7 +130,13 @@ export async function reviewFile(
                   recognised: false,
                 },
                 findings: res.findings,
+                keys: res.keys?.get(st.name),
               };
+              if (configSheetOf(st.name) === "settings") {
+                stored = {};
+                for (const m of storedMappings(sheetInputValues(st.rows, st.width)))
+                  stored[m.sheet] = m.mapping;
+              }
             }
             // only sheets with findings are copied into the report: let the others' rows go
             if (st.result.findings.length === 0 || !job.report) st.rows = [];
@@ -132,15 +146,34 @@ export async function reviewFile(
       { onProgress }
     );
   } catch (e) {
-    const reason =
-      e instanceof UnreadableFile
-        ? e.reason
-        : bi(`审查时出错：${String(e)}`, `error while reviewing: ${String(e)}`);
+    const reason = e instanceof UnreadableFile ? e.reason : internalError(e);
     return { path: job.path, sheets: [], findings: [], rows: rowCount, error: reason };
+  }
+
+  // The pane's stored mappings came with the file: review again with them, once, when they name
+  // sheets of this file (the mapping sheet may come after the sheets it maps).
+  const fromFile = stored as Record<string, ColumnMapping> | null;
+  if (fromFile && !job.params.storedMappingsApplied) {
+    const names = new Set(sheets.map((s) => s.name));
+    const mappings = { ...job.params.mappings };
+    let any = false;
+    for (const [name, m] of Object.entries(fromFile))
+      if (names.has(name) && !job.params.mappings?.[name]) {
+        mappings[name] = m;
+        any = true;
+      }
+    if (any)
+      return reviewFile(
+        { ...job, params: { ...job.params, mappings, storedMappingsApplied: true } },
+        engine,
+        onProgress
+      );
   }
 
   sheets.sort((a, b) => a.index - b.index);
   const results = sheets.map((s) => s.result!);
+  // A summary sheet copying the others is reviewed once, on the source rows.
+  markCopies(results);
   const findings = results.flatMap((r) => r.findings);
   const outcome: FileOutcome = {
     path: job.path,

@@ -3,7 +3,7 @@
  * started by pool.ts with an IPC channel). Messages in: {id, job}. Messages out:
  * {id, type: "progress", fraction, rows} and {id, type: "done", outcome, maxRss}.
  */
-import { bi } from "../core/i18n";
+import { bi, internalError } from "../core/i18n";
 import { coreEngine } from "./core-engine";
 import { FileJob, FileOutcome, reviewFile } from "./review-file";
 
@@ -45,7 +45,7 @@ if (process.send) {
         }
       });
     } catch (e) {
-      const error = bi(`审查时出错：${String(e)}`, `error while reviewing: ${String(e)}`);
+      const error = internalError(e);
       outcome = { path: job.path, sheets: [], findings: [], rows: 0, error };
     }
     if (busy?.id === id) answer(id, outcome);

@@ -27,6 +27,7 @@ import {
 import { formatIso } from "../core/dates";
 import { Decimal } from "../core/money";
 import type { SheetInput } from "../core/review/types";
+import { mergedAreasSupported, splitAddresses } from "./ranges";
 
 /** Cells written or read per round trip: keeps each request well under Excel on the web's limits. */
 export const CELLS_PER_SYNC = 40000;
@@ -209,20 +210,34 @@ export class OfficeFilingWorkbook implements FilingWorkbook {
       });
       await context.sync();
 
-      // The top rows of every sheet, to recognise a filing sheet by its header.
-      const tops = used
-        .filter((x) => !x.u.isNullObject)
-        .map((x) => {
-          const top = x.ws.getRangeByIndexes(
-            x.u.rowIndex,
-            x.u.columnIndex,
-            Math.min(x.u.rowCount, HEADER_SEARCH_ROWS),
-            x.u.columnCount
-          );
-          top.load("values");
-          return { ...x, top };
-        });
-      await context.sync();
+      // The top rows of every sheet, to recognise a filing sheet by its header, and its merged
+      // areas (ExcelApi 1.13; Excel refuses above 512 areas: then asked again without them).
+      const topsOf = (withMerges: boolean) =>
+        used
+          .filter((x) => !x.u.isNullObject)
+          .map((x) => {
+            const top = x.ws.getRangeByIndexes(
+              x.u.rowIndex,
+              x.u.columnIndex,
+              Math.min(x.u.rowCount, HEADER_SEARCH_ROWS),
+              x.u.columnCount
+            );
+            top.load("values");
+            let merged: Excel.RangeAreas | null = null;
+            if (withMerges && typeof x.u.getMergedAreasOrNullObject === "function") {
+              merged = x.u.getMergedAreasOrNullObject();
+              merged.load("address");
+            }
+            return { ...x, top, merged };
+          });
+      let tops = topsOf(mergedAreasSupported());
+      try {
+        await context.sync();
+      } catch (e) {
+        if (!tops.some((x) => x.merged)) throw e;
+        tops = topsOf(false);
+        await context.sync();
+      }
 
       const found = tops
         .map((x) => ({ ...x, rec: recogniseFilingSheet(x.top.values) }))
@@ -258,6 +273,7 @@ export class OfficeFilingWorkbook implements FilingWorkbook {
           name: parts[i].name,
           values: parts[i].ranges.flatMap((r) => r.values),
           origin: { row: x.u.rowIndex + 1, column: x.u.columnIndex + 1 },
+          merges: x.merged && !x.merged.isNullObject ? splitAddresses(x.merged.address) : [],
         };
         result.sheets.push({ name: input.name, kind: x.rec!.spec.kind });
         result.findings.push(...checkFilingSheet(input, x.rec));

@@ -96,37 +96,69 @@ export interface UsedRangeRead {
   origin: { row: number; column: number };
   /** Merged areas within the used range, as A1 ranges without the sheet ("A1:H1"). */
   merges: string[];
+  /**
+   * Why merged areas could not be read, when they could not: the host lacks ExcelApi 1.13
+   * ("api"), or refused them (more than 512 areas: "refused"). `merges` is then [].
+   */
+  mergesUnread?: "api" | "refused";
   /** context.sync() calls this read made. */
   syncs: number;
+}
+
+/** Range.getMergedAreasOrNullObject is ExcelApi 1.13; an older host has no such method. */
+export function mergedAreasSupported(): boolean {
+  if (typeof Office === "undefined") return true;
+  const req = Office.context?.requirements;
+  return !req || typeof req.isSetSupported !== "function" || req.isSetSupported("ExcelApi", "1.13");
 }
 
 /**
  * Reads a sheet's used range (cells with values): one sync for its dimensions, merged areas and
  * a sample of the first rows, then the remaining rows in chunks, grouped into syncs by payload.
+ * Without ExcelApi 1.13 the merged areas are not asked for; when Excel refuses them (it does
+ * above 512 areas) the first sync is made again without them; either way the read says so.
  */
 export async function readUsedRange(
   context: Excel.RequestContext,
   sheet: Excel.Worksheet,
   budget: number = payloadBudget()
 ): Promise<UsedRangeRead> {
-  // getUsedRange (not …OrNullObject): a blank sheet gives A1, so the calls chained on it below
-  // are always on a real range.
-  const used = sheet.getUsedRange(true);
-  used.load("rowIndex,columnIndex,rowCount,columnCount");
-  const sample = used.getRow(0).getResizedRange(SAMPLE_ROWS - 1, 0);
-  sample.load("values");
-  const merged = used.getMergedAreasOrNullObject();
-  merged.load("address");
-  await context.sync();
+  let mergesUnread: UsedRangeRead["mergesUnread"] = mergedAreasSupported() ? undefined : "api";
+  const firstPhase = (withMerges: boolean) => {
+    // getUsedRange (not …OrNullObject): a blank sheet gives A1, so the calls chained on it
+    // below are always on a real range.
+    const used = sheet.getUsedRange(true);
+    used.load("rowIndex,columnIndex,rowCount,columnCount");
+    const sample = used.getRow(0).getResizedRange(SAMPLE_ROWS - 1, 0);
+    sample.load("values");
+    let merged: Excel.RangeAreas | null = null;
+    if (withMerges) {
+      merged = used.getMergedAreasOrNullObject();
+      merged.load("address");
+    }
+    return { used, sample, merged };
+  };
+  let phase = firstPhase(mergesUnread === undefined);
+  let firstSyncs = 1;
+  try {
+    await context.sync();
+  } catch (e) {
+    if (phase.merged === null) throw e;
+    mergesUnread = "refused";
+    phase = firstPhase(false);
+    await context.sync();
+    firstSyncs = 2;
+  }
+  const { used, sample, merged } = phase;
   const first = (sample.values as unknown[][])[0];
   if (used.rowCount === 1 && used.columnCount === 1 && (first?.[0] ?? "") === "") {
-    return { values: [], origin: { row: 1, column: 1 }, merges: [], syncs: 1 };
+    return { values: [], origin: { row: 1, column: 1 }, merges: [], syncs: firstSyncs };
   }
 
   const rows = used.rowCount;
   const columns = used.columnCount;
   const values: unknown[][] = (sample.values as unknown[][]).slice(0, Math.min(rows, SAMPLE_ROWS));
-  const merges = merged.isNullObject ? [] : splitAddresses(merged.address);
+  const merges = !merged || merged.isNullObject ? [] : splitAddresses(merged.address);
 
   const batcher = new SyncBatcher(context, budget);
   if (rows > SAMPLE_ROWS) {
@@ -149,7 +181,8 @@ export async function readUsedRange(
     values,
     origin: { row: used.rowIndex + 1, column: used.columnIndex + 1 },
     merges,
-    syncs: 1 + batcher.syncs,
+    ...(mergesUnread ? { mergesUnread } : {}),
+    syncs: firstSyncs + batcher.syncs,
   };
 }
 

@@ -1,17 +1,24 @@
 /**
  * Office.js implementation of the Review pane's workbook interface.
  *
- * Remembered state (the user's column mappings, the original fills of highlighted cells) is kept
- * in workbook settings (`context.workbook.settings`, ExcelApi 1.4): saved inside the workbook
- * file, invisible to the user (no hidden sheet to unhide, copy or break), and read and written in
- * the same batches as the cells, so it costs no extra round trip. Entries are keyed by worksheet
- * id, which survives renaming a sheet.
+ * Remembered state:
+ * - **column mappings** the user fixed are kept in a very hidden sheet (SETTINGS_SHEET: one row
+ *   per sheet — name, worksheet id, field → column letter as JSON; core/review/column-map),
+ *   because they must travel with the file to the command line, which reads the xlsx and cannot
+ *   see Office's workbook settings (those live in a web-extension part only Office reads). The
+ *   worksheet id follows a renamed sheet; the name is what the command line matches. Mappings an
+ *   earlier version kept in workbook settings are read too and moved on the next save.
+ * - **original fills** of highlighted cells stay in workbook settings (`context.workbook.settings`,
+ *   ExcelApi 1.4): only the pane needs them.
  *
  * Nothing here writes a value into a user's cell: reads, a new findings sheet, and fills that
  * are restored exactly on clearing.
  */
 import type { Lang } from "../core/i18n";
 import type { ColumnMapping, Finding, SheetInput } from "../core/review/types";
+import { bi } from "../core/i18n";
+import { SETTINGS_SHEET } from "../core/review/config-sheets";
+import { StoredMapping, settingsRows, storedMappings } from "../core/review/column-map";
 import type { HighlightReport, ReviewWorkbook, SheetList } from "../taskpane/review/port";
 import {
   FINDINGS_HEADER,
@@ -57,17 +64,55 @@ function parseSetting<T>(setting: Excel.Setting, fallback: T): T {
   }
 }
 
-/** The column mappings saved in the workbook, keyed by sheet id (stable across renames): one sync. */
+interface SavedMappings {
+  sheetId: string;
+  /** Every stored mapping, names brought up to date from the worksheet ids. */
+  entries: StoredMapping[];
+  /** Rows the mapping sheet holds now (0 when there is none). */
+  rows: number;
+  exists: boolean;
+  /** Workbook settings of an earlier version still hold mappings. */
+  legacy: boolean;
+}
+
+/**
+ * The column mappings saved in the workbook — the mapping sheet's rows, and any an earlier
+ * version kept in workbook settings (keyed by sheet id) — in one sync.
+ */
 async function savedMappings(
   context: Excel.RequestContext,
   sheetName: string
-): Promise<{ sheetId: string; all: Record<string, ColumnMapping> }> {
-  const sheet = context.workbook.worksheets.getItem(sheetName);
+): Promise<SavedMappings> {
+  const sheets = context.workbook.worksheets;
+  sheets.load("items/name,items/id");
+  const sheet = sheets.getItem(sheetName);
   sheet.load("id");
+  const store = sheets.getItemOrNullObject(SETTINGS_SHEET);
+  const used = store.getUsedRangeOrNullObject(true);
+  used.load("values");
   const setting = context.workbook.settings.getItemOrNullObject(MAPPINGS_SETTING);
   setting.load("value");
   await context.sync();
-  return { sheetId: sheet.id, all: parseSetting<Record<string, ColumnMapping>>(setting, {}) };
+  const nameOf = new Map(sheets.items.map((s) => [s.id, s.name]));
+  const values = store.isNullObject || used.isNullObject ? [] : (used.values as unknown[][]);
+  const entries: StoredMapping[] = [];
+  for (const e of storedMappings(values)) {
+    const name = nameOf.get(e.sheetId) ?? e.sheet; // renamed since: the id knows
+    if (!entries.some((x) => x.sheet === name)) entries.push({ ...e, sheet: name });
+  }
+  const legacy = parseSetting<Record<string, ColumnMapping>>(setting, {});
+  for (const [id, mapping] of Object.entries(legacy)) {
+    const name = nameOf.get(id);
+    if (name && !entries.some((x) => x.sheet === name))
+      entries.push({ sheet: name, sheetId: id, mapping });
+  }
+  return {
+    sheetId: sheet.id,
+    entries,
+    rows: values.length,
+    exists: !store.isNullObject,
+    legacy: !setting.isNullObject,
+  };
 }
 
 /** The cells findings point at, each once, with the most severe severity among its findings. */
@@ -106,23 +151,57 @@ export class OfficeReviewWorkbook implements ReviewWorkbook {
     return Excel.run(async (context) => {
       const sheet = context.workbook.worksheets.getItem(name);
       const read = await readUsedRange(context, sheet);
-      return { name, values: read.values, origin: read.origin, merges: read.merges };
+      const input: SheetInput = {
+        name,
+        values: read.values,
+        origin: read.origin,
+        merges: read.merges,
+      };
+      if (read.mergesUnread === "api")
+        input.mergesUnread = bi(
+          "此版本的 Excel 不支持读取合并单元格（需要 ExcelApi 1.13）",
+          "this version of Excel cannot report merged cells (ExcelApi 1.13 is needed)"
+        );
+      else if (read.mergesUnread === "refused")
+        input.mergesUnread = bi(
+          "Excel 未返回合并区域（超过 512 个合并区域时会如此）",
+          "Excel did not return the merged areas (it refuses above 512 of them)"
+        );
+      return input;
     });
   }
 
   async loadMapping(sheetName: string): Promise<ColumnMapping | null> {
     return Excel.run(async (context) => {
-      const { sheetId, all } = await savedMappings(context, sheetName);
-      return all[sheetId] ?? null;
+      const { sheetId, entries } = await savedMappings(context, sheetName);
+      const e =
+        entries.find((x) => x.sheetId === sheetId) ?? entries.find((x) => x.sheet === sheetName);
+      return e ? e.mapping : null;
     });
   }
 
   async saveMapping(sheetName: string, mapping: ColumnMapping | null): Promise<void> {
     await Excel.run(async (context) => {
-      const { sheetId, all } = await savedMappings(context, sheetName);
-      if (mapping) all[sheetId] = mapping;
-      else delete all[sheetId];
-      context.workbook.settings.add(MAPPINGS_SETTING, JSON.stringify(all));
+      const saved = await savedMappings(context, sheetName);
+      const entries = saved.entries.filter(
+        (x) => x.sheetId !== saved.sheetId && x.sheet !== sheetName
+      );
+      if (mapping) entries.push({ sheet: sheetName, sheetId: saved.sheetId, mapping });
+      const sheets = context.workbook.worksheets;
+      let store: Excel.Worksheet;
+      if (saved.exists) store = sheets.getItem(SETTINGS_SHEET);
+      else {
+        store = sheets.add(SETTINGS_SHEET);
+        // Very hidden: not in Excel's Unhide list, so not edited or deleted by accident.
+        store.visibility = "VeryHidden" as Excel.SheetVisibility;
+      }
+      const rows = settingsRows(entries);
+      // Rows a longer earlier list used are blanked; everything is written as text (never a formula).
+      while (rows.length < saved.rows) rows.push(["", "", ""]);
+      const range = store.getRangeByIndexes(0, 0, rows.length, 3);
+      range.numberFormat = rows.map((r) => r.map(() => "@"));
+      range.values = rows;
+      if (saved.legacy) context.workbook.settings.getItem(MAPPINGS_SETTING).delete();
       await context.sync();
     });
   }

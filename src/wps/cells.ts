@@ -152,9 +152,13 @@ export function readUsed(ws: EtWorksheet): UsedRead {
  * "merged areas of a range" call; MergeCells is false for a row without merged cells (one call
  * per row), and only rows that have some are looked at cell by cell.
  */
-export function mergedAreas(ws: EtWorksheet, read: UsedRead): string[] {
+export function mergedAreas(
+  ws: EtWorksheet,
+  read: Pick<UsedRead, "origin" | "rows" | "cols">,
+  maxRows: number = MERGE_SCAN_ROWS
+): string[] {
   const seen = new Set<string>();
-  const rows = Math.min(read.rows, MERGE_SCAN_ROWS);
+  const rows = Math.min(read.rows, maxRows);
   for (let r = 0; r < rows; r++) {
     const line = block(ws, read.origin.row + r, read.origin.column, 1, read.cols);
     if (line.MergeCells === false) continue;

@@ -34,6 +34,7 @@ import {
   addTable,
   bgr,
   freezeRows,
+  mergedAreas,
   readBlock,
   selectCell,
   setColumnFormats,
@@ -174,6 +175,12 @@ export class WpsFilingWorkbook implements FilingWorkbook {
         name: ws.Name,
         values: readBlock(ws, box.row, box.column, box.rows, box.cols),
         origin: { row: box.row, column: box.column },
+        // Every merged area of the sheet (a name merged down two rows fills both), as in Excel.
+        merges: mergedAreas(
+          ws,
+          { origin: { row: box.row, column: box.column }, rows: box.rows, cols: box.cols },
+          box.rows
+        ),
       };
       result.sheets.push({ name: input.name, kind: rec.spec.kind });
       result.findings.push(...checkFilingSheet(input, rec));

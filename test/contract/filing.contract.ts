@@ -35,6 +35,8 @@ export interface FilingFixture {
   /** Number format of each cell of a one-row range ("A4:N4"). */
   formats(sheet: string, row: string): string[];
   validation(sheet: string, range: string): NormalValidation | null;
+  /** Merges an area as the user would ("J4:J5"). */
+  merge(sheet: string, area: string): void;
   frozenRows(sheet: string): number | null;
   page(sheet: string): {
     printTitleRows: string | null;
@@ -215,6 +217,22 @@ export function filingContract(
       const fx = make([{ name: "公示", grid: [[], ["", ...header], ["", ...row]] }]);
       const r = await fx.port.check();
       expect(r.findings.map((f) => f.cell)).toEqual(["E3"]);
+    });
+
+    test("a name merged down two rows fills both: the covered cell is not 'required field empty' (issue 13)", async () => {
+      const fx = make();
+      await fx.port.createSheet({
+        kind: "publicity",
+        county: "",
+        year: 2025,
+        rows: [publicityRow(1), publicityRow(2)],
+      });
+      fx.setCell("项目公告公示表", "J5", ""); // 责任人 of the second project, J5 …
+      const before = await fx.port.check();
+      expect(before.findings.map((f) => f.cell)).toEqual(["J5"]);
+      fx.merge("项目公告公示表", "J4:J5"); // … merged with J4 above it: filled, as the officer sees it
+      const after = await fx.port.check();
+      expect(after.findings).toEqual([]);
     });
 
     test("an empty workbook has nothing to check", async () => {

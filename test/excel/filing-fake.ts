@@ -14,6 +14,8 @@ type Mock = OfficeMockObject & Record<string, any>;
 export interface FakeSheet {
   name: string;
   grid: unknown[][];
+  /** Merged areas ("A1:F1"), as Range.getMergedAreasOrNullObject reports them. */
+  merges?: string[];
   mock: Mock;
   /** Every range handed out by getRange, in order. */
   ranges: Mock[];
@@ -187,7 +189,19 @@ export class FakeExcel {
       getUsedRangeOrNullObject: () => {
         const rows = s.grid.length;
         const cols = Math.max(0, ...s.grid.map((r) => r.length));
-        const u = this.mock({ rowIndex: 0, columnIndex: 0, rowCount: rows, columnCount: cols });
+        const u = this.mock({
+          rowIndex: 0,
+          columnIndex: 0,
+          rowCount: rows,
+          columnCount: cols,
+          getMergedAreasOrNullObject: () => {
+            const m = this.mock({
+              address: (s.merges ?? []).map((a: string) => `${s.name}!${a}`).join(","),
+            });
+            m.isNullObject = !s.merges || s.merges.length === 0;
+            return m;
+          },
+        });
         u.isNullObject = rows === 0 || cols === 0;
         return u;
       },

@@ -77,17 +77,19 @@ function excelFixture(sheets?: { name: string; grid?: unknown[][] }[]): FilingFi
         .ranges.filter((r) => r.merge.mock.calls.length > 0)
         .map((r) => r.__address),
     tables: (name) =>
-      fake
-        .sheet(name)
-        .tables.map((t) => ({
-          name: t.name,
-          address: t.added.address,
-          hasHeaders: t.added.hasHeaders,
-        })),
+      fake.sheet(name).tables.map((t) => ({
+        name: t.name,
+        address: t.added.address,
+        hasHeaders: t.added.hasHeaders,
+      })),
     formats: (name, row) => (fake.lastRange(name, row).numberFormat as string[][])[0],
     validation: (name, range) => {
       const dv = fake.lastRange(name, range).dataValidation;
       return dv.rule ? alertOf(dv) : null;
+    },
+    merge: (name, area) => {
+      const s = fake.sheet(name);
+      s.merges = [...(s.merges ?? []), area];
     },
     frozenRows: (name) => fake.sheet(name).frozenRows,
     page: (name) => {

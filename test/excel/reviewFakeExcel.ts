@@ -131,6 +131,10 @@ export interface SyncRecord {
 }
 
 export class FakeWorkbook {
+  /** The ExcelApi version the fake host supports (Range.getMergedAreasOrNullObject is 1.13). */
+  excelApi = "1.17";
+  /** Like Excel above 512 merged areas: the sync that asks for them fails. */
+  refuseMerges = false;
   sheets: FakeSheet[] = [];
   active = "";
   selected: { sheet: string; cell: string } | null = null;
@@ -154,7 +158,17 @@ export class FakeWorkbook {
       run: async <T>(batch: (context: unknown) => Promise<T>): Promise<T> => batch(this.context()),
     };
     (global as unknown as { Office: unknown }).Office = {
-      context: { diagnostics: { platform } },
+      context: {
+        diagnostics: { platform },
+        requirements: {
+          isSetSupported: (name: string, version = "1.1") => {
+            if (name !== "ExcelApi") return false;
+            const [a, b] = this.excelApi.split(".").map(Number);
+            const [c, d] = version.split(".").map(Number);
+            return a > c || (a === c && b >= d);
+          },
+        },
+      },
     };
   }
 
@@ -162,6 +176,7 @@ export class FakeWorkbook {
   context(): unknown {
     const pending: (() => void)[] = [];
     const loaded: { values: unknown }[] = [];
+    let refused = false;
     let dyn = 0;
     let record: SyncRecord = { bytes: 0 };
     const root = new OfficeMockObject({ workbook: {} }) as unknown as Record<string, unknown>;
@@ -234,6 +249,9 @@ export class FakeWorkbook {
         getRow: (i: number) => makeRange(sheet, r0 + i, c0, 1, cols),
         getResizedRange: (dr: number, dc: number) => makeRange(sheet, r0, c0, rows + dr, cols + dc),
         getMergedAreasOrNullObject: () => {
+          const [a, b] = this.excelApi.split(".").map(Number);
+          if (a === 1 && b < 13) throw new Error("ApiNotFound: getMergedAreasOrNullObject");
+          if (this.refuseMerges) refused = true;
           const inside = sheet.merges;
           const m = attach({ address: inside.map((a) => `${sheet.name}!${a}`).join(",") });
           (m as unknown as { isNullObject: boolean }).isNullObject = inside.length === 0;
@@ -298,6 +316,17 @@ export class FakeWorkbook {
           const box = sheet.usedBox() ?? { r0: 0, c0: 0, rows: 1, cols: 1 };
           return makeRange(sheet, box.r0, box.c0, box.rows, box.cols, false);
         },
+        getUsedRangeOrNullObject: () => {
+          const box = sheet.usedBox();
+          if (!box) {
+            const n = attach({ values: [] });
+            (n as unknown as { isNullObject: boolean }).isNullObject = true;
+            return n;
+          }
+          const r = makeRange(sheet, box.r0, box.c0, box.rows, box.cols);
+          (r as { isNullObject?: boolean }).isNullObject = false;
+          return r;
+        },
         activate: () => pending.push(() => (this.active = sheet.name)),
         tables: {
           add: (address: string, hasHeaders: boolean) => {
@@ -307,7 +336,13 @@ export class FakeWorkbook {
           },
         },
       });
-      return m;
+      // visibility is written by the adapter (a very hidden sheet); applied at the next sync
+      return new Proxy(m, {
+        set(t, prop, value) {
+          if (prop === "visibility") pending.push(() => (sheet.visibility = String(value)));
+          return Reflect.set(t, prop, value);
+        },
+      });
     };
 
     const worksheets = attach({
@@ -320,6 +355,24 @@ export class FakeWorkbook {
         const s = this.sheet(key);
         if (!s) throw new Error(`ItemNotFound: ${key}`);
         return makeSheet(s);
+      },
+      getItemOrNullObject: (key: string) => {
+        const s = this.sheet(key);
+        if (s) {
+          const m = makeSheet(s) as { isNullObject?: boolean };
+          m.isNullObject = false;
+          return m;
+        }
+        // A null object's methods give null objects, as in Office.js.
+        const none = attach({
+          getUsedRangeOrNullObject: () => {
+            const n = attach({ values: [] });
+            (n as unknown as { isNullObject: boolean }).isNullObject = true;
+            return n;
+          },
+        });
+        (none as unknown as { isNullObject: boolean }).isNullObject = true;
+        return none;
       },
       getActiveWorksheet: () => makeSheet(this.sheet(this.active) as FakeSheet),
       add: (name: string) => {
@@ -340,6 +393,10 @@ export class FakeWorkbook {
         return s;
       },
       add: (key: string, value: unknown) => pending.push(() => this.settings.set(key, value)),
+      getItem: (key: string) => {
+        if (!this.settings.has(key)) throw new Error(`ItemNotFound: ${key}`);
+        return attach({ delete: () => pending.push(() => this.settings.delete(key)) });
+      },
     });
     const workbook = root.workbook as Record<string, unknown>;
     workbook.worksheets = worksheets;
@@ -347,6 +404,12 @@ export class FakeWorkbook {
 
     const sync = OfficeMockObject.prototype.sync;
     (root as { sync: () => Promise<void> }).sync = async () => {
+      if (refused) {
+        refused = false;
+        loaded.length = 0;
+        pending.length = 0;
+        throw new Error("GeneralException: too many merged areas");
+      }
       for (const l of loaded.splice(0)) {
         record.bytes += Buffer.byteLength(
           JSON.stringify(

@@ -344,3 +344,71 @@ describe("Review pane with the real engine", () => {
     );
   });
 });
+
+describe("Review pane: never a silent clean (issue 13)", () => {
+  const pane = (workbook: MemoryReviewWorkbook) =>
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <ReviewPane workbook={workbook} today={() => new Date(2025, 8, 1)} />
+      </FluentProvider>
+    );
+
+  test("a sheet it cannot recognise is reported as not reviewed, with the reason, not as clean", async () => {
+    const workbook = new MemoryReviewWorkbook(
+      [
+        {
+          name: "备忘",
+          values: [["本表记录会议安排"], ["周一", "上午", "开会"]],
+          merges: [],
+          fills: new Map(),
+        },
+      ],
+      "备忘"
+    );
+    pane(workbook);
+    await waitFor(() => expect(screen.getByTestId("recognition")).toBeTruthy());
+    await act(async () => {
+      fireEvent.click(screen.getByRole("button", { name: "运行审查" }));
+    });
+    const summary = await screen.findByTestId("summary");
+    expect(summary.textContent).toContain("未审查");
+    expect(summary.textContent).not.toBe("未发现问题");
+    expect(screen.getByText(/未审查的工作表：备忘（前 30 个非空行中找不到表头/)).toBeTruthy();
+  });
+
+  test("configuration sheets are not offered; the active one is explained, and nothing crashes", async () => {
+    const sheets = sampleSheets();
+    sheets.push({
+      name: TERMS_SHEET,
+      values: [
+        ["类别", "词语", "类型"],
+        ["UNRELATED", "冷库", "禁止"],
+      ],
+      merges: [],
+      fills: new Map(),
+    });
+    const workbook = new MemoryReviewWorkbook(sheets, TERMS_SHEET);
+    pane(workbook);
+    const picker = (await screen.findByLabelText("要审查的工作表")) as HTMLSelectElement;
+    const options = [...picker.querySelectorAll("option")].map((o) => o.textContent ?? "");
+    expect(options.some((o) => o.includes(TERMS_SHEET))).toBe(false);
+    expect(await screen.findByText(/配置表「本单位负面清单」/)).toBeTruthy();
+    await runReview();
+    expect(screen.queryByText(/Cannot read properties/)).toBeNull();
+  });
+
+  test("an error shows a sentence in both languages; the exception's text only under 详情", async () => {
+    const workbook = new MemoryReviewWorkbook(sampleSheets(), "资金拨付台账");
+    workbook.readSheet = async () => {
+      throw new TypeError("Cannot read properties of undefined (reading 'name')");
+    };
+    pane(workbook);
+    const msg = await screen.findByText(/操作未能完成/);
+    const detail = screen.getByTestId("notice-detail");
+    expect(detail.textContent).toContain("Cannot read properties");
+    // the detail sits in a closed <details>; the sentence itself does not carry it
+    const details = detail.closest("details") as HTMLDetailsElement;
+    expect(details.open).toBe(false);
+    expect(msg.textContent?.replace(details.textContent ?? "", "")).not.toContain("Cannot read");
+  });
+});

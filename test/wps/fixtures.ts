@@ -173,6 +173,7 @@ export function wpsFilingFixture(
         message: r.errorMessage,
       };
     },
+    merge: (name, area) => sheet(name).Range(area).Merge(),
     frozenRows: (name) => sheet(name).frozen?.rows ?? null,
     page: (name) => {
       const p = sheet(name).pageSetup;

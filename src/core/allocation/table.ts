@@ -7,6 +7,7 @@
 import { Decimal, parseAmount } from "../money";
 import { bi, Bilingual } from "../i18n";
 import { compact } from "../text";
+import { normalize } from "../normal-form";
 import type { AllocationInput, Direction, FactorKind } from "./types";
 
 export type ColumnRole =
@@ -32,7 +33,7 @@ export interface FactorTable {
 const cellText = (v: unknown) => (v === null || v === undefined ? "" : String(v));
 /** Header without spaces, line breaks or a unit suffix such as （万元）/(元)/(%). */
 export function headerKey(h: string): string {
-  return compact(h)
+  return normalize(h)
     .replace(/\((万元|元|亿元|%|％|人|户|万人|个)\)$/, "")
     .replace(/（(万元|元|亿元|%|％|人|户|万人|个)）$/, "");
 }
@@ -70,11 +71,27 @@ function isBlankRow(row: unknown[]): boolean {
   return row.every((c) => cellText(c).trim() === "");
 }
 
+/** Distinct texts that are not numbers: a title merged across the row counts once. */
 function textCount(row: unknown[]): number {
-  return row.filter((c) => typeof c === "string" && c.trim() !== "" && !parseAmount(c).ok).length;
+  const s = new Set<string>();
+  for (const c of row ?? [])
+    if (typeof c === "string" && c.trim() !== "" && !parseAmount(c).ok) s.add(c.trim());
+  return s.size;
 }
 
-/** Finds the header row (the first of the top rows with two or more text cells) and the columns. */
+function hasNumber(row: unknown[]): boolean {
+  return (row ?? []).some(
+    (c) => typeof c === "number" || (typeof c === "string" && parseAmount(c).ok)
+  );
+}
+
+/** Most rows a header may span (a group row over the column names, a unit row under them). */
+const MAX_HEADER_ROWS = 3;
+
+/**
+ * Finds the header (the first of the top rows with two or more different texts, with up to two
+ * more rows of text under it — a sub-header — read together) and the columns.
+ */
 export function recogniseTable(values: unknown[][]): FactorTable {
   let headerRow = 0;
   const top = Math.min(values.length, 6);
@@ -84,9 +101,31 @@ export function recogniseTable(values: unknown[][]): FactorTable {
       break;
     }
   }
-  const header = values[headerRow] ?? [];
+  let lastHeaderRow = headerRow;
+  while (
+    lastHeaderRow + 1 < values.length &&
+    lastHeaderRow - headerRow + 1 < MAX_HEADER_ROWS &&
+    textCount(values[lastHeaderRow + 1]) >= 2 &&
+    !hasNumber(values[lastHeaderRow + 1])
+  )
+    lastHeaderRow++;
+  // A column's header: its texts from the header rows, top to bottom, each once (a merged group
+  // cell filled over its columns, or a name merged down the rows, is not repeated).
+  const width = Math.max(
+    0,
+    ...values.slice(headerRow, lastHeaderRow + 1).map((r) => r?.length ?? 0)
+  );
+  const header: string[] = [];
+  for (let c = 0; c < width; c++) {
+    const parts: string[] = [];
+    for (let r = headerRow; r <= lastHeaderRow; r++) {
+      const t = cellText(values[r]?.[c]).trim();
+      if (t && !parts.includes(t)) parts.push(t);
+    }
+    header.push(parts.join(""));
+  }
   const dataRows: number[] = [];
-  for (let r = headerRow + 1; r < values.length; r++) {
+  for (let r = lastHeaderRow + 1; r < values.length; r++) {
     const row = values[r];
     if (isBlankRow(row)) continue;
     dataRows.push(r);

@@ -7,7 +7,7 @@
  * and an office names its own types in a table (资金类型对照) instead of the add-in guessing.
  */
 import { Bilingual, bi } from "../i18n";
-import { compact } from "../text";
+import { normalize } from "../normal-form";
 
 export type FundRuleId =
   "CENTRAL_ADVANCE" | "CENTRAL_NEW" | "REGION_BUDGET" | "DEPT_DETAILED" | "DEPT_UNDETAILED";
@@ -17,44 +17,10 @@ export type FundTypeClass =
   | { kind: "not-governed"; reason: Bilingual; office: boolean }
   | { kind: "unknown" };
 
-/** Traditional characters that appear in fund-type cells of Guangxi ledgers. */
-const T2S: Record<string, string> = {
-  達: "达",
-  級: "级",
-  預: "预",
-  門: "门",
-  細: "细",
-  資: "资",
-  區: "区",
-  財: "财",
-  當: "当",
-  專: "专",
-  項: "项",
-  貧: "贫",
-  們: "们",
-  劃: "划",
-  撥: "拨",
-  發: "发",
-  與: "与",
-  縣: "县",
-  鄉: "乡",
-  鎮: "镇",
-  債: "债",
-  籌: "筹",
-  貸: "贷",
-  會: "会",
-  統: "统",
-  轉: "转",
-  移: "移",
-  補: "补",
-  助: "助",
-  這: "这",
-};
-
 /** Half-width brackets, Simplified, no spaces or separators, upper case. */
 export function normaliseFundName(s: string): string {
-  let t = compact(s).replace(/[（(]/g, "(").replace(/[）)]/g, ")");
-  t = [...t].map((c) => T2S[c] ?? c).join("");
+  // the project's one normal form (OpenCC Traditional → Simplified, half-width, no spaces)
+  const t = normalize(s).replace(/[（(]/g, "(").replace(/[）)]/g, ")");
   return t.replace(/[·・、,，\s]/g, "").toUpperCase();
 }
 

@@ -8,11 +8,14 @@
  */
 import { bi } from "../i18n";
 import { compact } from "../text";
+import { normalize } from "../normal-form";
 import { parseAmount } from "../money";
 import { formatIso, parseDate } from "../dates";
 import type { Finding, SheetInput } from "../review/types";
 import { columnLetters } from "../review/types";
 import { FILING_KINDS, FieldSpec, SheetSpec, SPECS } from "./specs";
+import { isDashZero, placeholderOf } from "../ledger/record";
+import { fillMerged } from "../ledger/merge";
 
 /** How many rows from the top a header may sit (title and subtitle rows above it). */
 export const HEADER_SEARCH_ROWS = 8;
@@ -20,7 +23,7 @@ export const HEADER_SEARCH_ROWS = 8;
 /** Header text as compared: half-width, no spaces, no "*", no unit suffix, （）→(). */
 export function normaliseHeader(v: unknown): string {
   if (typeof v !== "string") return "";
-  return compact(v)
+  return normalize(v)
     .replace(/\*/g, "")
     .replace(/[（]/g, "(")
     .replace(/[）]/g, ")")
@@ -46,11 +49,18 @@ export function recogniseFilingSheet(values: unknown[][]): Recognised | null {
   let best: (Recognised & { score: number }) | null = null;
   const rows = Math.min(values.length, HEADER_SEARCH_ROWS);
   for (let r = 0; r < rows; r++) {
+    // The header row's own texts, then those of up to two rows above it (a group row, or a name
+    // merged down over the sub-header), for the columns the lower rows leave blank.
     const seen = new Map<string, number>();
-    (values[r] ?? []).forEach((v, c) => {
-      const h = normaliseHeader(v);
-      if (h && !seen.has(h)) seen.set(h, c);
-    });
+    const taken = new Set<number>();
+    for (let k = r; k >= Math.max(0, r - 2); k--)
+      (values[k] ?? []).forEach((v, c) => {
+        if (taken.has(c)) return;
+        const h = normaliseHeader(v);
+        if (!h) return;
+        taken.add(c);
+        if (!seen.has(h)) seen.set(h, c);
+      });
     if (seen.size === 0) continue;
     for (const kind of FILING_KINDS) {
       const spec = SPECS[kind];
@@ -66,7 +76,7 @@ export function recogniseFilingSheet(values: unknown[][]): Recognised | null {
       const required = spec.fields.filter((f) => f.required);
       const found = required.filter((f) => columns[f.key] !== undefined).length;
       if (found * 2 < required.length || found < 2) continue;
-      if (!best || score > best.score) {
+      if (!best || score > best.score || (score === best.score && r > best.headerIndex)) {
         best = {
           spec,
           headerIndex: r,
@@ -91,7 +101,8 @@ function ruleId(spec: SheetSpec, f: FieldSpec, what: string): string {
 }
 
 /** Checks one sheet already recognised (or recognises it). Returns [] for a non-filing sheet. */
-export function checkFilingSheet(sheet: SheetInput, recognised?: Recognised | null): Finding[] {
+export function checkFilingSheet(input: SheetInput, recognised?: Recognised | null): Finding[] {
+  const sheet = fillMerged(input); // a merged range's value counts in every cell it covers
   const rec = recognised === undefined ? recogniseFilingSheet(sheet.values) : recognised;
   if (!rec) return [];
   const { spec, headerIndex, columns } = rec;
@@ -138,6 +149,22 @@ export function checkFilingSheet(sheet: SheetInput, recognised?: Recognised | nu
         f.required ||
         (f.requiredWhen !== undefined &&
           f.requiredWhen.values.includes(String(valueOf(f.requiredWhen.key) ?? "").trim()));
+      const placeholder = f.type === "text" && required ? placeholderOf(v) : null;
+      if (placeholder !== null) {
+        findings.push({
+          kind: "FILING",
+          rule: ruleId(spec, f, ""),
+          severity: "error",
+          ...at,
+          message: bi(
+            `必填项「${f.header}」填写的是「${placeholder}」，不算填写`,
+            `required field "${f.en}" says "${placeholder}", which fills nothing`
+          ),
+          evidence: placeholder,
+          citation: f.citation ?? spec.citation,
+        });
+        continue;
+      }
       if (isBlank(v)) {
         if (required)
           findings.push({
@@ -202,6 +229,7 @@ function shown(v: unknown): string {
 function cellProblem(f: FieldSpec, v: unknown): Problem | null {
   switch (f.type) {
     case "amount": {
+      if (isDashZero(v)) return null; // "-" / "—": zero, as accounting sheets write it
       const p = parseAmount(v);
       if (!p.ok)
         return {
@@ -250,8 +278,8 @@ function cellProblem(f: FieldSpec, v: unknown): Problem | null {
       return null;
     }
     case "choice": {
-      const s = compact(String(v));
-      if ((f.choices ?? []).some((c) => compact(c) === s)) return null;
+      const s = normalize(String(v));
+      if ((f.choices ?? []).some((c) => normalize(c) === s)) return null;
       return {
         kind: "FILING",
         rule: "CHOICE",

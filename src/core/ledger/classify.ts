@@ -15,8 +15,7 @@
  */
 import type { ColumnMapping, Field, SheetKind } from "../review/types";
 import { Bilingual, bi } from "../i18n";
-import { toHalfWidth } from "../text";
-import { simplify } from "./simplify";
+import { foldText } from "../normal-form";
 
 /** The ten columns of the nine publicity items (实施单位及责任人 is two columns). */
 export const PUBLICITY_FIELDS: readonly Field[] = [
@@ -40,6 +39,7 @@ const PROJECTS_NAME = /项目库|项目清单|项目计划/;
 
 export const FIELD_LABELS: Record<Field, Bilingual> = {
   project: bi("项目名称", "project name"),
+  projectNo: bi("项目编号", "project number"),
   content: bi("建设内容", "content / use"),
   fundType: bi("资金类型", "fund type"),
   source: bi("资金来源", "fund source"),
@@ -70,7 +70,7 @@ export interface SheetClass {
 const has = (m: ColumnMapping, f: Field) => m[f] !== undefined;
 
 export function classifySheet(name: string, mapping: ColumnMapping): SheetClass {
-  const n = simplify(toHalfWidth(name));
+  const n = foldText(name);
   if (has(mapping, "total") && has(mapping, "carryover"))
     return {
       kind: "carryover",

@@ -9,14 +9,15 @@
  *     row 4:       |          | 金额（万元）| 资金类型 | 下达日期 |
  *
  * Every row of the scan window is scored by how many distinct fields its cells name; a row
- * together with the next one (the sub-header, whose cells win where both have text) is scored
- * too, and the best wins. At least two fields are needed — a title or a unit row names none.
+ * together with the next one or two (the sub-headers, whose cells win where both have text) is
+ * scored too, and the best wins. At least two fields are needed — a title or a unit row names
+ * none. With merged cells filled (./merge), a group cell repeats over its columns and a
+ * vertically merged name repeats down the header rows; both read the same.
  */
 import type { ColumnMapping, Field } from "../review/types";
 import { MoneyUnit } from "../money";
-import { toHalfWidth } from "../text";
-import { AMOUNT_FIELDS, HeaderMatch, matchHeader, unitOfHeader } from "./headers";
-import { simplify } from "./simplify";
+import { normalize } from "../normal-form";
+import { AMOUNT_FIELDS, HeaderMatch, matchHeader, normaliseHeader, unitOfHeader } from "./headers";
 
 /** Rows scanned for the header (non-blank rows, from the top). */
 export const HEADER_SCAN_ROWS = 30;
@@ -71,41 +72,86 @@ const UNIT_ROW = /单位[:：]?(亿元|万元|元)/;
 /** 「单位：万元」 in a cell (also inside a title such as 「……台账（单位：万元）」). */
 export function unitInText(value: unknown): MoneyUnit | null {
   if (typeof value !== "string" || value.length > 200) return null;
-  const m = UNIT_ROW.exec(simplify(toHalfWidth(value)).replace(/\s+/g, ""));
+  const m = UNIT_ROW.exec(normalize(value));
   return m ? (m[1] === "亿元" ? "亿元" : m[1] === "万元" ? "万元" : "元") : null;
 }
 
+/** Most rows a header may span (a group row, a sub-group row, the column names). */
+export const MAX_HEADER_ROWS = 3;
+
+/** Distinct non-blank texts in a row: a title (or a title merged across the row) has one. */
+function distinctTexts(values: unknown[]): number {
+  const s = new Set<string>();
+  for (const v of values) if (typeof v === "string" && v.trim() !== "") s.add(v.trim());
+  return s.size;
+}
+
+const SPECIFIC_AMOUNT: ReadonlySet<Field> = new Set<Field>(["total", "carryover"]);
+
 /**
- * Finds the header among the first rows. `rows` are the sheet's non-blank rows in order;
- * only the first HEADER_SCAN_ROWS are looked at. Null when no row names two fields.
+ * A column's field in a multi-row header: the lowest row that names one wins (资金情况 over
+ * 金额 means 金额), except that a bare 金额 under a group that names a particular amount
+ * (结转结余 over 金额 | 结转结余率) keeps the group's meaning.
+ */
+function combine(rows: RowMatches[]): { m: RowMatches; from: Map<number, number> } {
+  const m: RowMatches = new Map();
+  const from = new Map<number, number>();
+  rows.forEach((row, k) => {
+    for (const [c, h] of row) {
+      const had = m.get(c);
+      if (
+        had &&
+        had.fields.some((f) => SPECIFIC_AMOUNT.has(f)) &&
+        h.fields.length === 1 &&
+        h.fields[0] === "amount"
+      ) {
+        if (h.unit && !had.unit) m.set(c, { ...had, unit: h.unit });
+        continue;
+      }
+      m.set(c, h);
+      from.set(c, k);
+    }
+  });
+  return { m, from };
+}
+
+/**
+ * Finds the header among the first rows. `rows` are the sheet's non-blank rows in order (merged
+ * cells already filled, or not); only the first HEADER_SCAN_ROWS are looked at. A header is one
+ * row or up to MAX_HEADER_ROWS consecutive rows (group + sub-header) read together; the span
+ * naming the most distinct fields wins, a longer span only when it names more. Null when no
+ * span names two fields.
  */
 export function detectHeader(rows: RowIn[]): HeaderInfo | null {
   const window = rows.slice(0, HEADER_SCAN_ROWS);
   const matches = window.map((r) => matchRow(r.values));
-  let best: { i: number; pair: boolean; m: RowMatches; score: number } | null = null;
+  const texts = window.map((r) => distinctTexts(r.values));
+  let best: {
+    i: number;
+    span: number;
+    m: RowMatches;
+    from: Map<number, number>;
+    score: number;
+  } | null = null;
   for (let i = 0; i < window.length; i++) {
-    const single = distinctFields(matches[i]);
-    if (!best || single > best.score) best = { i, pair: false, m: matches[i], score: single };
-    const next = matches[i + 1];
-    // A pair needs an upper row that is a header row itself (two cells or more with text), not
-    // a one-cell title such as 「XX县项目资金拨付台账」 whose words happen to name a field.
-    if (
-      next &&
-      next.size > 0 &&
-      matches[i].size > 0 &&
-      window[i + 1].row === window[i].row + 1 &&
-      filledCells(window[i].values) >= 2
-    ) {
-      const combined: RowMatches = new Map(matches[i]);
-      for (const [c, h] of next) combined.set(c, h);
-      const score = distinctFields(combined);
-      if (score > single && score > distinctFields(next) && score > best.score)
-        best = { i, pair: true, m: combined, score };
+    for (let span = 1; span <= MAX_HEADER_ROWS && i + span <= window.length; span++) {
+      const last = i + span - 1;
+      if (span > 1) {
+        // Consecutive rows; every upper row a header row itself (two different texts or more),
+        // not a title such as 「XX县项目资金拨付台账」 (merged across the row, or in one cell).
+        if (window[last].row !== window[last - 1].row + 1) break;
+        if (texts[last - 1] < 2 || filledCells(window[last - 1].values) < 2) break;
+      }
+      if (matches[last].size === 0) continue;
+      const { m, from } = combine(matches.slice(i, last + 1));
+      const score = distinctFields(m);
+      if (!best || score > best.score) best = { i, span, m, from, score };
     }
   }
   if (!best || best.score < MIN_HEADER_FIELDS) return null;
   const headerRow = window[best.i].row;
-  const lastHeaderRow = best.pair ? window[best.i + 1].row : headerRow;
+  const lastIdx = best.i + best.span - 1;
+  const lastHeaderRow = window[lastIdx].row;
   const mapping: ColumnMapping = {};
   const headerText: Record<number, string> = {};
   const columnUnits: Record<number, MoneyUnit> = {};
@@ -120,15 +166,14 @@ export function detectHeader(rows: RowIn[]): HeaderInfo | null {
       }
     }
     if (!used) continue;
-    const fromSub = best.pair && matches[best.i + 1].has(c);
-    headerText[c] = String(window[fromSub ? best.i + 1 : best.i].values[c]);
+    headerText[c] = String(window[best.i + (best.from.get(c) ?? 0)].values[c]);
   }
   // Units named by any header cell (also one the user may map by hand): 金额（万元）, 拨款(元).
-  // In a two-row header a merged group cell's unit — 「资金情况（万元）」 over 金额 | 下达日期 — holds
-  // for the columns under it: its own column and the blank ones after it (a merge's other cells).
-  for (let i = best.i; i <= (best.pair ? best.i + 1 : best.i); i++) {
+  // A group cell's unit — 「资金情况（万元）」 over 金额 | 下达日期 — holds for the columns under
+  // it: its own column and, when merges were not filled, the blank ones after it.
+  for (let i = best.i; i <= lastIdx; i++) {
     const vals = window[i].values;
-    const upper = best.pair && i === best.i;
+    const upper = i < lastIdx;
     for (let c = 0; c < vals.length; c++) {
       const u = unitOfHeader(vals[c]);
       if (!u) continue;
@@ -139,7 +184,7 @@ export function detectHeader(rows: RowIn[]): HeaderInfo | null {
     }
   }
   let unitRow: HeaderInfo["unitRow"] = null;
-  for (let i = 0; i <= (best.pair ? best.i + 1 : best.i) && !unitRow; i++) {
+  for (let i = 0; i <= lastIdx && !unitRow; i++) {
     for (const v of window[i].values) {
       const u = unitInText(v);
       if (u) {
@@ -150,6 +195,23 @@ export function detectHeader(rows: RowIn[]): HeaderInfo | null {
   }
   return { headerRow, lastHeaderRow, mapping, headerText, columnUnits, unitRow };
 }
+
+/**
+ * A row below the header that repeats header words (a sub-header the header search did not
+ * take, a header repeated at a page break): two cells or more name a column (or a rate such as
+ * 结转结余率) and none holds a number. Such a row is never data.
+ */
+export function isHeaderLikeRow(values: unknown[]): boolean {
+  let words = 0;
+  for (const v of values) {
+    if (typeof v === "number") return false;
+    if (typeof v !== "string" || v.trim() === "" || v.length > 40) continue;
+    if (matchHeader(v) || RATE_HEADER.test(normaliseHeader(v))) words++;
+  }
+  return words >= 2;
+}
+
+const RATE_HEADER = /^.{1,12}(率|比例|占比|比重)(\(%\)|%)?$/;
 
 /** Applies a user's corrections on top of the recognised mapping (their fields win). */
 export function applyMapping(

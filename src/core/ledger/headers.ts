@@ -8,12 +8,12 @@
  */
 import type { Field } from "../review/types";
 import { MoneyUnit } from "../money";
-import { toHalfWidth } from "../text";
-import { simplify } from "./simplify";
+import { normalize } from "../normal-form";
 
 /** Synonyms per field, Simplified, already normalised. Order within a field does not matter. */
 export const FIELD_SYNONYMS: Record<Field, string[]> = {
   project: ["项目名称", "项目", "项目名", "扶贫项目名称", "项目名字", "项目全称"],
+  projectNo: ["项目编号", "项目编码", "项目代码", "项目库编号", "项目序号", "项目号"],
   content: [
     "建设内容",
     "建设内容及规模",
@@ -136,9 +136,7 @@ export interface HeaderMatch {
 
 /** Half-width, Simplified, no white space, no leading/trailing marks like * or ：. */
 export function normaliseHeader(text: string): string {
-  const s = simplify(toHalfWidth(text))
-    .replace(/\s+/g, "")
-    .replace(/^[*※#\d.、]+(?=\D)/, "");
+  const s = normalize(text).replace(/^[*※#\d.、]+(?=\D)/, "");
   // trailing marks, by hand: /[*※:：]+$/ retries at every mark of a long run (quadratic)
   let end = s.length;
   while (end > 0 && TRAILING_MARKS.has(s[end - 1])) end--;

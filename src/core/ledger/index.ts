@@ -3,4 +3,5 @@ export * from "./headers";
 export * from "./detect";
 export * from "./classify";
 export * from "./record";
-export { simplify } from "./simplify";
+export { foldText, normalize } from "../normal-form";
+export * from "./merge";

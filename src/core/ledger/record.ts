@@ -19,6 +19,7 @@ export type TextField = Exclude<Field, AmountField | DateField>;
 
 export const TEXT_FIELDS: readonly TextField[] = [
   "project",
+  "projectNo",
   "content",
   "fundType",
   "source",
@@ -161,6 +162,25 @@ function isNothing(v: unknown): boolean {
   return isBlank(v) || (typeof v === "string" && v.length <= 4 && NOTHING.test(v));
 }
 
+// A dash alone in an amount cell is zero, as accounting sheets write it.
+const DASH_ZERO = /^\s*[-—–－]+\s*$/;
+
+/** "-" / "—" in an amount cell: zero (accounting sheets' way of writing nil). */
+export function isDashZero(v: unknown): boolean {
+  return typeof v === "string" && v.length <= 4 && DASH_ZERO.test(v);
+}
+
+// What offices write in a field they leave empty: a slash, a dash, 无, 暂无, 空.
+const PLACEHOLDER = /^\s*([-—–－/／\\]+|无|無|暂无|暫無|空)\s*$/;
+
+/**
+ * The text written in a must-fill cell that fills nothing ("/", "／", "—", "-", "无", "暂无",
+ * "空"), trimmed, or null when the cell says something (or is blank).
+ */
+export function placeholderOf(v: unknown): string | null {
+  return typeof v === "string" && v.length <= 6 && PLACEHOLDER.test(v) ? v.trim() : null;
+}
+
 export function isBlankRow(values: unknown[]): boolean {
   for (const v of values) if (!isBlank(v)) return false;
   return true;
@@ -229,8 +249,12 @@ export function parseRow(row: number, values: unknown[], plan: ColumnPlan): RowO
     const c = m[f];
     if (c === undefined || errorCols.has(c)) continue;
     const v = values[c];
-    if (isNothing(v)) continue;
     const colUnit = plan.units[f] ?? "元";
+    if (isDashZero(v)) {
+      amounts[f] = { value: 0, unit: colUnit };
+      continue;
+    }
+    if (isNothing(v)) continue;
     if (typeof v === "number" && Number.isFinite(v)) {
       amounts[f] = { value: v, unit: colUnit };
       continue;

@@ -5,7 +5,7 @@
  */
 import Decimal from "decimal.js";
 import { Bilingual, bi } from "../i18n";
-import { toHalfWidth } from "../text";
+import { foldText } from "../normal-form";
 import { isExcelErrorText } from "../dates";
 
 // Money and shares need more than the default 20 significant digits (a 10¹² 元 pool split 3,000 ways).
@@ -66,7 +66,7 @@ export function parseAmount(value: unknown): AmountParse {
   if (value instanceof Decimal) return { ok: true, value, unit: null };
   if (typeof value !== "string") return unreadable(String(value));
   const seen = value.trim();
-  let s = toHalfWidth(value).replace(/\s+/g, "").replace(/[，]/g, ",");
+  let s = foldText(value).replace(/\s+/g, "").replace(/[，]/g, ",");
   if (s === "") return { ok: false, problem: "empty", message: bi("金额为空", "amount is empty") };
   if (isExcelErrorText(s))
     return {
@@ -118,7 +118,7 @@ export function convertUnit(v: Decimal, from: MoneyUnit, to: MoneyUnit): Decimal
 
 /** Recognises a unit written as people write it: 元, 万元, 万, 亿元, yuan, 10k… → MoneyUnit, or null. */
 export function parseUnit(s: string): MoneyUnit | null {
-  const t = toHalfWidth(s)
+  const t = foldText(s)
     .trim()
     .toLowerCase()
     .replace(/^单位[:：]?/, "");

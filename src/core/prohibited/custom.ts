@@ -179,6 +179,15 @@ function entry(
   return { category, term, kind, source };
 }
 
+const NOTE = /^[(（【[].*[)）】\]]$|^(必填|选填|可选|禁止或例外|禁止\/例外)$/;
+
+/** A row whose every filled cell is a bracketed note or a fill-in hint: a sub-header row. */
+function isNoteRow(row: unknown): boolean {
+  if (!Array.isArray(row)) return false;
+  const cells = row.map((c) => normalize(cellText(c))).filter((t) => t !== "");
+  return cells.length > 0 && cells.every((t) => NOTE.test(t));
+}
+
 function isTerm(x: CustomTerm | Bilingual): x is CustomTerm {
   return (x as CustomTerm).kind !== undefined;
 }
@@ -215,6 +224,8 @@ export function parseCustomTerms(rows: unknown[][]): CustomTerms {
     }
     col = { category: ci, term: ti, kind: find(HEADERS.kind) };
     start = h + 1;
+    // A sub-header under it — notes such as （必填） / 禁止或例外 — is header, not a term (up to two).
+    for (let k = 0; k < 2 && start < rows.length && isNoteRow(rows[start]); k++) start++;
     break;
   }
   for (let i = start; i < rows.length; i++) {

@@ -13,11 +13,9 @@ import { carryoverDeduction } from "../rules/carryover";
 import { Bilingual, bi } from "../i18n";
 import { Decimal, MoneyUnit } from "../money";
 import { addMonths, formatIso } from "../dates";
-import { compact, toHalfWidth } from "../text";
-import { CALENDAR_SHEET, CalendarCoverageError, WorkCalendar, officialCalendar } from "../calendar";
+import { CalendarCoverageError, WorkCalendar, officialCalendar } from "../calendar";
 import {
   ACCEPTED_FUND_TYPES,
-  FUND_TYPE_SHEET,
   DeadlineRule,
   FundRuleId,
   FundTypeClass,
@@ -35,19 +33,25 @@ import {
   amountKey,
   isBlankRow,
   parseRow,
+  placeholderOf,
   yuanOf,
 } from "../ledger/record";
+import { Area, fillMerged, parseArea } from "../ledger/merge";
+import { guessRole, recogniseTable } from "../allocation/table";
+import { configSheetReason } from "./config-sheets";
 import {
   HEADER_SCAN_ROWS,
   HeaderInfo,
+  MIN_HEADER_FIELDS,
   RowIn,
   applyMapping,
   detectHeader,
   inferUnit,
+  isHeaderLikeRow,
 } from "../ledger/detect";
 import { FIELD_LABELS, classifySheet } from "../ledger/classify";
-import { matchHeader, unitOfHeader } from "../ledger/headers";
-import { simplify } from "../ledger/simplify";
+import { matchHeader, normaliseHeader, unitOfHeader } from "../ledger/headers";
+import { foldText, normalize } from "../normal-form";
 import { parseAmount } from "../money";
 import { REVIEW_DEFAULTS } from "../rules/review";
 import type { Citation } from "../rules/citation";
@@ -184,8 +188,9 @@ function statusClass(s: string): StatusClass {
   return c;
 }
 
-function classifyStatus(s: string): StatusClass {
-  const t = simplify(compact(s));
+/** How an idle-rule status word reads (null: not one the idle rule acts on). Exported for tests. */
+export function classifyStatus(s: string): StatusClass {
+  const t = normalize(s);
   if (IDLE_TERMINATED.test(t) && !/未终止/.test(t)) return "terminated";
   if (IDLE_IMPOSSIBLE.test(t)) return "impossible";
   if (IDLE_NOT_STARTED.test(t)) return "notStarted";
@@ -196,16 +201,123 @@ function classifyStatus(s: string): StatusClass {
 const NAME_NOISE = /[\s\u3000"'“”‘’「」『』《》<>()（）[\]【】,，.。、;；:：!！?？·\-—_＿－]/g;
 
 function duplicateName(s: string): string {
-  const t = simplify(s.replace(NAME_NOISE, ""));
-  return /[A-Z\uff21-\uff3a\uff10-\uff19\uff41-\uff5a]/.test(t) ? toHalfWidth(t).toLowerCase() : t;
+  // the normal form, once: folded, then noise (white space and punctuation) out, ASCII lower case
+  const t = foldText(s).replace(NAME_NOISE, "");
+  return UPPER_ASCII.test(t) ? t.toLowerCase() : t;
+}
+
+// Places and document numbers repeat down a ledger: their keys are cached (bounded).
+const KEY_CACHE = new Map<string, string>();
+function cachedKey(s: string): string {
+  let k = KEY_CACHE.get(s);
+  if (k === undefined) {
+    k = duplicateName(s);
+    if (KEY_CACHE.size < 4096) KEY_CACHE.set(s, k);
+  }
+  return k;
+}
+
+const UPPER_ASCII = /[A-Z]/;
+
+/** A one-row header at `r` whose columns the user's mapping explains (only units read here). */
+function headerAt(r: RowIn): HeaderInfo {
+  const columnUnits: HeaderInfo["columnUnits"] = {};
+  r.values.forEach((v, c) => {
+    const u = unitOfHeader(v);
+    if (u) columnUnits[c] = u;
+  });
+  return {
+    headerRow: r.row,
+    lastHeaderRow: r.row,
+    mapping: {},
+    headerText: {},
+    columnUnits,
+    unitRow: null,
+  };
+}
+
+/** A column given by its letters in `--map` ("F", "AB"). */
+const COLUMN_LETTERS = /^[A-Za-z]{1,3}$/;
+
+/** The finding's «where» for a must-fill cell holding only a placeholder, quoting it. */
+function placeholderWhere(p: string): Bilingual {
+  return bi(`本行填写的是「${p}」，不算填写`, `this row says "${p}", which fills nothing`);
+}
+
+/**
+ * A record's identity across sheets: its project number, name, place, amount, document number
+ * and dates in the normal form. Two sheets holding the same identities hold the same rows.
+ */
+function recordKey(rec: LedgerRecord, unit: MoneyUnit): string | null {
+  const t = rec.text;
+  const name = t.project || t.content;
+  if (!name && !t.projectNo) return null;
+  const a = rec.amounts.amount ?? rec.amounts.total ?? rec.amounts.carryover;
+  return [
+    t.projectNo ? duplicateName(t.projectNo) : "",
+    name ? duplicateName(name) : "",
+    t.place ? duplicateName(t.place) : "",
+    a ? amountKey(a, unit) : "",
+    t.docNumber ? duplicateName(t.docNumber) : "",
+    t.fundType ? normalize(t.fundType) : "",
+    rec.dates.receivedDate ?? "",
+    rec.dates.passDownDate ?? "",
+  ].join("\u0001");
+}
+
+/**
+ * Why a sheet with no recognisable header is not reviewed, and what to do: a factor table (a
+ * name column and numeric factor columns) is named as such; anything else gets the general reason.
+ */
+function notRecognised(rows: RowIn[]): Bilingual {
+  const top = rows.slice(0, HEADER_SCAN_ROWS).map((r) => r.values);
+  if (top.length >= 3) {
+    const t = recogniseTable(top);
+    const factors = t.columns.filter((c) => c.role === "factor").length;
+    // a column headed as recipients (县, 地区, 单位 …), not just the first column of text
+    const names = t.columns.some((c) => c.role === "name" && guessRole(c.header) === "name");
+    if (names && factors >= 2 && t.dataRows.length >= 2)
+      return bi(
+        `因素法分配表（第 ${rows[t.headerRow].row} 行表头：${t.columns
+          .filter((c) => c.header)
+          .map((c) => c.header)
+          .slice(0, 4)
+          .join(
+            "、"
+          )}…），不是资金台账，未审查：请在“资金分配”窗格或 =FUND.ALLOCATE 中使用；若它是台账，请在审查窗格中指定各列`,
+        `a factor-method allocation table (header in row ${rows[t.headerRow].row}), not a fund ledger, so not reviewed: use it in the Allocate pane or =FUND.ALLOCATE; if it is a ledger, map its columns in the Review pane (or --map)`
+      );
+  }
+  return bi(
+    `前 ${HEADER_SCAN_ROWS} 个非空行中找不到表头（至少需识别两列，如项目名称、金额），未审查：请把表头改为常用列名，或在审查窗格中指定表头行和各列（命令行用 --map）`,
+    `no header among the first ${HEADER_SCAN_ROWS} non-blank rows (at least two known columns, such as project name and amount), so not reviewed: rename the header cells, or point at the header row and map the columns in the Review pane (--map on the command line)`
+  );
 }
 
 // ── The streaming review of one sheet ──────────────────────────────────────
 
 export interface SheetReviewOptions {
-  /** Merged areas ("A1:H1"); accepted for completeness — `values` already carry a merge's text. */
+  /**
+   * Merged areas ("A1:H1"). The rows fed must already carry each merge's value in every cell it
+   * covers (reviewSheet fills them with core/ledger/merge; a streamed sheet learns its merges
+   * only at its end and says so instead).
+   */
   merges?: string[];
+  /** The host could not read merged areas: why (reported once, blanks under a value not judged). */
+  mergesUnread?: Bilingual;
+  /** Keep each record's identity (for recognising a summary sheet that copies others). */
+  collectKeys?: boolean;
 }
+
+/** Outcome of one sheet, with its records' identities when collected. */
+export interface SheetOutcome {
+  sheet: SheetResult;
+  findings: Finding[];
+  keys?: Map<string, number>;
+}
+
+/** Most record identities kept per sheet for copy recognition (beyond it: not a copy). */
+export const MAX_KEYS = 200_000;
 
 type Phase = "header" | "sample" | "rows" | "unrecognised";
 
@@ -223,19 +335,31 @@ export class SheetReview {
   private readonly seen = new Map<string, number>();
   private records = 0;
   private lastRow = 0;
+  private finished: SheetOutcome | null = null;
+  private readonly mergesUnread: Bilingual | undefined;
+  /** Columns whose cell in an earlier record held a value (when merges are unknown). */
+  private readonly above = new Set<number>();
+  private unjudged = 0;
+  private keys: Map<string, number> | null;
   /** Unrecognised fund types: the one finding each, and the rows it stands for. */
   private readonly unknownTypes = new Map<string, { finding: Finding | null; rows: number }>();
   private readonly notJudged = { rows: 0, years: new Set<number>() };
   private readonly notGoverned = { rows: 0, types: new Set<string>() };
   private idleNotChecked = 0;
-  private finished: { sheet: SheetResult; findings: Finding[] } | null = null;
 
   constructor(
     readonly name: string,
     params: ReviewParams,
-    _opts: SheetReviewOptions = {}
+    opts: SheetReviewOptions = {}
   ) {
     this.ctx = makeContext(params);
+    this.mergesUnread = opts.mergesUnread;
+    this.keys = opts.collectKeys ? new Map() : null;
+    const config = configSheetReason(name);
+    if (config) {
+      this.phase = "unrecognised";
+      this.reason = config;
+    }
   }
 
   /** Adds one worksheet row (1-based row number; values from column A). Rows must ascend. */
@@ -273,12 +397,20 @@ export class SheetReview {
     }
   }
 
-  finish(): { sheet: SheetResult; findings: Finding[] } {
+  finish(): SheetOutcome {
     if (this.finished) return this.finished;
     if (this.phase === "header") this.decideHeader();
     if (this.phase === "sample") this.decideUnit();
     for (const u of this.unknownTypes.values())
       if (u.finding && u.rows > 1) u.finding.evidence += `；共 ${u.rows} 行`;
+    if (this.kind !== null && this.mergesUnread)
+      this.emit(
+        "DATA-MERGES-UNREAD",
+        null,
+        null,
+        { detail: this.mergesUnread, n: this.unjudged },
+        `未判断的空白单元格 ${this.unjudged} 个`
+      );
     this.findings.sort(compareFindings);
     const notes = this.notes();
     const sheet: SheetResult =
@@ -296,6 +428,8 @@ export class SheetReview {
           };
     if (notes) sheet.notes = notes;
     this.finished = { sheet, findings: this.findings };
+    if (this.keys && this.kind !== null) this.finished.keys = this.keys;
+    this.keys = null;
     return this.finished;
   }
 
@@ -323,19 +457,8 @@ export class SheetReview {
 
   private decideHeader(): void {
     const rows = this.buffer;
-    const own = this.name.trim();
-    if (own === CALENDAR_SHEET || own === FUND_TYPE_SHEET) {
-      // An office's own table: read before a review (pane), or named with --calendar /
-      // --fund-types on the command line; never reviewed as a ledger.
-      this.phase = "unrecognised";
-      this.buffer = [];
-      const option = own === CALENDAR_SHEET ? "--calendar" : "--fund-types";
-      this.reason = bi(
-        `本单位设置表「${own}」，不作为台账审查（审查窗格自动读取；命令行请用 ${option} 本文件）`,
-        `your office's ${own} table, not a ledger (the Review pane reads it; on the command line pass ${option} with this file)`
-      );
-      return;
-    }
+    // (An office's own tables — 节假日安排, 资金类型对照 … — were set aside in the constructor:
+    // core/review/config-sheets.)
     const forced = this.ctx.params.headerRows?.[this.name];
     let header: HeaderInfo | null;
     if (forced !== undefined) {
@@ -360,19 +483,21 @@ export class SheetReview {
           unitRow: null,
         };
       }
-    } else header = detectHeader(rows);
+    } else header = detectHeader(rows) ?? this.headerFromHints(rows);
     const userMapping = this.ctx.params.mappings?.[this.name];
+    if (!header && userMapping && rows.length > 0) {
+      // Nothing recognised, but the user chose the columns: the first non-blank row is the header.
+      const n = Object.values(userMapping).filter((c) => c !== undefined && c >= 0).length;
+      if (n >= MIN_HEADER_FIELDS) header = headerAt(rows[0]);
+    }
     if (!header) {
       this.phase = "unrecognised";
+      this.reason = notRecognised(rows);
       this.buffer = [];
-      this.reason = bi(
-        `前 ${HEADER_SCAN_ROWS} 行中找不到表头（至少需识别两列，如项目名称、金额）`,
-        `no header in the first ${HEADER_SCAN_ROWS} rows (at least two known columns, such as project name and amount)`
-      );
       return;
     }
     this.header = header;
-    this.mapping = applyMapping(header.mapping, userMapping);
+    this.mapping = this.applyHints(applyMapping(header.mapping, userMapping), rows);
     const cls = classifySheet(this.name, this.mapping);
     if (cls.kind === null) {
       this.phase = "unrecognised";
@@ -386,6 +511,79 @@ export class SheetReview {
     this.phase = "sample";
     this.sheetLevelChecks();
     if (this.buffer.length >= UNIT_SAMPLE_ROWS || !this.needsInference()) this.decideUnit();
+  }
+
+  /** The `--map` entries for this sheet (its own name's over "*"). */
+  private hints(): Array<[Field, string]> {
+    const h = this.ctx.params.columnHints;
+    if (!h) return [];
+    return Object.entries({ ...(h["*"] ?? {}), ...(h[this.name] ?? {}) }) as Array<[Field, string]>;
+  }
+
+  /**
+   * No header recognised, but `--map` names header texts: the row (among the first) holding
+   * the most of them is the header, the hints say what its columns mean.
+   */
+  private headerFromHints(rows: RowIn[]): HeaderInfo | null {
+    const texts = this.hints()
+      .map(([, t]) => t)
+      .filter((t) => !COLUMN_LETTERS.test(t.trim()))
+      .map(normaliseHeader);
+    if (texts.length === 0) return null;
+    let best: RowIn | null = null;
+    let bestHits = 0;
+    for (const r of rows.slice(0, HEADER_SCAN_ROWS)) {
+      const cells = new Set(r.values.map((v) => (typeof v === "string" ? normaliseHeader(v) : "")));
+      const hits = texts.filter((t) => cells.has(t)).length;
+      if (hits > bestHits) {
+        best = r;
+        bestHits = hits;
+      }
+    }
+    if (!best || bestHits < Math.min(2, texts.length)) return null;
+    return headerAt(best);
+  }
+
+  /** Applies `--map` (header text or column letter per field); reports what matches nothing. */
+  private applyHints(mapping: ColumnMapping, rows: RowIn[]): ColumnMapping {
+    const hints = this.hints();
+    if (hints.length === 0) return mapping;
+    const out: ColumnMapping = { ...mapping };
+    const header = this.header!;
+    const headerRows = rows.filter(
+      (r) => r.row >= header.headerRow && r.row <= header.lastHeaderRow
+    );
+    for (const [field, target] of hints) {
+      const t = String(target).trim();
+      let col = -1;
+      if (COLUMN_LETTERS.test(t)) col = columnIndex(t.toUpperCase());
+      else {
+        const want = normaliseHeader(t);
+        for (let k = headerRows.length - 1; k >= 0 && col < 0; k--)
+          col = headerRows[k].values.findIndex(
+            (v) => typeof v === "string" && normaliseHeader(v) === want
+          );
+      }
+      if (col < 0) {
+        this.emit(
+          "DATA-MAP-COLUMN",
+          null,
+          null,
+          {
+            field: FIELD_LABELS[field]?.zh ?? field,
+            target: t,
+            detail: bi(
+              `第 ${header.headerRow}–${header.lastHeaderRow} 行表头中没有这一列`,
+              `no such column in header rows ${header.headerRow}–${header.lastHeaderRow}`
+            ),
+          },
+          `${field} → ${t}`
+        );
+        continue;
+      }
+      out[field] = col;
+    }
+    return out;
   }
 
   private amountFields(): AmountField[] {
@@ -517,6 +715,14 @@ export class SheetReview {
   private processRow(row: number, values: unknown[]): void {
     const out = parseRow(row, values, this.plan);
     let badFields: Set<Field> | null = null;
+    // A header row is never data: a sub-header or a repeated header whose words fail as amounts
+    // or dates is skipped, not reported (checked only on such rows: matching costs).
+    if (
+      out.problems.length &&
+      out.problems.some((p) => p.problem !== "error-value") &&
+      isHeaderLikeRow(values)
+    )
+      return;
     if (out.problems.length) {
       badFields = new Set();
       for (const p of out.problems) {
@@ -526,6 +732,10 @@ export class SheetReview {
     }
     if (out.kind !== "record") return;
     this.records++;
+    if (this.keys && this.keys.size < MAX_KEYS) {
+      const key = recordKey(out.record, this.plan.units.amount ?? "元");
+      if (key !== null && !this.keys.has(key)) this.keys.set(key, row);
+    }
     if (this.ctx.packs.size === 0) return; // recognising only (recogniseSheet)
     const rec = out.record;
     const k = this.kind;
@@ -803,7 +1013,24 @@ export class SheetReview {
       const c = m[f];
       if (c === undefined || bad?.has(f)) continue;
       const v = rec.values[c];
-      if (v !== null && v !== undefined && !(typeof v === "string" && v.trim() === "")) continue;
+      const blank = v === null || v === undefined || (typeof v === "string" && v.trim() === "");
+      if (!blank) {
+        if (this.mergesUnread) this.above.add(c);
+        const p = placeholderOf(v);
+        if (p !== null)
+          this.emit(
+            publicityRuleId(f),
+            rec.row,
+            c,
+            { where: placeholderWhere(p) },
+            `${FIELD_LABELS[f].zh}：${p}`
+          );
+        continue;
+      }
+      if (this.mergesUnread && this.above.has(c)) {
+        this.unjudged++; // perhaps under a vertical merge the host did not report
+        continue;
+      }
       this.emit(
         publicityRuleId(f),
         rec.row,
@@ -818,7 +1045,26 @@ export class SheetReview {
     const c = this.mapping.performance;
     if (c === undefined) return;
     if (!rec.text.project && !rec.text.content) return;
-    if (rec.text.performance) return;
+    const written = rec.text.performance;
+    const p = written ? placeholderOf(written) : null;
+    if (written && p === null) {
+      if (this.mergesUnread) this.above.add(c);
+      return;
+    }
+    if (p !== null) {
+      this.emit(
+        "XJ76-2-6",
+        rec.row,
+        c,
+        { where: placeholderWhere(p) },
+        `项目：${rec.text.project || rec.text.content}；绩效目标：${p}`
+      );
+      return;
+    }
+    if (this.mergesUnread && this.above.has(c)) {
+      this.unjudged++;
+      return;
+    }
     this.emit(
       "XJ76-2-6",
       rec.row,
@@ -828,28 +1074,50 @@ export class SheetReview {
     );
   }
 
+  /**
+   * The same project entered twice: the same project number where the sheet has that column;
+   * otherwise the same name, place and amount (and document number where there is one), names
+   * compared in the normal form and amounts as numbers, whatever their unit or spelling.
+   */
   private checkDuplicate(rec: LedgerRecord): void {
     if (!this.ctx.packs.has("DATA")) return;
     const m = this.mapping;
     const nameField = m.project !== undefined ? "project" : "content";
     const name = rec.text[nameField];
     const cell = rec.amounts.amount;
-    if (!name || cell === undefined) return;
     const unit = this.plan.units.amount ?? "元";
-    const doc = rec.text.docNumber ? duplicateName(rec.text.docNumber) : "";
-    const key = `${duplicateName(name)}\u0001${amountKey(cell, unit)}\u0001${doc}`;
+    const no = rec.text.projectNo ? duplicateName(rec.text.projectNo) : "";
+    let key: string;
+    if (m.projectNo !== undefined) {
+      if (!no) return;
+      key = `#${no}`;
+    } else {
+      if (!name || cell === undefined) return;
+      const doc = rec.text.docNumber ? cachedKey(rec.text.docNumber) : "";
+      const place = rec.text.place ? cachedKey(rec.text.place) : "";
+      key = `${duplicateName(name)}\u0001${place}\u0001${amountKey(cell, unit)}\u0001${doc}`;
+    }
     const first = this.seen.get(key);
     if (first === undefined) {
       this.seen.set(key, rec.row);
       return;
     }
-    const amount = yuanOf(cell);
+    const amount = cell === undefined ? "" : yuan(yuanOf(cell), unit);
     this.emit(
       "XJ76-2-1-DUPLICATE",
       rec.row,
-      m[nameField]!,
-      { first, project: name, amount: yuan(amount, unit) },
-      `与第 ${first} 行相同：${name}；${yuan(amount, unit)}${doc ? `；${rec.text.docNumber}` : ""}`
+      no ? m.projectNo! : m[nameField]!,
+      { first, project: name || rec.text.projectNo || "", amount },
+      `与第 ${first} 行相同：` +
+        [
+          no ? `项目编号 ${rec.text.projectNo}` : "",
+          name ?? "",
+          rec.text.place ?? "",
+          amount,
+          rec.text.docNumber ?? "",
+        ]
+          .filter(Boolean)
+          .join("；")
     );
   }
 }
@@ -867,26 +1135,127 @@ function feed(review: SheetReview, sheet: SheetInput): void {
   }
 }
 
-/** Reviews one sheet (through SheetReview, exactly as the streaming path does). */
+/**
+ * Reviews one sheet (through SheetReview, exactly as the streaming path does), merged cells
+ * filled first: a merged range's value counts in every cell it covers.
+ */
 export function reviewSheet(
   sheet: SheetInput,
-  params: ReviewParams
-): { sheet: SheetResult; findings: Finding[] } {
-  const review = new SheetReview(sheet.name, params, { merges: sheet.merges });
-  feed(review, sheet);
+  params: ReviewParams,
+  opts: { collectKeys?: boolean } = {}
+): SheetOutcome {
+  const review = new SheetReview(sheet.name, params, {
+    merges: sheet.merges,
+    mergesUnread: sheet.mergesUnread,
+    collectKeys: opts.collectKeys,
+  });
+  feed(review, fillMerged(sheet));
   return review.finish();
 }
 
-/** Reviews every sheet; findings ordered by sheet (as given), row, column, kind. */
-export function reviewWorkbook(sheets: SheetInput[], params: ReviewParams): ReviewResult {
-  const results: SheetResult[] = [];
-  const findings: Finding[] = [];
-  for (const s of sheets) {
-    const r = reviewSheet(s, params);
-    results.push(r.sheet);
-    findings.push(...r.findings);
+/**
+ * A sheet reviewed row by row (too large to hold) learns its merged areas only at its end, after
+ * its rows were judged with the cells under a merge blank. Here the "not filled in" findings on
+ * such cells are withdrawn (the merge's value fills them; a blank merge is still reported on its
+ * top-left cell) and one note says how many. Other rules read those cells as blank: the note
+ * says so. Returns the new findings, or null when no merge spans rows below the header.
+ */
+export function streamedMergesNote(
+  outcome: SheetOutcome,
+  merges: readonly string[] | undefined
+): Finding[] | null {
+  const header = outcome.sheet.headerRow ?? 0;
+  if (!outcome.sheet.recognised) return null;
+  const areas = (merges ?? [])
+    .map(parseArea)
+    .filter((a): a is Area => a !== null && a.r1 > a.r0 && a.r1 > header);
+  if (areas.length === 0) return null;
+  const at = new Set(outcome.findings.map((f) => `${f.rule}\u0001${f.cell}`));
+  let withdrawn = 0;
+  const kept = outcome.findings.filter((f) => {
+    if ((f.kind !== "PUBLICITY" && f.kind !== "PERFORMANCE") || f.row === null || !f.column)
+      return true;
+    const c = columnIndex(f.column) + 1;
+    const a = areas.find((x) => f.row! >= x.r0 && f.row! <= x.r1 && c >= x.c0 && c <= x.c1);
+    if (!a || (a.r0 === f.row && a.c0 === c)) return true;
+    if (at.has(`${f.rule}\u0001${columnLetters(a.c0 - 1)}${a.r0}`)) return true;
+    withdrawn++;
+    return false;
+  });
+  const def = ruleById("DATA-MERGES-UNREAD")!;
+  kept.push({
+    kind: def.kind,
+    rule: def.rule,
+    severity: def.severity,
+    sheet: outcome.sheet.name,
+    row: null,
+    column: null,
+    cell: null,
+    message: render(def.message, {
+      detail: bi(
+        `本表行数多，按行流式读取，${areas.length} 个跨行合并区域在表末才读到；其他规则把合并区域下方的单元格按空白读取`,
+        `the sheet is large and was read row by row; its ${areas.length} merged areas spanning rows came at its end, and other rules read the cells under them as blank`
+      ),
+      n: withdrawn,
+    }),
+    evidence: `跨行合并区域 ${areas.length} 个；撤回“未填写” ${withdrawn} 条`,
+    citation: null,
+  });
+  kept.sort(compareFindings);
+  return kept;
+}
+
+const SUMMARY_NAME = /汇总|合计|总表|汇编/;
+
+/**
+ * Marks summary sheets that copy other sheets' rows (a 汇总 built by formulas from the township
+ * sheets): every record of such a sheet has the identity of a record on another sheet that is
+ * not itself a copy. A copy's findings are dropped — each fault is reported once, on the row it
+ * comes from — and its result says which sheets it copies. Sheets named like a summary are
+ * tried first, then the others from the last; a sheet with fewer than two records is never a
+ * copy. Changes `outcomes` in place.
+ */
+export function markCopies(outcomes: SheetOutcome[]): void {
+  const order = outcomes
+    .map((o, i) => ({ o, i, summary: SUMMARY_NAME.test(foldText(o.sheet.name)) }))
+    .sort((a, b) => (a.summary !== b.summary ? (a.summary ? -1 : 1) : b.i - a.i));
+  const copies = new Set<SheetOutcome>();
+  for (const { o } of order) {
+    if (!o.keys || o.keys.size < 2) continue;
+    const sources = new Set<string>();
+    let all = true;
+    for (const k of o.keys.keys()) {
+      const src = outcomes.find((p) => p !== o && !copies.has(p) && p.keys?.has(k));
+      if (!src) {
+        all = false;
+        break;
+      }
+      sources.add(src.sheet.name);
+    }
+    if (!all) continue;
+    copies.add(o);
+    const names = [...sources];
+    o.findings.length = 0;
+    o.sheet.copyOf = names;
+    o.sheet.reason = bi(
+      `汇总表：${o.keys.size} 行均与工作表「${names.join("」「")}」中的行相同（如公式引用），不重复审查，问题只在来源行报告`,
+      `summary sheet: all ${o.keys.size} rows repeat rows of ${names.map((n) => `"${n}"`).join(", ")} (copied by formula or by hand), so they are not reviewed again; faults are reported on the source rows`
+    );
   }
-  return { sheets: results, findings };
+}
+
+/**
+ * Reviews every sheet; findings ordered by sheet (as given), row, column, kind. A summary sheet
+ * that copies the others is recognised (markCopies) and its rows are not reported twice.
+ */
+export function reviewWorkbook(sheets: SheetInput[], params: ReviewParams): ReviewResult {
+  const outcomes = sheets.map((s) => reviewSheet(s, params, { collectKeys: true }));
+  const keys = new Map<string, Map<string, number>>();
+  for (const o of outcomes) if (o.keys) keys.set(o.sheet.name, o.keys);
+  if (sheets.length > 1) markCopies(outcomes);
+  const findings: Finding[] = [];
+  for (const o of outcomes) findings.push(...o.findings);
+  return { sheets: outcomes.map((o) => o.sheet), findings, keys };
 }
 
 /**

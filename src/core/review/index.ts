@@ -8,10 +8,11 @@ export {
   recogniseSheet,
   recogniseHeaderText,
   SheetReview,
+  markCopies,
   compareFindings,
   UNIT_SAMPLE_ROWS,
 } from "./engine";
-export type { SheetReviewOptions } from "./engine";
+export type { SheetReviewOptions, SheetOutcome } from "./engine";
 export {
   RULES,
   PACKS,
@@ -25,4 +26,6 @@ export type { RuleDef, PackDef, PackId, ParamValue } from "./registry";
 export * from "./types";
 export { FIELD_LABELS } from "../ledger/classify";
 export { HEADER_SCAN_ROWS } from "../ledger/detect";
+export * from "./config-sheets";
+export * from "./column-map";
 export { reviewNotes, rowsNotJudged, HOW_TO_SUPPLY_CALENDAR } from "./notes";

@@ -278,6 +278,18 @@ export const RULES: readonly RuleDef[] = [
     "有结转结余 {carry}，但资金总额为空或为零，无法计算结转结余率",
     "carry-over {carry} but the year total is blank or zero: the rate cannot be computed"
   ),
+  data(
+    "DATA-MERGES-UNREAD",
+    "DATA",
+    "本表的合并单元格未能读取（{detail}）：合并单元格下方看似空白的 {n} 个单元格未作“未填写”判断，请在较新版本的 Excel 或用命令行审查",
+    "this sheet's merged cells could not be read ({detail}): {n} cells that look blank under a filled cell were not judged as unfilled; review in a newer Excel or with the command line"
+  ),
+  data(
+    "DATA-MAP-COLUMN",
+    "DATA",
+    "列映射「{field} → {target}」在表头中找不到：{detail}",
+    'column mapping "{field} → {target}" matches no column of the header: {detail}'
+  ),
 ];
 
 const BY_ID = new Map(RULES.map((r) => [r.rule, r]));

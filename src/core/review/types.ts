@@ -72,13 +72,23 @@ export interface SheetInput {
   values: unknown[][];
   /** 1-based worksheet row and column of values[0][0]; default {row: 1, column: 1}. */
   origin?: { row: number; column: number };
-  /** Merged areas, as A1 ranges ("A1:H1"); optional, used to recognise titles and headers. */
+  /**
+   * Merged areas, as A1 ranges ("A1:H1"): the review applies each one's top-left value to every
+   * cell it covers (core/ledger/merge), as the officer sees the sheet.
+   */
   merges?: string[];
+  /**
+   * Set when the host could not say which cells are merged (an Excel without ExcelApi 1.13):
+   * why, in both languages. The review says so once and does not call a cell under a filled one
+   * "not filled in".
+   */
+  mergesUnread?: Bilingual;
 }
 
 /** Which logical column a header means (rules.md §6). */
 export type Field =
   | "project"
+  | "projectNo"
   | "content"
   | "fundType"
   | "source"
@@ -116,6 +126,14 @@ export interface ReviewParams {
   idleYears?: number;
   /** The user's corrections of the recognised mapping, per sheet name. */
   mappings?: Record<string, ColumnMapping>;
+  /**
+   * Column mappings by header text or column letter (the command line's `--map FILE`): sheet
+   * name, or "*" for every sheet → field → the header as written ("拨付金额（万元）") or a column
+   * letter ("F"). Applied on top of `mappings`; one that matches no column is reported.
+   */
+  columnHints?: Record<string, Partial<Record<Field, string>>>;
+  /** Set by the command line once the mappings stored in a workbook are in `mappings`. */
+  storedMappingsApplied?: boolean;
   /**
    * The header row per sheet name (1-based worksheet row), when the user points at it because
    * it was not recognised among the first rows. Added by the engine (additive).
@@ -159,6 +177,11 @@ export interface SheetResult {
   /** The amount unit used, and whether it was read or inferred. */
   unit?: { unit: "元" | "万元"; how: "header" | "unit-row" | "inferred" | "default" };
   rows?: number;
+  /**
+   * A summary sheet whose rows all repeat rows of these sheets (a 汇总 copying the township
+   * sheets by formula): its rows are not reviewed again; faults are reported on the source rows.
+   */
+  copyOf?: string[];
   /** What was not judged or not governed (absent when everything was judged). */
   notes?: SheetNotes;
 }
@@ -166,4 +189,6 @@ export interface SheetResult {
 export interface ReviewResult {
   sheets: SheetResult[];
   findings: Finding[];
+  /** Per sheet name: each record's identity → its row (to recognise copies across sheets). */
+  keys?: Map<string, Map<string, number>>;
 }

@@ -22,6 +22,11 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { parseIsoDate } from "../../core/dates";
+import {
+  TERMS_SHEET as CORE_TERMS_SHEET,
+  configSheetOf,
+  configSheetReason,
+} from "../../core/review/config-sheets";
 import type { Bilingual } from "../../core/i18n";
 import { columnLetters } from "../../core/review/types";
 import type {
@@ -65,11 +70,12 @@ function isoFromDate(d: Date): string {
 
 /**
  * The sheet in which an office keeps its own negative-list terms and exceptions (columns 类别,
- * 词语, 类型 = 禁止/例外): read before each review, never reviewed itself.
+ * 词语, 类型 = 禁止/例外): read before each review, never reviewed itself. It and the other
+ * configuration sheets (core/review/config-sheets) are not offered for review.
  */
-export const TERMS_SHEET = "本单位负面清单";
+export const TERMS_SHEET = CORE_TERMS_SHEET;
 function isTermsSheet(name: string): boolean {
-  return name.trim() === TERMS_SHEET;
+  return configSheetOf(name) === "terms";
 }
 
 type Phase = "idle" | "reading" | "reviewing";
@@ -77,6 +83,8 @@ type Phase = "idle" | "reading" | "reviewing";
 interface Notice {
   intent: "success" | "error" | "info" | "warning";
   message: Bilingual;
+  /** Technical detail (an exception's text), shown only on demand. */
+  detail?: string;
 }
 
 export interface ReviewPaneProps {
@@ -97,6 +105,8 @@ export function ReviewPane({
   const lang = useLang();
 
   const [sheets, setSheets] = React.useState<SheetList | null>(null);
+  /** Every visible sheet, configuration sheets included (the picker offers the others). */
+  const allNames = React.useRef<string[]>([]);
   const [target, setTarget] = React.useState<string>("");
   const [input, setInput] = React.useState<SheetInput | null>(null);
   const [recognised, setRecognised] = React.useState<SheetResult | null>(null);
@@ -112,11 +122,16 @@ export function ReviewPane({
   const [notice, setNotice] = React.useState<Notice | null>(null);
   const [busy, setBusy] = React.useState(false);
 
+  // No raw exception text as the message: a sentence in both languages, the detail on demand.
   const fail = React.useCallback((e: unknown) => {
-    const msg = e instanceof Error ? e.message : String(e);
+    const detail = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
     setNotice({
       intent: "error",
-      message: { zh: `出错了：${msg}`, en: `Something went wrong: ${msg}` },
+      message: {
+        zh: "操作未能完成，工作表未被审查或未被更改。请重试；如仍出错，请将下方详情告知维护者。",
+        en: "The operation could not be completed; nothing was reviewed or changed. Try again, and if it fails again, report the details below.",
+      },
+      detail,
     });
   }, []);
 
@@ -127,8 +142,14 @@ export function ReviewPane({
       .listSheets()
       .then((list) => {
         if (!live) return;
-        setSheets(list);
-        setTarget(list.active ?? list.names[0] ?? "");
+        // Configuration sheets are read by the review, not reviewed: not offered.
+        allNames.current = list.names;
+        const names = list.names.filter((n) => configSheetOf(n) === null);
+        const active = list.active !== null && names.includes(list.active) ? list.active : null;
+        setSheets({ names, active });
+        setTarget(active ?? names[0] ?? "");
+        const why = list.active !== null ? configSheetReason(list.active) : null;
+        if (why) setNotice({ intent: "info", message: why });
       })
       .catch(fail);
     return () => {
@@ -191,7 +212,7 @@ export function ReviewPane({
     setProgress(0);
     try {
       // An office's own negative-list terms live in a sheet of their own (TERMS_SHEET).
-      const termsSheet = sheets.names.find(isTermsSheet);
+      const termsSheet = allNames.current.find(isTermsSheet);
       let customTerms: CustomTerm[] | undefined;
       if (termsSheet) {
         const parsed = parseCustomTerms((await workbook.readSheet(termsSheet)).values);
@@ -208,19 +229,19 @@ export function ReviewPane({
         }
         customTerms = parsed.terms;
       }
-      // The office's 节假日安排 and 资金类型对照 sheets (office-sheets.ts).
-      const tables = await readOfficeTables(workbook, sheets.names);
+      // The office's 节假日安排 and 资金类型对照 sheets (office-sheets.ts), from every sheet.
+      const tables = await readOfficeTables(workbook, allNames.current);
       if (!tables.ok) {
         setNotice({ intent: "error", message: tables.message });
         return;
       }
       const names = (target === ALL ? sheets.names : [target]).filter(
-        (n) => !isTermsSheet(n) && !isOfficeTableSheet(n)
+        (n) => configSheetOf(n) === null && !isOfficeTableSheet(n)
       );
       if (names.length === 0) {
         setNotice({
           intent: "info",
-          message: {
+          message: configSheetReason(target) ?? {
             zh: `「${target}」是本单位的设置表（负面清单、节假日安排或资金类型对照），审查时读取，本身不审查`,
             en: `"${target}" is one of your office's tables (terms, holidays or fund types): read for each review, not reviewed itself`,
           },
@@ -295,7 +316,7 @@ export function ReviewPane({
   }
   const mapping = saved ?? recognised?.mapping ?? {};
   const running = phase !== "idle";
-  const unrecognised = results.filter((r) => !r.recognised);
+  const unrecognised = results.filter((r) => !r.recognised || r.copyOf);
   const notes = findings ? reviewNotes(results) : [];
   const notJudged = findings ? rowsNotJudged(results) : 0;
 
@@ -349,7 +370,8 @@ export function ReviewPane({
           </Caption1>
         )}
 
-        {recognised?.recognised && (
+        {/* also on a sheet not recognised: choosing its columns is how it gets read */}
+        {recognised && (
           <details>
             <summary>
               <Text weight="semibold">{t("列对应关系", "Column mapping")}</Text>{" "}
@@ -442,11 +464,19 @@ export function ReviewPane({
 
       {notice && (
         <MessageBar intent={notice.intent}>
-          <MessageBarBody>{text(notice.message, lang)}</MessageBarBody>
+          <MessageBarBody>
+            {text(notice.message, lang)}
+            {notice.detail && (
+              <details>
+                <summary>{t("详情", "Details")}</summary>
+                <Caption1 data-testid="notice-detail">{notice.detail}</Caption1>
+              </details>
+            )}
+          </MessageBarBody>
         </MessageBar>
       )}
 
-      {unrecognised.length > 0 && target === ALL && (
+      {unrecognised.length > 0 && (
         <Caption1>
           {t("未审查的工作表：", "Sheets not reviewed: ")}
           {unrecognised
@@ -458,9 +488,21 @@ export function ReviewPane({
       {findings && (
         <div className={styles.section}>
           <Subtitle2 data-testid="summary">
-            {findings.length === 0 && notJudged === 0
-              ? t("未发现问题", "No findings")
-              : t(`发现 ${findings.length} 项问题`, `${findings.length} findings`)}
+            {findings.length > 0
+              ? t(`发现 ${findings.length} 项问题`, `${findings.length} findings`)
+              : unrecognised.length === results.length
+                ? t(
+                    "未审查：工作表未能识别（原因见上），不能视为没有问题",
+                    "Not reviewed: the sheet was not recognised (see why above); this is not a clean result"
+                  )
+                : unrecognised.length > 0
+                  ? t(
+                      `已审查的工作表中未发现问题；${unrecognised.length} 个工作表未审查（见上）`,
+                      `No findings in the sheets reviewed; ${unrecognised.length} not reviewed (see above)`
+                    )
+                  : notJudged > 0
+                    ? t(`发现 0 项问题`, `0 findings`)
+                    : t("未发现问题", "No findings")}
             {notJudged > 0 && t(`，${notJudged} 行时限未能判断`, `; ${notJudged} rows not judged`)}
           </Subtitle2>
           {notes.map((n, i) => (

@@ -14,6 +14,7 @@ export const HIGHLIGHT_FILL: Record<Severity, string> = {
 /** The logical columns of rules.md §6, in the order the mapping editor shows them. */
 export const FIELD_LABEL: Record<Field, Bilingual> = {
   project: { zh: "项目名称", en: "Project" },
+  projectNo: { zh: "项目编号", en: "Project no." },
   content: { zh: "建设内容/用途", en: "Content / use" },
   fundType: { zh: "资金类型", en: "Fund type" },
   source: { zh: "资金来源", en: "Source" },

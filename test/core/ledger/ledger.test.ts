@@ -7,7 +7,6 @@ import {
   unitInText,
   yuanOf,
   amountKey,
-  simplify,
 } from "../../../src/core/ledger";
 import { toSimplified } from "../../../src/core/prohibited";
 import { d } from "../../fixtures/ledgers";
@@ -72,7 +71,12 @@ describe("header synonyms (rules.md §6)", () => {
     expect(fields("实施单位及责任人")).toEqual(["implementer", "responsible"]);
   });
 
-  it.each(["项目编号", "序号", "备注", "结转结余率", "资金总额占比", "", "合计"])(
+  it("项目编号 / 項目編號 is the project number, not the project", () => {
+    expect(fields("项目编号")).toEqual(["projectNo"]);
+    expect(fields("項目編號")).toEqual(["projectNo"]);
+  });
+
+  it.each(["序号", "备注", "结转结余率", "资金总额占比", "", "合计"])(
     "%s is not a field",
     (header) => {
       expect(fields(header)).toBeNull();
@@ -238,11 +242,20 @@ describe("rows → records", () => {
     expect(r.problems[1].field).toBeNull();
   });
 
-  it("a dash, slash or 无 means nothing, not an unreadable cell", () => {
-    for (const v of ["—", "-", "/", "无", " － "]) {
+  it("a slash or 无 means nothing, not an unreadable cell", () => {
+    for (const v of ["/", "无", "／"]) {
       const r = parseRow(4, ["村道", v, v, ""], plan);
       expect(r.problems).toEqual([]);
       expect(r.kind === "record" && r.record.amounts.amount).toBe(undefined);
+    }
+  });
+
+  it("a dash in an amount cell is zero, as in accounting sheets", () => {
+    for (const v of ["—", "-", " － ", "——"]) {
+      const r = parseRow(4, ["村道", v, "", ""], plan);
+      expect(r.problems).toEqual([]);
+      const a = r.kind === "record" ? r.record.amounts.amount : undefined;
+      expect(a && yuanOf(a).toString()).toBe("0");
     }
   });
 
@@ -267,14 +280,5 @@ describe("rows → records", () => {
     const r = parseRow(20, ["合计", "#VALUE!", "", ""], plan);
     expect(r.kind).toBe("skip");
     expect(r.problems.map((p) => p.cell)).toEqual(["B20"]);
-  });
-});
-
-describe("Traditional → Simplified table", () => {
-  it("agrees with OpenCC on every character it maps", () => {
-    const sample =
-      "項目名稱資金類型資金性質來源渠道金額規模撥付下達日期收到文件預算批復文號經濟分類實施狀態進度" +
-      "地點單位責任人負責監督舉報電話週期時間績效目標總額當年結轉結餘萬元單位合計總計未開工已終止無法實施啟動";
-    expect(simplify(sample)).toBe(toSimplified(sample));
   });
 });
