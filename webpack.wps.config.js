@@ -39,7 +39,7 @@ module.exports = (env = {}, options = {}) => ({
   entry: {
     ribbon: "./src/wps/ribbon.ts",
     functions: "./src/wps/functions.ts",
-    taskpane: "./src/taskpane/index.tsx",
+    taskpane: "./src/wps/taskpane.tsx",
   },
   output: { path: path.resolve(__dirname, "dist-wps"), filename: "[name].js", clean: true },
   resolve: { extensions: [".ts", ".tsx", ".js", ".json"] },

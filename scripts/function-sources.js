@@ -6,4 +6,9 @@ module.exports.functionSources = [
   "./src/functions/prohibited.ts",
   "./src/functions/allocation.ts",
   "./src/functions/filing.ts",
+  "./src/functions/office.ts",
+  "./src/functions/spotcheck.ts",
+  "./src/functions/assessment.ts",
+  "./src/functions/competitive.ts",
+  "./src/functions/plan.ts",
 ];

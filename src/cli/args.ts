@@ -91,6 +91,8 @@ export interface ReviewOptions {
   terms?: string;
   /** Column mappings (sheet or "*" → field → header text or column letter): a JSON file. */
   map?: string;
+  /** A workbook with the office's lists (黑名单, 管理费比例, 贷款基准利率, 整合目标 sheets). */
+  lists?: string;
   /** Replace existing reports / JSON file instead of choosing a free name / refusing. */
   overwrite: boolean;
   /** Per-file time budget in milliseconds: a file still under review then is not reviewed. */
@@ -139,6 +141,7 @@ export const REVIEW_OPTIONS: OptionSpecs = {
   jobs: { type: "string" },
   terms: { type: "string" },
   map: { type: "string" },
+  lists: { type: "string" },
   calendar: { type: "string" },
   "fund-types": { type: "string" },
   timeout: { type: "string" },
@@ -253,6 +256,7 @@ export function parseReviewArgs(argv: string[], knownPacks: string[], now?: Date
       overwrite: flag("overwrite"),
       timeoutMs: timeout * 1000,
       maxBytes: maxMb * 2 ** 20,
+      lists: str("lists"),
       calendar: str("calendar"),
       fundTypes: str("fund-types"),
     },
@@ -303,6 +307,9 @@ Deadlines run from the receipt date (central rules) or the budget-approval date 
                        column mappings (JSON: sheet or "*" → field → header text or
                        column letter); mappings fixed in the Review pane are stored
                        in the workbook and used automatically
+  --lists FILE.xlsx    本单位清单工作簿（黑名单、管理费比例、贷款基准利率 工作表；
+                       fund-compliance template lists 可生成）
+                       a workbook with the office's lists (blacklist, fee share, benchmark rate)
   --calendar FILE      本单位提供的节假日安排（日期、类型 放假/上班、说明；.csv UTF-8 或 GB18030、.xlsx、
                        .json {"holidays":[…],"workdays":[…]}）：表中年份即视为已提供，其余日期按周一至周五；
                        内置日历只到 2026 年，期限落在其他年份的行报 DATA 并在汇总中计数

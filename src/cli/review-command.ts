@@ -8,6 +8,7 @@ import { Bilingual, Lang, pick } from "../core/i18n";
 import type { FindingKind, ReviewParams, Severity } from "../core/review/types";
 import { citationLabel } from "../core/rules/citation";
 import { USAGE, parseReviewArgs } from "./args";
+import { readListsFile } from "./office-lists";
 import type { Engine } from "./engine";
 import {
   checkJsonTarget,
@@ -109,6 +110,23 @@ export async function reviewCommand(argv: string[], engine: Engine, io: Io): Pro
     }
     params.columnHints = hints;
   }
+  if (o.lists) {
+    const read = await readListsFile(o.lists);
+    if (typeof read === "string") {
+      io.stderr(lines(read));
+      return EXIT.USAGE;
+    }
+    params.office = read.lists;
+    if (read.missing.length)
+      io.stderr(
+        `注意 note: --lists 中没有 ${read.missing.join("、")}，相应条款未检查 (not in --lists: those clauses were not checked)\n`
+      );
+  } else if (!o.packs || o.packs.some((p) => p === "BLACKLIST" || p === "SUBSIDY")) {
+    io.stderr(
+      "注意 note: 未给出 --lists，黑名单、管理费比例、贷款基准利率未检查 (no --lists: blacklist, fee share and benchmark rate not checked)\n"
+    );
+  }
+
   if (o.calendar) {
     const cal = await readCalendarFile(o.calendar);
     if (typeof cal === "string") {
@@ -128,11 +146,11 @@ export async function reviewCommand(argv: string[], engine: Engine, io: Io): Pro
   }
 
   const { files, skipped } = expandInputs(o.inputs, { maxBytes: o.maxBytes });
-  // never written: the files reviewed, every path named, the terms, map, calendar and fund-type files
+  // never written: the files reviewed, every path named, the terms, map, calendar, fund-type and lists files
   const inputs = new InputSet([
     ...files,
     ...o.inputs,
-    ...[o.terms, o.map, o.calendar, o.fundTypes].filter((x): x is string => !!x),
+    ...[o.terms, o.map, o.calendar, o.fundTypes, o.lists].filter((x): x is string => !!x),
   ]);
   const taken = new Set<string>();
   if (o.json && o.json !== "-") {

@@ -34,7 +34,10 @@ export const TEMPLATE_ROWS = 1000;
 export const TEMPLATE_USAGE = `用法 Usage:
   fund-compliance template <种类 kind> --out 文件.xlsx [--county 县名] [--year 年度]
   种类 kind: plan（年度统筹整合资金方案）| publicity（项目公告公示表）| assets（资产总台账）
-             | spotcheck（抽查名单）| all（全部四张表）
+             | spotcheck（抽查名单）| progress（项目实施进度月报）| adjustment（项目调整备案表）
+             | blacklist（黑名单）| feeshare（管理费比例）| benchmark（贷款基准利率）
+             | targets（整合目标，可选，一县做法）
+             | lists（本单位清单：以上四张，供审查窗格和 review --lists 读取）| all（全部备案表和清单）
              | calendar（节假日安排，供审查提供未内置年份）| fund-types（资金类型对照）
   抽查名单可直接抽样 spot-check list drawn at once:
     --counties 贫困县.txt（每行一个县）--projects 项目.txt（每行：项目名称⇥县⇥金额（万元））
@@ -74,7 +77,9 @@ function parseArgs(argv: string[]): TemplateOptions | "help" {
   const kinds: FilingKind[] =
     kindArg.toLowerCase() === "all" || kindArg === "全部"
       ? [...FILING_KINDS]
-      : [filingKindOf(kindArg) ?? (null as never)];
+      : kindArg.toLowerCase() === "lists" || kindArg === "本单位清单"
+        ? ["blacklist", "feeshare", "benchmark", "targets"]
+        : [filingKindOf(kindArg) ?? (null as never)];
   if (kinds[0] === null)
     throw new UsageError(`未知的表格种类「${kindArg}」 (unknown sheet kind "${kindArg}")`);
   if (!opts.out) throw new UsageError("缺少 --out 文件名 (--out FILE is required)");
@@ -309,12 +314,22 @@ export async function templateCommand(argv: string[]): Promise<number> {
         const seed = o.seed ?? (o.year !== null ? String(o.year) : undefined);
         if (seed === undefined)
           throw new UsageError("抽样需要 --seed 或 --year (drawing needs --seed or --year)");
+        const counties = o.counties ? parseCountyLines(readText(o.counties, "贫困县")) : [];
+        const projects = o.projects ? parseProjectLines(readText(o.projects, "项目")) : [];
+        if ((o.counties && !counties.length) || (o.projects && !projects.length))
+          throw new UsageError(
+            `${!counties.length && o.counties ? o.counties : o.projects} 中没有任何条目，未写出名单 (the file lists nothing; nothing written)`
+          );
         const r = buildSpotCheck({
-          counties: o.counties ? parseCountyLines(readText(o.counties, "贫困县")) : [],
-          projects: o.projects ? parseProjectLines(readText(o.projects, "项目")) : [],
+          counties,
+          projects,
           seed,
         });
-        for (const p of r.problems) process.stderr.write(`注意 note: ${both(p)}\n`);
+        // An unreadable amount would leave its project out of the pool unseen: stop, write nothing.
+        if (r.problems.length)
+          throw new UsageError(
+            `项目文件有无法读取的行，未写出名单 (unreadable project lines; nothing written):\n${r.problems.map((p) => `  ${both(p)}`).join("\n")}`
+          );
         rows = r.rows;
         note = r.note;
         notes.push(note);

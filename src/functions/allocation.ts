@@ -191,8 +191,8 @@ export function allocate(
   coefficients?: any[][]
 ): number[][] {
   return matrixResult(() =>
-    run(pool, factors, weights, directions, unit, minimums, coefficients).amounts.map((a) => [
-      a.toNumber(),
+    run(pool, factors, weights, directions, unit, minimums, coefficients).amountValues.map((a) => [
+      a,
     ])
   );
 }

@@ -8,6 +8,7 @@ import { calendarFor } from "./calendar-args";
 import {
   daysLate as lateBy,
   deadline as deadlineOf,
+  Period,
   resolveRule,
   UnknownRuleError,
 } from "../core/deadlines";
@@ -157,10 +158,9 @@ export function daysLate(
   });
 }
 
-function ruleText(rule: unknown): string {
+/** The period a rule argument names (resolved once per distinct text); unknown text → #VALUE! with the accepted forms. */
+function ruleText(rule: unknown): Period {
   const x = scalar(rule);
   if (isOmitted(x) || x === "") throw inputError("value", "缺少时限规则", "rule is missing");
-  const t = textArg(x, ["时限规则", "rule"]);
-  resolveRule(t); // unknown text → #VALUE! with the accepted forms
-  return t;
+  return resolveRule(textArg(x, ["时限规则", "rule"])).period;
 }

@@ -8,3 +8,8 @@ export * from "./money";
 export * from "./prohibited";
 export * from "./allocation";
 export * from "./filing";
+export * from "./office";
+export * from "./spotcheck";
+export * from "./assessment";
+export * from "./competitive";
+export * from "./plan";

@@ -1,34 +1,21 @@
-/** Task pane entry: picks the host (WPS 表格 or Office), then renders the panes over its workbook. */
-import * as React from "react";
-import { createRoot } from "react-dom/client";
-import { App } from "./App";
-import type { PaneId } from "./host";
-import { createOfficeHost } from "../excel/host";
-import { createWpsHost, wpsApplication } from "../wps/host";
-import type { Lang } from "../core/i18n";
+/**
+ * Task pane entry, kept small: this page also hosts the custom functions and is loaded hidden at
+ * every Excel start, so the pane UI (./mount: React, Fluent UI, the panes) is fetched only when
+ * the pane is shown (./show), then rendered once Office is ready.
+ */
+import { PaneId, SHOW_PANE_EVENT } from "./host";
+import { whenPaneShown } from "./show";
 
-function officeLanguage(): Lang {
-  const l = Office.context?.displayLanguage ?? "zh-CN";
-  return l.toLowerCase().startsWith("en") ? "en" : "zh";
-}
+/** The tab a ribbon button asked for before the pane UI was there to hear it. */
+let requested: PaneId | undefined;
+window.addEventListener(SHOW_PANE_EVENT, (e) => {
+  requested = (e as CustomEvent<PaneId>).detail;
+});
 
-const wps = wpsApplication();
-if (wps) {
-  // WPS opens this page in its task pane with ?pane=… (src/wps/ribbon.ts); no office.js here.
-  const params = new URLSearchParams(window.location.search);
-  const lang: Lang = (params.get("lang") ?? navigator.language).toLowerCase().startsWith("en")
-    ? "en"
-    : "zh";
-  createRoot(document.getElementById("root") as HTMLElement).render(
-    <App
-      host={createWpsHost(wps)}
-      lang={lang}
-      initial={(params.get("pane") as PaneId) || "review"}
-    />
-  );
-} else {
-  Office.onReady(() => {
-    const root = createRoot(document.getElementById("root") as HTMLElement);
-    root.render(<App host={createOfficeHost()} lang={officeLanguage()} />);
+whenPaneShown(() => {
+  // High priority: someone is looking at the pane (a dynamically added script is low by default).
+  const ui = import(/* webpackChunkName: "pane", webpackFetchPriority: "high" */ "./mount");
+  void Office.onReady(async () => {
+    (await ui).mount(document.getElementById("root") as HTMLElement, requested);
   });
-}
+});

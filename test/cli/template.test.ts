@@ -106,7 +106,7 @@ test("publicity template: title, headers, table, drop-downs, formats, frozen hea
   });
 });
 
-test("all four sheets; each is recognised by the completeness check", async () => {
+test("every sheet (the four filings, the office's lists, progress report, adjustment log); each is recognised by the completeness check", async () => {
   const file = path.join(dir, "all.xlsx");
   expect(await templateCommand(["all", "--out", file, "--year", "2025"])).toBe(0);
   const wb = await read(file);
@@ -115,16 +115,31 @@ test("all four sheets; each is recognised by the completeness check", async () =
     "项目公告公示表",
     "资产总台账",
     "抽查名单",
+    "黑名单",
+    "管理费比例",
+    "贷款基准利率",
+    "整合目标",
+    "项目实施进度月报",
+    "项目调整备案表",
   ]);
   const r = checkFilingWorkbook(wb.worksheets.map((w) => ({ name: w.name, values: valuesOf(w) })));
-  expect(r.sheets.map((s) => s.kind)).toEqual(["plan", "publicity", "assets", "spotcheck"]);
+  const kinds = [
+    "plan",
+    "publicity",
+    "assets",
+    "spotcheck",
+    "blacklist",
+    "feeshare",
+    "benchmark",
+    "targets",
+    "progress",
+    "adjustment",
+  ];
+  expect(r.sheets.map((s) => s.kind)).toEqual(kinds);
   // empty templates: one "no data yet" finding each
-  expect(r.findings.map((f) => f.rule)).toEqual([
-    "FILING-PLAN-EMPTY",
-    "FILING-PUBLICITY-EMPTY",
-    "FILING-ASSETS-EMPTY",
-    "FILING-SPOTCHECK-EMPTY",
-  ]);
+  expect(r.findings.map((f) => f.rule)).toEqual(
+    kinds.map((k) => `FILING-${k.toUpperCase()}-EMPTY`)
+  );
 });
 
 test("the spot-check list drawn from files: reproducible, 60 % / 30 %, amounts as numbers", async () => {
@@ -218,4 +233,32 @@ test("text that looks like a formula stays text", async () => {
   const file = path.join(dir, "f.xlsx");
   await wb.xlsx.writeFile(file);
   expect((await read(file)).getWorksheet("资产总台账")!.getCell("A4").value).toBe("=1+1");
+});
+
+test("spot-check input problems exit non-zero and write nothing: an unreadable amount, an empty file", async () => {
+  const counties = path.join(dir, "c2.txt");
+  const projects = path.join(dir, "p2.txt");
+  fs.writeFileSync(counties, "甲县\n乙县\n");
+  fs.writeFileSync(projects, "项目名称\t县\t金额（万元）\n村道\t甲县\t80\n水池\t乙县\t待定\n");
+  const out = path.join(dir, "bad-spot.xlsx");
+  expect(
+    await templateCommand([
+      "spotcheck",
+      "--out",
+      out,
+      "--year",
+      "2025",
+      "--counties",
+      counties,
+      "--projects",
+      projects,
+    ])
+  ).toBe(2);
+  expect(fs.existsSync(out)).toBe(false);
+  const empty = path.join(dir, "empty.txt");
+  fs.writeFileSync(empty, "\n\n");
+  expect(
+    await templateCommand(["spotcheck", "--out", out, "--year", "2025", "--counties", empty])
+  ).toBe(2);
+  expect(fs.existsSync(out)).toBe(false);
 });

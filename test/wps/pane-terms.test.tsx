@@ -13,6 +13,14 @@ import { WpsReviewWorkbook } from "../../src/wps/review";
 import type { EtApplication } from "../../src/wps/api";
 import { FakeEtApplication } from "./fake-et";
 
+// jsdom has no ResizeObserver; Fluent's MessageBar measures itself with one.
+class NoResizeObserver {
+  observe(): void {}
+  unobserve(): void {}
+  disconnect(): void {}
+}
+(window as unknown as { ResizeObserver: unknown }).ResizeObserver ??= NoResizeObserver;
+
 async function reviewWith(terms: unknown[][] | null): Promise<string[]> {
   const app = new FakeEtApplication();
   const book = app.book!;

@@ -194,6 +194,34 @@ function lazy<T, K extends keyof T>(obj: T, key: K, make: () => T[K]): void {
   });
 }
 
+/** 34号（三）: performance weight not below 30 % of the total (the bound itself is fine). */
+function performanceCheck(
+  input: AllocationInput,
+  w: bigint[],
+  W: bigint
+): { performanceShare: Decimal; notice: AllocationNotice | null } {
+  const floor =
+    input.performanceFloor === undefined
+      ? new Decimal("0.3")
+      : scaledToDecimal(need(input.performanceFloor, "绩效权重下限", "performance floor"));
+  let perf = 0n;
+  input.specs.forEach((s, j) => {
+    if (s.kind === "performance") perf += w[j];
+  });
+  const performanceShare = new Decimal(perf.toString()).dividedBy(W.toString());
+  const notice: AllocationNotice | null = performanceShare.lessThan(floor)
+    ? {
+        code: "performance-weight-low",
+        citation: PERFORMANCE_WEIGHT,
+        message: bi(
+          `绩效因素权重占总权重 ${pct(performanceShare)}%，低于所设下限 ${pct(floor)}%（桂政发〔2014〕34号 第（三）条：绩效因素权重不低于总权重的一定比例；所存原文此处十位数字无法辨认（「?0%」），通常读作 30%，可按本地文件调整下限）`,
+          `performance factors carry ${pct(performanceShare)}% of the total weight, below the floor set, ${pct(floor)}% (34号 (3) sets a minimum share; the tens digit is illegible in our copy ("?0%") and is usually read as 30 %; adjust the floor to your copy)`
+        ),
+      }
+    : null;
+  return { performanceShare, notice };
+}
+
 export function allocate(input: AllocationInput): AllocationOutcome {
   try {
     return compute(input);
@@ -201,6 +229,22 @@ export function allocate(input: AllocationInput): AllocationOutcome {
     if (e instanceof Stop) return { ok: false, error: e.problem };
     throw e;
   }
+}
+
+const POW10_EXACT = [
+  1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17,
+  1e18, 1e19, 1e20, 1e21, 1e22,
+];
+
+/**
+ * m × 10^e as the nearest double, as Decimal#toNumber gives it: one correctly rounded division
+ * (or product) of exact doubles when m and 10^|e| are exact, otherwise through Decimal.
+ */
+function scaledToNumber(m: bigint, e: number): number {
+  const k = Math.abs(e);
+  if (m > -(2n ** 53n) && m < 2n ** 53n && k < POW10_EXACT.length)
+    return e < 0 ? Number(m) / POW10_EXACT[k] : Number(m) * POW10_EXACT[k];
+  return toDecimal(m, e).toNumber();
 }
 
 function compute(input: AllocationInput): AllocationOutcome {
@@ -217,6 +261,7 @@ function compute(input: AllocationInput): AllocationOutcome {
   if (unitS.m <= 0n)
     fail("unit", `取整单位必须大于 0，收到 ${unit}`, `the unit must be above 0, got ${unit}`);
   const money = (units: bigint) => toDecimal(units * unitS.m, unitS.e);
+  const moneyValue = (units: bigint) => scaledToNumber(units * unitS.m, unitS.e);
   const poolS = need(input.pool, "资金总额", "pool");
   const pool = scaledToDecimal(poolS);
   if (poolS.m < 0n)
@@ -525,25 +570,8 @@ function compute(input: AllocationInput): AllocationOutcome {
     return explained;
   };
 
-  // 34号（三）: performance weight not below 30 % of the total (the bound itself is fine).
-  const floor =
-    input.performanceFloor === undefined
-      ? new Decimal("0.3")
-      : scaledToDecimal(need(input.performanceFloor, "绩效权重下限", "performance floor"));
-  let perf = 0n;
-  input.specs.forEach((s, j) => {
-    if (s.kind === "performance") perf += w[j];
-  });
-  const performanceShare = new Decimal(perf.toString()).dividedBy(W.toString());
-  if (performanceShare.lessThan(floor))
-    warnings.unshift({
-      code: "performance-weight-low",
-      citation: PERFORMANCE_WEIGHT,
-      message: bi(
-        `绩效因素权重占总权重 ${pct(performanceShare)}%，低于所设下限 ${pct(floor)}%（桂政发〔2014〕34号 第（三）条：绩效因素权重不低于总权重的一定比例；所存原文此处十位数字无法辨认（「?0%」），通常读作 30%，可按本地文件调整下限）`,
-        `performance factors carry ${pct(performanceShare)}% of the total weight, below the floor set, ${pct(floor)}% (34号 (3) sets a minimum share; the tens digit is illegible in our copy ("?0%") and is usually read as 30 %; adjust the floor to your copy)`
-      ),
-    });
+  const { performanceShare, notice } = performanceCheck(input, w, W);
+  if (notice) warnings.unshift(notice);
 
   const result = {
     ok: true,
@@ -558,6 +586,7 @@ function compute(input: AllocationInput): AllocationOutcome {
   } as AllocationResult;
   // Decimal results are made on first use: most callers read only the amounts.
   lazy(result, "amounts", () => amountU.map(money));
+  lazy(result, "amountValues", () => amountU.map(moneyValue));
   lazy(result, "shares", () => {
     const total = sumOf(shares);
     return shares.map((s) => new Decimal(s.toString()).dividedBy(total.toString()));

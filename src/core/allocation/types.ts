@@ -98,6 +98,8 @@ export interface AllocationResult {
   unit: Decimal;
   pool: Decimal;
   amounts: Decimal[];
+  /** The amounts as JS numbers (each the double nearest the exact amount), for Excel. */
+  amountValues: number[];
   /** Combined factor share after policy coefficients (Σ = 1); not rounded. */
   shares: Decimal[];
   /** Exact amounts before rounding. */

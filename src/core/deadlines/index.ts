@@ -260,15 +260,41 @@ export function ruleByName(text: string): DeadlineRule | null {
   return RULE_INDEX.get(key) ?? RULE_INDEX.get(key.replace(/_/g, "")) ?? null;
 }
 
+function lookupRule(text: string): DeadlineRule | null {
+  const named = ruleByName(text);
+  if (named) return named;
+  const c = classifyFundType(text);
+  return c.kind === "rule" ? ruleOf(c.id) : null;
+}
+
+/**
+ * What a text resolves to, remembered by the text as written: a column of
+ * `=FUND.DEADLINE(A2,"60个工作日")` normalises and classifies its rule once, not once per cell.
+ * Bounded: when full it starts afresh (the distinct texts of a workbook are few).
+ */
+type Resolved = { rule: DeadlineRule | null; period: Period | null };
+const RESOLVED = new Map<string, Resolved>();
+const RESOLVED_MAX = 512;
+
+function resolved(text: string): Resolved {
+  let r = RESOLVED.get(text);
+  if (r === undefined) {
+    const rule = lookupRule(text);
+    const parsed = rule ? null : parsePeriod(text);
+    r = { rule, period: rule ? rule.period : parsed && Object.freeze(parsed) };
+    if (text.length > 200) return r; // a long cell text is not kept
+    if (RESOLVED.size >= RESOLVED_MAX) RESOLVED.clear();
+    RESOLVED.set(text, r);
+  }
+  return r;
+}
+
 /**
  * A rule by id, Chinese name, or a fund type that names the clause's level and kind
  * (classifyFundType: 中央财政提前下达扶贫资金 → CENTRAL_ADVANCE; 市级提前下达资金 → none).
  */
 export function findDeadlineRule(text: string): DeadlineRule | null {
-  const named = ruleByName(text);
-  if (named) return named;
-  const c = classifyFundType(String(text));
-  return c.kind === "rule" ? ruleOf(c.id) : null;
+  return resolved(String(text)).rule;
 }
 
 /** The rule object of an id. */
@@ -293,10 +319,8 @@ export class UnknownRuleError extends Error {
 
 /** A rule, or a bare period, from what a user wrote. Throws UnknownRuleError. */
 export function resolveRule(text: string): { rule: DeadlineRule | null; period: Period } {
-  const rule = findDeadlineRule(text);
-  if (rule) return { rule, period: rule.period };
-  const period = parsePeriod(text);
-  if (period) return { rule: null, period };
+  const r = resolved(text);
+  if (r.period) return { rule: r.rule, period: r.period };
   const c = classifyFundType(text);
   throw new UnknownRuleError(text, c.kind === "not-governed" ? c.reason : undefined);
 }

@@ -7,10 +7,17 @@
 import type { Bilingual } from "../i18n";
 import { Citation, DOCS, SEEDS } from "../rules/citation";
 import { PERFORMANCE_CITATION, PUBLICITY_CITATION } from "../rules/review";
+import { OFFICE_SPECS } from "./office-specs";
 
-export type FilingKind = "plan" | "publicity" | "assets" | "spotcheck";
+export type FilingKind = "plan" | "publicity" | "assets" | "spotcheck" | keyof typeof OFFICE_SPECS; // ./office-specs: the office's lists, progress report, adjustment log
 
-export const FILING_KINDS: readonly FilingKind[] = ["plan", "publicity", "assets", "spotcheck"];
+export const FILING_KINDS: readonly FilingKind[] = [
+  "plan",
+  "publicity",
+  "assets",
+  "spotcheck",
+  ...(Object.keys(OFFICE_SPECS) as (keyof typeof OFFICE_SPECS)[]),
+];
 
 /**
  * text: free text (written as text, never as a formula); amount: money in 万元 (#,##0.00);
@@ -80,8 +87,8 @@ export const FUND_TYPES = [
   "其他",
 ] as const;
 
-/** Project status (rules.md §6). */
-export const PROJECT_STATUSES = ["未开工", "在建", "已完工", "已验收", "终止", "无法实施"] as const;
+import { PROJECT_STATUSES } from "./statuses";
+export { PROJECT_STATUSES };
 
 export const PROJECT_CATEGORIES = [
   "产业发展",
@@ -594,6 +601,7 @@ export const SPECS: Record<FilingKind, SheetSpec> = {
   publicity: PUBLICITY,
   assets: ASSETS,
   spotcheck: SPOTCHECK,
+  ...OFFICE_SPECS,
 };
 
 const ALIASES: Record<string, FilingKind> = {
@@ -618,6 +626,20 @@ const ALIASES: Record<string, FilingKind> = {
   sample: "spotcheck",
   抽查: "spotcheck",
   抽查名单: "spotcheck",
+  blacklist: "blacklist",
+  黑名单: "blacklist",
+  feeshare: "feeshare",
+  管理费比例: "feeshare",
+  benchmark: "benchmark",
+  贷款基准利率: "benchmark",
+  targets: "targets",
+  整合目标: "targets",
+  progress: "progress",
+  月报: "progress",
+  项目实施进度月报: "progress",
+  adjustment: "adjustment",
+  调整: "adjustment",
+  项目调整备案表: "adjustment",
 };
 
 /** "publicity", "公示", "项目公告公示表" … → the kind, or null. */

@@ -36,7 +36,28 @@ export type AmountParse =
 
 /** A JS number from Excel → Decimal, at Excel's 15 significant digits. */
 export function decimalFromExcel(n: number): Decimal {
+  // Fast paths, same answers: an integer below 10^15 is exact as it is (−0 becomes 0); a number
+  // whose shortest form has at most 15 significant digits is that form (toPrecision(15) would
+  // only pad it with zeros).
+  if (Number.isInteger(n) && n > -1e15 && n < 1e15) return new Decimal(n === 0 ? 0 : n);
+  const s = String(n);
+  if (significantDigits(s) <= 15) return new Decimal(s);
   return new Decimal(Number(n.toPrecision(15)).toString()).plus(0);
+}
+
+/** Significant digits of a plain decimal string (no exponent); 99 when it has an exponent. */
+function significantDigits(s: string): number {
+  let digits = 0;
+  let leading = true;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 101 || c === 69) return 99; // e, E
+    if (c < 48 || c > 57) continue; // sign, point
+    if (leading && c === 48) continue;
+    leading = false;
+    digits++;
+  }
+  return digits;
 }
 
 const UNIT_SUFFIX = /(亿元|亿|万元|万|元)$/;

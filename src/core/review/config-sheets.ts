@@ -9,18 +9,26 @@ import { Bilingual, bi } from "../i18n";
 import { normalize } from "../normal-form";
 import { CALENDAR_SHEET } from "../calendar/table";
 import { FUND_TYPE_SHEET } from "../deadlines/fundtypes";
+import { BLACKLIST_SHEET } from "../rules/blacklist";
+import { MANAGEMENT_FEE_SHEET } from "../rules/management-fee";
+import { BENCHMARK_SHEET } from "../rules/interest";
+import { TARGETS_SHEET } from "../rules/integration-targets";
 
 export const TERMS_SHEET = "本单位负面清单";
 /** Where the Review pane stores column mappings so that the command line can read them too. */
 export const SETTINGS_SHEET = "FundCompliance_Settings";
 
-export type ConfigSheet = "terms" | "calendar" | "fundTypes" | "settings";
+export type ConfigSheet = "terms" | "calendar" | "fundTypes" | "settings" | "officeList";
 
 const BY_NAME = new Map<string, ConfigSheet>([
   [normalize(TERMS_SHEET), "terms"],
   [normalize(CALENDAR_SHEET), "calendar"],
   [normalize(FUND_TYPE_SHEET), "fundTypes"],
   [normalize(SETTINGS_SHEET), "settings"],
+  // 黑名单, 管理费比例, 贷款基准利率, 整合目标 (./office): lists, not ledgers
+  ...[BLACKLIST_SHEET, MANAGEMENT_FEE_SHEET, BENCHMARK_SHEET, TARGETS_SHEET].map(
+    (n) => [normalize(n), "officeList"] as [string, ConfigSheet]
+  ),
 ]);
 
 /** Which configuration sheet this name is (Traditional, full-width and spaces folded), or null. */
@@ -28,7 +36,7 @@ export function configSheetOf(name: string): ConfigSheet | null {
   return BY_NAME.get(normalize(name)) ?? null;
 }
 
-const REASONS: Record<ConfigSheet, Bilingual> = {
+const REASONS: Record<Exclude<ConfigSheet, "officeList">, Bilingual> = {
   terms: bi(
     "配置表「本单位负面清单」：本单位自定的负面清单词语和例外，审查其他表时使用，本身不作为台账审查",
     "configuration sheet 本单位负面清单 (the office's own negative-list terms): used when reviewing the other sheets, not reviewed as a ledger"
@@ -47,8 +55,15 @@ const REASONS: Record<ConfigSheet, Bilingual> = {
   ),
 };
 
+const OFFICE_LIST_REASON = (own: string): Bilingual =>
+  bi(
+    `本单位清单「${own}」，不作为台账审查（审查窗格自动读取；命令行请用 --lists 本文件）`,
+    `your office's ${own} list, not a ledger (the Review pane reads it; on the command line pass --lists with this file)`
+  );
+
 /** Why a configuration sheet is not reviewed, or null for any other sheet. */
 export function configSheetReason(name: string): Bilingual | null {
   const k = configSheetOf(name);
+  if (k === "officeList") return OFFICE_LIST_REASON(name.trim());
   return k ? REASONS[k] : null;
 }

@@ -69,8 +69,18 @@ import {
   columnIndex,
   columnLetters,
 } from "./types";
-import { PUBLICITY_CHECKED, PackId, Vars, publicityRuleId, render, ruleById } from "./registry";
+import {
+  DEFAULT_PACKS,
+  PUBLICITY_CHECKED,
+  PackId,
+  Vars,
+  publicityRuleId,
+  render,
+  ruleById,
+} from "./registry";
 import { UseClassifier, listsFor } from "./negative";
+import { KIND_MODULES, SheetCheck, Emit } from "./kinds";
+import { withFeeExceptions } from "./kinds/fee-exceptions";
 
 /** Data rows buffered at most to infer an undeclared unit. */
 export const UNIT_SAMPLE_ROWS = 100;
@@ -85,6 +95,12 @@ const KIND_ORDER: Record<FindingKind, number> = {
   DUPLICATE: 6,
   DATA: 7,
   FILING: 8,
+  BLACKLIST: 9,
+  MGMT_FEE: 10,
+  SUBSIDY: 11,
+  INTEREST: 12,
+  TARGET: 13,
+  DOUBLE: 14,
 };
 
 /** Deterministic order within a sheet: row, column, kind, rule, evidence (sheet-level first). */
@@ -133,14 +149,14 @@ function makeContext(params: ReviewParams): Context {
       ? base.withOverrides({ holidays: params.holidays, workdays: params.workdays })
       : base;
   const idleYears = params.idleYears ?? REVIEW_DEFAULTS.idleYears;
-  const packs = new Set(params.packs ?? ["GX34", "NEGATIVE", "XJ76", "DATA"]);
+  const packs = new Set(params.packs ?? DEFAULT_PACKS);
   // Choosing one negative list (XJ2018, HB2015, CN2017) runs the NEGATIVE pack with that list.
   const lists = listsFor(packs);
   if (lists.length) packs.add("NEGATIVE");
   return {
     params,
     packs,
-    uses: lists.length ? new UseClassifier(lists, params.customTerms) : null,
+    uses: lists.length ? new UseClassifier(lists, withFeeExceptions(params, packs)) : null,
     cal,
     strict: params.strict ?? REVIEW_DEFAULTS.strict,
     threshold: new Decimal(String(params.carryoverThreshold ?? REVIEW_DEFAULTS.carryoverThreshold)),
@@ -346,6 +362,10 @@ export class SheetReview {
   private readonly notJudged = { rows: 0, years: new Set<number>() };
   private readonly notGoverned = { rows: 0, types: new Set<string>() };
   private idleNotChecked = 0;
+  /** The kinds kept in modules (./kinds), each with its state for this sheet. */
+  private readonly checks: SheetCheck[];
+  private readonly emitter: Emit = (rule, row, col, vars, evidence) =>
+    this.emit(rule, row, col, vars, evidence);
 
   constructor(
     readonly name: string,
@@ -360,6 +380,7 @@ export class SheetReview {
       this.phase = "unrecognised";
       this.reason = config;
     }
+    this.checks = KIND_MODULES.flatMap((k) => k.start(params, this.ctx.packs) ?? []);
   }
 
   /** Adds one worksheet row (1-based row number; values from column A). Rows must ascend. */
@@ -401,6 +422,7 @@ export class SheetReview {
     if (this.finished) return this.finished;
     if (this.phase === "header") this.decideHeader();
     if (this.phase === "sample") this.decideUnit();
+    if (this.kind !== null) for (const c of this.checks) c.finish(this.emitter);
     for (const u of this.unknownTypes.values())
       if (u.finding && u.rows > 1) u.finding.evidence += `；共 ${u.rows} 行`;
     if (this.kind !== null && this.mergesUnread)
@@ -750,6 +772,8 @@ export class SheetReview {
     if (k === "publicity" || k === "projects" || this.mapping.performance !== undefined)
       this.checkPerformance(rec);
     this.checkDuplicate(rec);
+    const view = { rec, sheetKind: k!, mapping: this.mapping, units: this.plan.units };
+    for (const c of this.checks) c.row(view, this.emitter);
   }
 
   private fundClass(text: string): FundTypeClass {

@@ -15,6 +15,12 @@ export const KIND_LABEL: Record<FindingKind, Bilingual> = {
   DUPLICATE: { zh: "重复录入", en: "Duplicate entry" },
   DATA: { zh: "无法读取", en: "Unreadable cell" },
   FILING: { zh: "备案缺项", en: "Filing field missing" },
+  BLACKLIST: { zh: "黑名单", en: "Blacklisted unit" },
+  MGMT_FEE: { zh: "管理费超比例", en: "Management fee above share" },
+  SUBSIDY: { zh: "民办公助超限", en: "民办公助 above limit" },
+  INTEREST: { zh: "贴息超基准", en: "Interest above benchmark" },
+  TARGET: { zh: "整合目标", en: "Integration target" },
+  DOUBLE: { zh: "疑似重复申报", en: "Possible double claim" },
 };
 
 /** Display order of the kinds. */
@@ -26,6 +32,12 @@ export const KIND_ORDER: FindingKind[] = [
   "PUBLICITY",
   "PERFORMANCE",
   "DUPLICATE",
+  "BLACKLIST",
+  "MGMT_FEE",
+  "SUBSIDY",
+  "INTEREST",
+  "TARGET",
+  "DOUBLE",
   "FILING",
   "DATA",
 ];

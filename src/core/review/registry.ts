@@ -25,13 +25,17 @@ import {
 import type { Field, FindingKind, Severity } from "./types";
 import { FIELD_LABELS } from "../ledger/classify";
 import { PACKS as PROHIBITED_PACKS, PACK_IDS as PROHIBITED_LISTS } from "../rules/prohibited/packs";
+import { KIND_MODULES } from "./kinds";
 
-export type PackId = "GX34" | "NEGATIVE" | "XJ76" | "DATA";
+export type PackId =
+  "GX34" | "NEGATIVE" | "XJ76" | "DATA" | "BLACKLIST" | "SUBSIDY" | "ZG2015" | "DOUBLE";
 
 export interface PackDef {
   id: PackId;
   name: Bilingual;
   description: Bilingual;
+  /** Off unless the office chooses it (e.g. one county's practice, not a rule). */
+  off?: boolean;
 }
 
 /** Packs a user can choose (ReviewParams.packs); all run by default. */
@@ -68,7 +72,43 @@ export const PACKS: readonly PackDef[] = [
       "unreadable cells (amounts, dates, error values), entries made twice"
     ),
   },
+  {
+    id: "BLACKLIST",
+    name: bi("扶持黑名单", "Blacklist"),
+    description: bi(
+      "34号（十八）：列入黑名单 3 年内不得承担扶贫项目（读取「黑名单」工作表）",
+      "34/2014 (18): no projects for 3 years after blacklisting (reads the 黑名单 sheet)"
+    ),
+  },
+  {
+    id: "SUBSIDY",
+    name: bi("管理费与补助方式", "Fees and subsidy modes"),
+    description: bi(
+      "34号（十）管理费比例、（十一）1 民办公助 50万元以内、（十二）1 贴息不高于基准利率",
+      "34/2014 (10) management-fee share, (11)1 民办公助 within 500,000 yuan, (12)1 interest not above the benchmark"
+    ),
+  },
+  {
+    id: "DOUBLE",
+    name: bi("疑似重复申报", "Double claims"),
+    description: bi(
+      "同一项目由两个资金渠道或两个文号安排：湖北 2015 意见 五（三）、76号 二（一）",
+      "one project under two channels or documents: Hubei 2015 5(3), XJ 76/2018 2(1)"
+    ),
+  },
+  {
+    id: "ZG2015",
+    name: bi("整合目标（秭归做法）", "Integration targets (Zigui practice)"),
+    description: bi(
+      "一县做法，非规定，默认不运行：每村整合 300万元，扶贫 100万、发改 40万、财政 10万、行业 150万（可在「整合目标」中修改）",
+      "one county's practice, not a rule, off by default: 3m yuan per village and department minimums (editable in 整合目标)"
+    ),
+    off: true,
+  },
 ];
+
+/** The packs a review runs when it is not told which. */
+export const DEFAULT_PACKS: readonly string[] = PACKS.filter((p) => !p.off).map((p) => p.id);
 
 /**
  * The negative lists the NEGATIVE pack runs, each choosable on its own in ReviewParams.packs
@@ -290,6 +330,7 @@ export const RULES: readonly RuleDef[] = [
     "列映射「{field} → {target}」在表头中找不到：{detail}",
     'column mapping "{field} → {target}" matches no column of the header: {detail}'
   ),
+  ...KIND_MODULES.flatMap((k) => k.rules),
 ];
 
 const BY_ID = new Map(RULES.map((r) => [r.rule, r]));

@@ -5,6 +5,7 @@
 import type { Bilingual } from "../i18n";
 import type { Citation } from "../rules/citation";
 import type { CustomTerm } from "../prohibited/custom";
+import type { OfficeLists } from "./office";
 import type { FundRuleId } from "../deadlines/fundtypes";
 
 export type FindingKind =
@@ -16,7 +17,13 @@ export type FindingKind =
   | "PERFORMANCE" // 76号 二（六） no performance target
   | "DUPLICATE" // same project and amount twice
   | "DATA" // a cell that cannot be read
-  | "FILING"; // a filing sheet's required field missing (issue 7)
+  | "FILING" // a filing sheet's required field missing (issue 7)
+  | "BLACKLIST" // 34号 （十八） a listed unit within its 3-year ban
+  | "MGMT_FEE" // 34号 （十） management fees above the office's share
+  | "SUBSIDY" // 34号 （十一）1 民办公助 above 50万元
+  | "INTEREST" // 34号 （十二）1 interest subsidised above the benchmark rate
+  | "TARGET" // one county's integration targets (003), an optional pack off by default
+  | "DOUBLE"; // one project under two channels or documents (Hubei 五（三）)
 
 export type Severity = "error" | "warning" | "info";
 
@@ -144,6 +151,8 @@ export interface ReviewParams {
    * applied by the NEGATIVE pack on top of the built-in lists.
    */
   customTerms?: CustomTerm[];
+  /** The lists an office keeps (黑名单, 管理费比例, 贷款基准利率): ./office readOfficeLists. */
+  office?: OfficeLists;
   /** Holidays / make-up working days an office supplies (serials), e.g. for years the data lacks. */
   holidays?: number[];
   workdays?: number[];

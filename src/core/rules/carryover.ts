@@ -55,6 +55,17 @@ export function carryoverDeduction(
         `the year's total must be above 0, got ${total}`
       ),
     };
-  const rate = carryoverRate(carryover, total);
-  return { ok: true, rate, deduction: rate.greaterThan(threshold) ? carryover : new Decimal(0) };
+  // rate > threshold ⇔ carryover > threshold × total (total > 0): exact, and no division unless
+  // the rate itself is read (a column of FUND.CARRYOVER reads only the deduction).
+  const over = carryover.greaterThan(threshold.times(total));
+  let rate: Decimal | undefined;
+  return {
+    ok: true,
+    get rate() {
+      return (rate ??= carryoverRate(carryover, total));
+    },
+    deduction: over ? carryover : ZERO,
+  };
 }
+
+const ZERO = new Decimal(0);

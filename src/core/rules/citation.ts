@@ -34,4 +34,5 @@ export const SEEDS = {
   GX34: "001_e0b659f410d86e49.txt",
   XJ76: "002_f03675b072b4c157.txt",
   GX2014_INNOVATE: "004_c06148aca6f24e89.txt",
+  ZG2015: "003_c6fdd472154e6e51.txt",
 } as const;

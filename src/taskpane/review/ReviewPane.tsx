@@ -41,6 +41,7 @@ import { text, useLang, useT } from "../lang";
 import { coreEngine } from "./engine";
 import { FindingsList } from "./FindingsList";
 import { FIELD_LABEL, SHEET_KIND_LABEL } from "./labels";
+import { missingListsNotice, readOfficeSheets } from "./office-lists";
 import type { ReviewEngine, ReviewWorkbook, SheetList } from "./port";
 import { isOfficeTableSheet, readOfficeTables } from "./office-sheets";
 import { reviewNotes, rowsNotJudged } from "../../core/review/notes";
@@ -113,7 +114,7 @@ export function ReviewPane({
   const [saved, setSaved] = React.useState<ColumnMapping | null>(null);
   const [asOf, setAsOf] = React.useState(() => isoFromDate(today()));
   const [packs, setPacks] = React.useState<Set<string>>(
-    () => new Set(engine.packs.map((p) => p.id))
+    () => new Set(engine.packs.filter((p) => !p.off).map((p) => p.id))
   );
   const [phase, setPhase] = React.useState<Phase>("idle");
   const [progress, setProgress] = React.useState(0);
@@ -235,6 +236,12 @@ export function ReviewPane({
         setNotice({ intent: "error", message: tables.message });
         return;
       }
+      // The office's lists (黑名单, 管理费比例, 贷款基准利率, 整合目标): office-lists.ts.
+      const office = await readOfficeSheets(workbook, allNames.current);
+      if (!office.ok) {
+        setNotice({ intent: "error", message: office.message });
+        return;
+      }
       const names = (target === ALL ? sheets.names : [target]).filter(
         (n) => configSheetOf(n) === null && !isOfficeTableSheet(n)
       );
@@ -242,8 +249,8 @@ export function ReviewPane({
         setNotice({
           intent: "info",
           message: configSheetReason(target) ?? {
-            zh: `「${target}」是本单位的设置表（负面清单、节假日安排或资金类型对照），审查时读取，本身不审查`,
-            en: `"${target}" is one of your office's tables (terms, holidays or fund types): read for each review, not reviewed itself`,
+            zh: `「${target}」是本单位的设置表（负面清单、节假日安排、资金类型对照或本单位清单），审查时读取，本身不审查`,
+            en: `"${target}" is one of your office's tables (terms, holidays, fund types or lists): read for each review, not reviewed itself`,
           },
         });
         return;
@@ -266,6 +273,10 @@ export function ReviewPane({
         ...tables.params,
       };
       if (customTerms?.length) params.customTerms = customTerms;
+      if (Object.keys(office.lists).length) params.office = office.lists;
+      const missing = missingListsNotice(office.missing);
+      if (missing && (packs.has("BLACKLIST") || packs.has("SUBSIDY")))
+        setNotice({ intent: "info", message: missing });
       if (target === ALL) {
         const result = engine.reviewWorkbook(inputs, params);
         setFindings(result.findings);

@@ -52,6 +52,8 @@ export interface ReviewWorkbook {
 export interface PackInfo {
   id: string;
   name: Bilingual;
+  /** Off unless the user ticks it (an optional practice, not a rule). */
+  off?: boolean;
 }
 
 /** The review engine as the pane uses it (src/core/review); injectable for tests. */

@@ -37,10 +37,15 @@ describe("citations of the review rules", () => {
 
   it("the excerpt kept in test/ is verbatim in the seeds when they are at hand", () => {
     const lines = EXCERPT.split("\n").filter(Boolean);
-    for (const [i, line] of lines.entries()) {
-      const seed = i < 3 ? "001_e0b659f410d86e49.txt" : "002_f03675b072b4c157.txt";
-      expect(seedText(seed)).toContain(line);
-    }
+    const seeds = [
+      "000_8634c4e30faddb74.txt",
+      "001_e0b659f410d86e49.txt",
+      "002_f03675b072b4c157.txt",
+      "003_c6fdd472154e6e51.txt",
+      "004_c06148aca6f24e89.txt",
+    ];
+    for (const line of lines)
+      expect({ line, found: seeds.some((s) => seedText(s).includes(line)) }).toEqual({ line, found: true });
   });
 
   it("labels read as rules.md prints them", () => {

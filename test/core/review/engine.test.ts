@@ -398,13 +398,26 @@ describe("the registry", () => {
         IDLE: "error",
         CARRYOVER: "error",
         PROHIBITED: "error",
+        BLACKLIST: "error",
+        MGMT_FEE: "error",
+        INTEREST: "error",
+        TARGET: "info", // one county's practice, not a rule
       } as Record<string, string>;
       expect(r.severity).toBe(sev[r.kind] ?? "warning");
       if (r.kind === "DATA") expect(r.citation).toBeNull();
-      else expect(r.citation?.document).toMatch(/〔20\d\d〕\d+号|湖北省人民政府/);
+      else expect(r.citation?.document).toMatch(/〔20\d\d〕\d+号|湖北省人民政府|秭归县/);
     }
     expect(NEGATIVE_LISTS.map((l) => l.id)).toEqual(["XJ2018", "HB2015", "CN2017"]);
-    expect(PACKS.map((p) => p.id)).toEqual(["GX34", "NEGATIVE", "XJ76", "DATA"]);
+    expect(PACKS.map((p) => p.id)).toEqual([
+      "GX34",
+      "NEGATIVE",
+      "XJ76",
+      "DATA",
+      "BLACKLIST",
+      "SUBSIDY",
+      "DOUBLE",
+      "ZG2015",
+    ]);
     expect(RULES.filter((r) => r.kind === "OVERDUE").map((r) => r.rule)).toEqual([
       "GX34-13-CENTRAL_ADVANCE",
       "GX34-13-CENTRAL_NEW",

@@ -1,0 +1,279 @@
+/**
+ * The lists an office keeps itself and the review reads before it runs: the blacklist
+ * (34号（十八）), the management-fee share (（十）) and the loan benchmark rate (（十二）1). In a
+ * workbook they are sheets with fixed names (never reviewed themselves); for the command line,
+ * the same sheets in a workbook given with --lists. They are plain data (strings and numbers) so
+ * they cross to the command line's worker threads unchanged.
+ */
+import { bi, Bilingual } from "../i18n";
+import { parseAmountIn, Decimal } from "../money";
+import { parseDate, yearOf } from "../dates";
+import { BLACKLIST_SHEET, BlacklistEntry, parseBlacklist } from "../rules/blacklist";
+import { MANAGEMENT_FEE_SHEET } from "../rules/management-fee";
+import { BENCHMARK_SHEET } from "../rules/interest";
+import { isBlankCell, readOfficeTable } from "../rules/office-table";
+import { TARGETS_SHEET, TargetKey } from "../rules/integration-targets";
+
+export interface FeeShare {
+  row: number;
+  year: number | null;
+  /** The share as a fraction, decimal text ("0.01"). */
+  share: string;
+  /** The year's total special funds in 元, decimal text, when the office states it. */
+  totalYuan: string | null;
+}
+
+export interface BenchmarkRate {
+  row: number;
+  /** First day the rate applies (serial). */
+  from: number;
+  /** As a fraction, decimal text ("0.0435"). */
+  rate: string;
+}
+
+export interface OfficeLists {
+  blacklist?: BlacklistEntry[];
+  feeShares?: FeeShare[];
+  benchmarks?: BenchmarkRate[];
+  /** The office's own integration figures in 元 (decimal text), replacing Zigui's (ZG2015 pack). */
+  targets?: Partial<Record<TargetKey, string>>;
+}
+
+export interface OfficeListProblem {
+  sheet: string;
+  row: number;
+  message: Bilingual;
+}
+
+/** The fixed sheet names, in the order the template writes them. */
+export const OFFICE_SHEETS = [
+  BLACKLIST_SHEET,
+  MANAGEMENT_FEE_SHEET,
+  BENCHMARK_SHEET,
+  TARGETS_SHEET,
+] as const;
+
+export function isOfficeSheet(name: string): boolean {
+  return (OFFICE_SHEETS as readonly string[]).includes(name.trim());
+}
+
+/** 1 / "1%" / 0.01 → a fraction. Bare numbers of 1 or more are read as percentages. */
+export function parsePercent(v: unknown): Decimal | null {
+  let d: Decimal | null = null;
+  if (typeof v === "number" && Number.isFinite(v)) {
+    d = new Decimal(Number(v.toPrecision(15)).toString());
+    if (d.greaterThanOrEqualTo(1)) d = d.dividedBy(100);
+  } else if (typeof v === "string") {
+    const m = /^\s*([0-9]+(?:\.[0-9]+)?|\.[0-9]+)\s*([%％])?\s*$/.exec(
+      v.replace(/[０-９．％]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    );
+    if (m) {
+      d = new Decimal(m[1]);
+      if (m[2] || d.greaterThanOrEqualTo(1)) d = d.dividedBy(100);
+    }
+  }
+  return d && !d.isNegative() && d.lessThanOrEqualTo(1) ? d : null;
+}
+
+function readFeeShares(values: unknown[][], problems: OfficeListProblem[]): FeeShare[] {
+  const t = readOfficeTable(
+    values,
+    [
+      { key: "year", headers: ["年度", "年份"], required: false },
+      { key: "share", headers: ["提取比例", "管理费比例", "比例"], required: true },
+      { key: "total", headers: ["资金总额", "专项扶贫资金总额", "当年资金总额"], required: false },
+    ],
+    bi(MANAGEMENT_FEE_SHEET, "management-fee share")
+  );
+  for (const p of t.problems) problems.push({ sheet: MANAGEMENT_FEE_SHEET, ...p });
+  const out: FeeShare[] = [];
+  for (const r of t.rows) {
+    const share = parsePercent(r.cells.share);
+    if (!share) {
+      problems.push({
+        sheet: MANAGEMENT_FEE_SHEET,
+        row: r.row,
+        message: bi(
+          `提取比例「${String(r.cells.share ?? "")}」无法识别（如 1% 或 0.01）`,
+          `share "${String(r.cells.share ?? "")}" is not readable (e.g. 1% or 0.01)`
+        ),
+      });
+      continue;
+    }
+    let year: number | null = null;
+    if (!isBlankCell(r.cells.year)) {
+      const y = Number(String(r.cells.year).replace(/年度?$/, ""));
+      if (!Number.isInteger(y) || y < 1990 || y > 2100) {
+        problems.push({
+          sheet: MANAGEMENT_FEE_SHEET,
+          row: r.row,
+          message: bi(
+            `年度「${String(r.cells.year)}」无效`,
+            `year "${String(r.cells.year)}" is not valid`
+          ),
+        });
+        continue;
+      }
+      year = y;
+    }
+    let totalYuan: string | null = null;
+    if (!isBlankCell(r.cells.total)) {
+      // The column is headed （万元）: plain numbers are 万元.
+      const a = parseAmountIn(r.cells.total, "元", "万元");
+      if (!a.ok) {
+        problems.push({
+          sheet: MANAGEMENT_FEE_SHEET,
+          row: r.row,
+          message: bi(`资金总额：${a.message.zh}`, `total: ${a.message.en}`),
+        });
+        continue;
+      }
+      totalYuan = a.value.toString();
+    }
+    out.push({ row: r.row, year, share: share.toString(), totalYuan });
+  }
+  return out;
+}
+
+function readBenchmarks(values: unknown[][], problems: OfficeListProblem[]): BenchmarkRate[] {
+  const t = readOfficeTable(
+    values,
+    [
+      { key: "from", headers: ["起始日期", "执行日期", "生效日期", "调整日期"], required: true },
+      { key: "rate", headers: ["基准利率", "贷款基准利率", "年利率", "利率"], required: true },
+    ],
+    bi(BENCHMARK_SHEET, "benchmark rate")
+  );
+  for (const p of t.problems) problems.push({ sheet: BENCHMARK_SHEET, ...p });
+  const out: BenchmarkRate[] = [];
+  for (const r of t.rows) {
+    const d = parseDate(r.cells.from);
+    const rate = parsePercent(r.cells.rate);
+    if (!d.ok || !rate) {
+      problems.push({
+        sheet: BENCHMARK_SHEET,
+        row: r.row,
+        message: !d.ok
+          ? bi(`起始日期：${d.message.zh}`, `start date: ${d.message.en}`)
+          : bi(
+              `基准利率「${String(r.cells.rate ?? "")}」无法识别（如 4.35%）`,
+              `rate "${String(r.cells.rate ?? "")}" is not readable (e.g. 4.35%)`
+            ),
+      });
+      continue;
+    }
+    out.push({ row: r.row, from: d.serial, rate: rate.toString() });
+  }
+  return out.sort((a, b) => a.from - b.from);
+}
+
+const TARGET_NAMES: Record<string, TargetKey> = {
+  每村整合资金: "village",
+  每村: "village",
+  村: "village",
+  扶贫: "扶贫",
+  扶贫部门: "扶贫",
+  发改: "发改",
+  发改部门: "发改",
+  财政: "财政",
+  财政部门: "财政",
+  行业: "行业",
+  行业部门: "行业",
+};
+
+function readTargets(values: unknown[][], problems: OfficeListProblem[]) {
+  const t = readOfficeTable(
+    values,
+    [
+      { key: "what", headers: ["指标", "项目", "部门"], required: true },
+      { key: "min", headers: ["下限", "目标", "不低于"], required: true },
+    ],
+    bi(TARGETS_SHEET, "integration targets")
+  );
+  for (const p of t.problems) problems.push({ sheet: TARGETS_SHEET, ...p });
+  const out: Partial<Record<TargetKey, string>> = {};
+  for (const r of t.rows) {
+    const key = TARGET_NAMES[String(r.cells.what ?? "").trim()];
+    const a = parseAmountIn(r.cells.min, "元", "万元");
+    if (!key || !a.ok) {
+      problems.push({
+        sheet: TARGETS_SHEET,
+        row: r.row,
+        message: !key
+          ? bi(
+              `指标「${String(r.cells.what ?? "")}」无法识别（每村整合资金、扶贫、发改、财政、行业部门）`,
+              `unknown target "${String(r.cells.what ?? "")}"`
+            )
+          : bi(`下限：${a.ok ? "" : a.message.zh}`, `minimum: ${a.ok ? "" : a.message.en}`),
+      });
+      continue;
+    }
+    out[key] = a.value.toString();
+  }
+  return out;
+}
+
+/**
+ * The office's lists from the sheets that carry the fixed names (others are ignored). A list
+ * with any bad row is reported row by row; a half-read list would review silently wrong.
+ */
+export function readOfficeLists(sheets: readonly { name: string; values: unknown[][] }[]): {
+  lists: OfficeLists;
+  problems: OfficeListProblem[];
+} {
+  const lists: OfficeLists = {};
+  const problems: OfficeListProblem[] = [];
+  for (const s of sheets) {
+    const name = s.name.trim();
+    if (name === BLACKLIST_SHEET) {
+      const b = parseBlacklist(s.values);
+      for (const p of b.problems) problems.push({ sheet: BLACKLIST_SHEET, ...p });
+      lists.blacklist = b.entries;
+    } else if (name === MANAGEMENT_FEE_SHEET) lists.feeShares = readFeeShares(s.values, problems);
+    else if (name === BENCHMARK_SHEET) lists.benchmarks = readBenchmarks(s.values, problems);
+    else if (name === TARGETS_SHEET) lists.targets = readTargets(s.values, problems);
+  }
+  return { lists, problems };
+}
+
+/** The share that applies in the review year: that year's row, else a row without a year. */
+export function feeShareFor(
+  shares: readonly FeeShare[] | undefined,
+  asOf: number
+): FeeShare | null {
+  if (!shares?.length) return null;
+  const y = yearOf(asOf);
+  return shares.find((s) => s.year === y) ?? shares.find((s) => s.year === null) ?? null;
+}
+
+/** The benchmark in force on a day: the latest row starting on or before it. */
+export function benchmarkOn(
+  rates: readonly BenchmarkRate[] | undefined,
+  day: number
+): BenchmarkRate | null {
+  let best: BenchmarkRate | null = null;
+  for (const r of rates ?? []) if (r.from <= day) best = r;
+  return best;
+}
+
+/**
+ * The lists a review could not use: sheets that are absent, and a fee-share or benchmark sheet
+ * with no rows (an empty blacklist is a real answer — nobody is listed — so it is not missing).
+ */
+export function missingLists(lists: OfficeLists): string[] {
+  // 整合目标 is optional: without it the ZG2015 pack uses the figures the county reported.
+  const out: string[] = [];
+  if (!lists.blacklist) out.push(BLACKLIST_SHEET);
+  if (!lists.feeShares?.length) out.push(MANAGEMENT_FEE_SHEET);
+  if (!lists.benchmarks?.length) out.push(BENCHMARK_SHEET);
+  return out;
+}
+
+/** Problems as one message (first few rows), for a pane notice or a command-line error. */
+export function describeProblems(problems: readonly OfficeListProblem[]): Bilingual {
+  const few = problems.slice(0, 5);
+  return bi(
+    `本单位清单有无法读取的行，请先改正：${few.map((p) => `「${p.sheet}」${p.row ? `第 ${p.row} 行 ` : ""}${p.message.zh}`).join("；")}`,
+    `the office's lists have rows that cannot be read; fix them first: ${few.map((p) => `"${p.sheet}" ${p.row ? `row ${p.row} ` : ""}${p.message.en}`).join("; ")}`
+  );
+}
