@@ -22,6 +22,7 @@ import {
   recogniseFilingSheet,
   sheetLayout,
   SPECS,
+  type ValidationRule,
 } from "../core/filing";
 import { formatIso } from "../core/dates";
 import { Decimal } from "../core/money";
@@ -41,58 +42,57 @@ function pageLayoutSupported(): boolean {
   return Office.context.requirements.isSetSupported("ExcelApi", "1.9");
 }
 
-function cellValue(c: ColumnLayout, v: unknown): string | number | boolean {
+export function cellValue(c: ColumnLayout, v: unknown): string | number | boolean {
   if (v === null || v === undefined) return "";
   if (v instanceof Decimal) return v.toNumber();
   if (typeof v === "number" || typeof v === "boolean") return v;
   return asTextCell(String(v)); // text never becomes a formula
 }
 
+/** What a drop-down or input rule tells the preparer, and whether it stops bad input (both hosts). */
+export function validationAlert(v: ValidationRule): { strict: boolean; message: string } {
+  switch (v.type) {
+    case "list":
+      return {
+        strict: v.strict,
+        message: v.strict ? "请从下拉列表中选择" : "不在建议选项中，确认要使用吗？",
+      };
+    case "decimal":
+      return { strict: false, message: "金额应为不小于 0 的数字（万元）" };
+    case "date":
+      return { strict: false, message: "请输入有效日期，如 2025-03-05" };
+    case "whole":
+      return { strict: true, message: `年度应为 ${v.min}–${v.max} 之间的整数` };
+  }
+}
+
 function dataValidation(range: Excel.Range, c: ColumnLayout): void {
   const v = c.validation;
   if (!v) return;
-  const title = c.field.header;
+  const alert = validationAlert(v);
+  range.dataValidation.errorAlert = {
+    showAlert: true,
+    style: alert.strict ? "Stop" : "Warning",
+    title: c.field.header,
+    message: alert.message,
+  };
   switch (v.type) {
     case "list":
       range.dataValidation.rule = { list: { inCellDropDown: true, source: v.choices.join(",") } };
-      range.dataValidation.errorAlert = {
-        showAlert: true,
-        style: v.strict ? "Stop" : "Warning",
-        title,
-        message: v.strict ? "请从下拉列表中选择" : "不在建议选项中，确认要使用吗？",
-      };
       return;
     case "decimal":
       range.dataValidation.rule = {
         decimal: { formula1: v.min, operator: "GreaterThanOrEqualTo" },
-      };
-      range.dataValidation.errorAlert = {
-        showAlert: true,
-        style: "Warning",
-        title,
-        message: "金额应为不小于 0 的数字（万元）",
       };
       return;
     case "date":
       range.dataValidation.rule = {
         date: { formula1: formatIso(v.min), formula2: formatIso(v.max), operator: "Between" },
       };
-      range.dataValidation.errorAlert = {
-        showAlert: true,
-        style: "Warning",
-        title,
-        message: "请输入有效日期，如 2025-03-05",
-      };
       return;
     case "whole":
       range.dataValidation.rule = {
         wholeNumber: { formula1: v.min, formula2: v.max, operator: "Between" },
-      };
-      range.dataValidation.errorAlert = {
-        showAlert: true,
-        style: "Stop",
-        title,
-        message: `年度应为 ${v.min}–${v.max} 之间的整数`,
       };
   }
 }

@@ -1,8 +1,13 @@
 import { OfficeMockObject } from "office-addin-mock";
 import { OfficeAllocationWorkbook, freeTableName } from "../../src/excel/allocation";
-import { buildLayout } from "../../src/taskpane/allocate/layout";
-import { allocate, AllocationResult } from "../../src/core/allocation";
-import { Decimal } from "../../src/core/money";
+import {
+  allocationContract,
+  layoutFor,
+  selectionContract,
+  FACTOR_VALUES,
+  type AllocationFixture,
+  type Box,
+} from "../contract/allocation.contract";
 
 /** What the writer did to one range. */
 interface RangeRecord {
@@ -114,36 +119,56 @@ function excelMock(existing: string[], tableNames: string[] = []) {
   return { mock, added };
 }
 
-function counties(n: number): { names: string[]; result: AllocationResult } {
-  const factors = Array.from({ length: n }, (_, i) => [10 + (i % 7), 5000 + 37 * i]);
-  const r = allocate({
-    pool: "10000000",
-    factors,
-    specs: [
-      { name: "贫困人口", weight: 60 },
-      { name: "农民人均纯收入", weight: 40, direction: "-" },
-    ],
-  });
-  if (!r.ok) throw new Error(r.error.message.en);
-  return { names: factors.map((_, i) => `县${i + 1}`), result: r };
+/** The recording mock read back as cells, in the contract's vocabulary. */
+function excelFixture(existing: string[], tables: string[] = []): AllocationFixture {
+  const { mock, added } = excelMock(existing, tables);
+  const sheet = (name: string) => {
+    const s = added.find((x) => x.name === name);
+    if (!s) throw new Error(`no added sheet ${name}`);
+    return s;
+  };
+  const box = (r: RangeRecord): Box => ({ row: r.row, col: r.col, rows: r.rows, cols: r.cols });
+  return {
+    port: new OfficeAllocationWorkbook(),
+    added: () => added.map((s) => s.name),
+    cell(name, row, col) {
+      const out: { value?: unknown; formula?: string; format?: string } = {};
+      for (const r of sheet(name).ranges) {
+        if (row < r.row || row >= r.row + r.rows || col < r.col || col >= r.col + r.cols) continue;
+        const [i, j] = [row - r.row, col - r.col];
+        if (r.numberFormat) out.format = String(r.numberFormat[i][j]);
+        if (r.values) out.value = r.values[i][j];
+        if (r.formulas) out.formula = String(r.formulas[i][j]);
+      }
+      return out;
+    },
+    table(name) {
+      const t = sheet(name).tables.added[0] as
+        { range: RangeRecord; hasHeaders: boolean; name: string; style: string } | undefined;
+      return t ? { ...box(t.range), hasHeaders: t.hasHeaders, name: t.name, style: t.style } : null;
+    },
+    frozenRows: (name) => sheet(name).freezePanes.frozen,
+    chart(name) {
+      const c = sheet(name).charts.added[0];
+      if (!c) return null;
+      return {
+        type: c.type as "BarClustered",
+        seriesBy: c.seriesBy as "Columns",
+        source: box(c.source),
+        title: (c.chart.title as { text: string }).text,
+        legend: (c.chart.legend as { visible: boolean }).visible,
+      };
+    },
+    activated: (name) => sheet(name).activated,
+    checkCalls() {
+      // The names taken are loaded in the first of the two syncs.
+      expect(mock.context.workbook.worksheets.loaded).toBe("items/name");
+      expect(mock.context.workbook.tables.loaded).toBe("items/name");
+    },
+  };
 }
 
-function layoutFor(n: number, opts: { chart: boolean; formulas: boolean }) {
-  const { names, result } = counties(n);
-  return buildLayout({
-    names,
-    factorNames: ["贫困人口", "农民人均纯收入"],
-    result,
-    chart: opts.chart,
-    formulas: opts.formulas
-      ? {
-          source: { sheet: "因素 表", rows: names.map((_, i) => i + 1), factorColumns: [2, 3] },
-          weights: [new Decimal(60), new Decimal(40)],
-          directions: ["+", "-"],
-        }
-      : undefined,
-  });
-}
+allocationContract("Excel (Office.js over a recording mock)", excelFixture);
 
 describe("OfficeAllocationWorkbook.writeResult", () => {
   it("uses the same number of context.sync() calls for 5 and for 300 counties", async () => {
@@ -160,170 +185,56 @@ describe("OfficeAllocationWorkbook.writeResult", () => {
     expect(counts[0]).toBe(2);
   });
 
-  it("never overwrites a sheet: picks 分配结果 (3) when 分配结果 and 分配结果 (2) exist", async () => {
-    const { mock, added } = excelMock(["因素表", "分配结果", "分配结果 (2)"], ["FundAllocation"]);
-    const w = await new OfficeAllocationWorkbook().writeResult(
-      layoutFor(5, { chart: false, formulas: false })
-    );
-    expect(w.sheetName).toBe("分配结果 (3)");
-    expect(added.map((s) => s.name)).toEqual(["分配结果 (3)"]);
-    expect(w.tableName).toBe("FundAllocation2");
-    expect(mock.context.workbook.worksheets.loaded).toBe("items/name");
-    expect(mock.context.workbook.tables.loaded).toBe("items/name");
-  });
-
-  it("writes a formatted table of county, amount, share, contributions, deduction", async () => {
-    const { added } = excelMock(["因素表"]);
-    await new OfficeAllocationWorkbook().writeResult(
-      layoutFor(5, { chart: false, formulas: false })
-    );
-    const sheet = added[0];
-    expect(sheet.tables.added).toHaveLength(1);
-    const t = sheet.tables.added[0] as {
-      range: RangeRecord;
-      hasHeaders: boolean;
-      name: string;
-      style: string;
-    };
-    expect(t.hasHeaders).toBe(true);
-    expect(t.name).toBe("FundAllocation");
-    expect(t.style).toBe("TableStyleMedium2");
-    expect([t.range.row, t.range.col, t.range.rows, t.range.cols]).toEqual([4, 0, 6, 9]);
-    const header = sheet.ranges.find((r) => r.row === 4 && r.col === 0 && r.values)!;
-    expect(header.values![0].slice(0, 4)).toEqual([
-      "县（单位） County",
-      "分配金额 Amount",
-      "因素份额 Share",
-      "贫困人口 贡献 Contribution",
-    ]);
-    expect(header.values![0]).toContain("结转扣减 Deduction");
-    const numbers = sheet.ranges.find((r) => r.row === 5 && r.col === 1 && r.values)!;
-    const total = numbers.values!.reduce((a, row) => a + Math.round((row[0] as number) * 100), 0);
-    expect(total).toBe(1000000000); // 10,000,000.00 元 in 分, exactly
-    expect(numbers.numberFormat![0][0]).toBe("#,##0.00");
-    expect(numbers.numberFormat![0][1]).toBe("0.0000%");
-    expect(sheet.freezePanes.frozen).toBe(5);
-    expect(sheet.activated).toBe(true);
-  });
-
-  it("writes county names as text, so a name beginning with = stays text", async () => {
-    const { added } = excelMock([]);
-    const { result } = counties(2);
-    await new OfficeAllocationWorkbook().writeResult(
-      buildLayout({
-        names: ["=HYPERLINK(1)", "隆安县"],
-        factorNames: ["a", "b"],
-        result,
-        chart: false,
-      })
-    );
-    const names = added[0].ranges.find((r) => r.row === 5 && r.col === 0 && r.values)!;
-    expect(names.numberFormat).toEqual([["@"], ["@"]]);
-    expect(names.values).toEqual([["=HYPERLINK(1)"], ["隆安县"]]);
-    expect(names.formulas).toBeUndefined();
-  });
-
-  it("adds a native clustered bar chart of amounts by county", async () => {
-    const { added } = excelMock([]);
-    await new OfficeAllocationWorkbook().writeResult(
-      layoutFor(8, { chart: true, formulas: false })
-    );
-    const [c] = added[0].charts.added;
-    expect(c.type).toBe("BarClustered");
-    expect(c.seriesBy).toBe("Columns");
-    expect([c.source.row, c.source.col, c.source.rows, c.source.cols]).toEqual([4, 0, 9, 2]);
-    expect((c.chart.title as { text: string }).text).toContain("分配金额");
-    expect((c.chart.legend as { visible: boolean }).visible).toBe(false);
-  });
-
-  it("writes live =FUND.ALLOCATE formulas whose factor cells refer to the source table", async () => {
-    const { added } = excelMock([]);
-    await new OfficeAllocationWorkbook().writeResult(
-      layoutFor(3, { chart: false, formulas: true })
-    );
-    const formulas = added[0].ranges.filter((r) => r.formulas);
-    const main = formulas.find((r) => String(r.formulas![0][0]).startsWith("=FUND.ALLOCATE"))!;
-    expect(main.formulas![0][0]).toBe("=FUND.ALLOCATE($B$2,$L$6:$M$8,$L$3:$M$3,$L$4:$M$4,$D$2)");
-    const refs = formulas.find((r) => r !== main)!;
-    expect(refs.formulas).toEqual([
-      ["='因素 表'!C2", "='因素 表'!D2"],
-      ["='因素 表'!C3", "='因素 表'!D3"],
-      ["='因素 表'!C4", "='因素 表'!D4"],
-    ]);
-  });
-
   it("freeTableName skips names already used", () => {
     expect(freeTableName([])).toBe("FundAllocation");
     expect(freeTableName(["fundallocation", "FundAllocation2"])).toBe("FundAllocation3");
   });
 });
 
-describe("OfficeAllocationWorkbook.readSelection", () => {
-  function selectionMock(rows: number, cols: number) {
-    const values = [
-      ["县", "人口"],
-      ["甲", 1],
-      ["乙", 2],
-    ];
-    const mock = new OfficeMockObject({
-      context: {
-        workbook: {
-          selected: {
-            address: "Sheet1!B2:C4",
-            values: rows === 1 ? [["县"]] : values,
-            rowIndex: 1,
-            columnIndex: 1,
-            rowCount: rows,
-            columnCount: cols,
-          },
-          getSelectedRange() {
-            return this.selected;
-          },
-          worksheets: {
-            active: {
-              name: "Sheet1",
-              used: { address: "Sheet1!B2:C4", values, rowIndex: 1, columnIndex: 1 },
-              getUsedRange() {
-                return this.used;
-              },
+function selectionMock(rows: number, cols: number) {
+  const values = FACTOR_VALUES;
+  const mock = new OfficeMockObject({
+    context: {
+      workbook: {
+        selected: {
+          address: "Sheet1!B2:C4",
+          values: rows === 1 ? [["县"]] : values,
+          rowIndex: 1,
+          columnIndex: 1,
+          rowCount: rows,
+          columnCount: cols,
+        },
+        getSelectedRange() {
+          return this.selected;
+        },
+        worksheets: {
+          active: {
+            name: "Sheet1",
+            used: { address: "Sheet1!B2:C4", values, rowIndex: 1, columnIndex: 1 },
+            getUsedRange() {
+              return this.used;
             },
-            getActiveWorksheet() {
-              return this.active;
-            },
+          },
+          getActiveWorksheet() {
+            return this.active;
           },
         },
       },
-      run: async function (cb: (c: unknown) => Promise<unknown>) {
-        return cb(this.context);
-      },
-    }) as unknown as { context: { sync: () => Promise<void> } };
-    (global as unknown as { Excel: unknown }).Excel = mock;
-    return mock;
-  }
+    },
+    run: async function (cb: (c: unknown) => Promise<unknown>) {
+      return cb(this.context);
+    },
+  }) as unknown as { context: { sync: () => Promise<void> } };
+  (global as unknown as { Excel: unknown }).Excel = mock;
+  return mock;
+}
 
-  it("reads the selected range with its position in one sync", async () => {
-    const mock = selectionMock(3, 2);
-    const sync = jest.spyOn(mock.context, "sync");
-    const s = await new OfficeAllocationWorkbook().readSelection();
-    expect(s).toEqual({
-      sheet: "Sheet1",
-      address: "Sheet1!B2:C4",
-      top: 1,
-      left: 1,
-      values: [
-        ["县", "人口"],
-        ["甲", 1],
-        ["乙", 2],
-      ],
-    });
-    expect(sync).toHaveBeenCalledTimes(1);
-  });
-
-  it("reads the used range when a single cell is selected", async () => {
-    const mock = selectionMock(1, 1);
-    const sync = jest.spyOn(mock.context, "sync");
-    const s = await new OfficeAllocationWorkbook().readSelection();
-    expect(s.values).toHaveLength(3);
-    expect(sync).toHaveBeenCalledTimes(2);
-  });
+selectionContract("Excel (Office.js over office-addin-mock)", (selected) => {
+  const mock = selectionMock(selected === "B2" ? 1 : 3, selected === "B2" ? 1 : 2);
+  const sync = jest.spyOn(mock.context, "sync");
+  return {
+    port: new OfficeAllocationWorkbook(),
+    // One sync for a selected block; a second for the used range around a single cell.
+    checkCalls: () => expect(sync).toHaveBeenCalledTimes(selected === "B2" ? 2 : 1),
+  };
 });
