@@ -110,6 +110,23 @@ describe("AllocationPane", () => {
     expect(total).toBe(4030000000);
   });
 
+  it("says so when the host could not add the chart (the table is still written)", async () => {
+    const wb = new MemoryAllocationWorkbook();
+    const write = wb.writeResult.bind(wb);
+    wb.writeResult = async (layout) => ({ ...(await write(layout)), chart: false });
+    renderPane(wb);
+    await selectTable();
+    setPool("50000000");
+    await act(async () => {
+      fireEvent.click(screen.getByRole("button", { name: "写入结果表" }));
+    });
+    await waitFor(() =>
+      expect(
+        screen.getByText("已写入工作表「分配结果」；此程序未能插入条形图，表格已完整写入")
+      ).toBeTruthy()
+    );
+  });
+
   it("writes live formulas when there is no carry-over or cap", async () => {
     const wb = renderPane();
     await selectTable();

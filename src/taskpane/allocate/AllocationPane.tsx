@@ -259,9 +259,17 @@ export function AllocationPane({ workbook }: { workbook: AllocationWorkbook }) {
             : undefined,
       });
       const w = await workbook.writeResult(layout);
+      // A host that cannot add the chart (some WPS versions) still writes the table: say so.
+      const noChart =
+        layout.chart !== null && !w.chart
+          ? t(
+              "；此程序未能插入条形图，表格已完整写入",
+              "; this host could not add the bar chart — the table is complete"
+            )
+          : "";
       setStatus({
         ok: true,
-        text: t(`已写入工作表「${w.sheetName}」`, `Written to sheet "${w.sheetName}"`),
+        text: t(`已写入工作表「${w.sheetName}」`, `Written to sheet "${w.sheetName}"`) + noChart,
       });
     } catch (e) {
       setStatus({ ok: false, text: t("写入失败：", "Writing failed: ") + String(e) });
