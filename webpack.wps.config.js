@@ -46,7 +46,14 @@ module.exports = (env = {}, options = {}) => ({
   performance: { hints: false },
   module: {
     rules: [
-      { test: /\.tsx?$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { module: "esnext", sourceMap: true } } } },
+      {
+        test: /\.tsx?$/,
+        exclude: /node_modules/,
+        use: {
+          loader: "ts-loader",
+          options: { transpileOnly: true, compilerOptions: { module: "esnext", sourceMap: true } },
+        },
+      },
       // chinese-days ships ESM under "type": "commonjs".
       { test: /chinese-days[\\/]dist[\\/]index\.es\.js$/, type: "javascript/auto" },
     ],
@@ -55,14 +62,43 @@ module.exports = (env = {}, options = {}) => ({
     // The same metadata as the Excel build (and the `associate` calls src/wps/custom-functions.ts turns into
     // wps.AddCustomFunction); WpsAddinPlugin rewrites it into WPS's functions.json.
     new CustomFunctionsMetadataPlugin({ output: "functions.en-us.json", input: functionSources }),
-    new LocalizeFunctionsPlugin({ english: "functions.en-us.json", output: "functions.zh.json", help: "help/functions.html", baseUrl: wpsUrl }),
-    new WpsAddinPlugin({ manifest: path.resolve(__dirname, "manifest.xml"), zh: "functions.zh.json", en: "functions.en-us.json", url: wpsUrl, version }),
-    new HtmlWebpackPlugin({ filename: "index.html", template: "./src/wps/index.html", chunks: ["functions", "ribbon"], chunksSortMode: "manual", scriptLoading: "blocking", csp: CSP }),
-    new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/wps/taskpane.html", chunks: ["taskpane"], csp: CSP }),
+    new LocalizeFunctionsPlugin({
+      english: "functions.en-us.json",
+      output: "functions.zh.json",
+      help: "help/functions.html",
+      baseUrl: wpsUrl,
+    }),
+    new WpsAddinPlugin({
+      manifest: path.resolve(__dirname, "manifest.xml"),
+      zh: "functions.zh.json",
+      en: "functions.en-us.json",
+      url: wpsUrl,
+      version,
+    }),
+    new HtmlWebpackPlugin({
+      filename: "index.html",
+      template: "./src/wps/index.html",
+      chunks: ["functions", "ribbon"],
+      chunksSortMode: "manual",
+      scriptLoading: "blocking",
+      csp: CSP,
+    }),
+    new HtmlWebpackPlugin({
+      filename: "taskpane.html",
+      template: "./src/wps/taskpane.html",
+      chunks: ["taskpane"],
+      csp: CSP,
+    }),
     new CopyWebpackPlugin({
       patterns: [
         { from: "assets/*.png", to: "assets/[name][ext]" },
-        { from: "src/help/*", to: "help/[name][ext]", noErrorOnMissing: true },
+        // functions.html is generated (LocalizeFunctionsPlugin); src/help keeps a copy for its links.
+        {
+          from: "src/help/*",
+          to: "help/[name][ext]",
+          noErrorOnMissing: true,
+          globOptions: { ignore: ["**/functions.html"] },
+        },
       ],
     }),
   ],

@@ -44,7 +44,11 @@ async function reviewWith(terms: unknown[][] | null): Promise<string[]> {
     fireEvent.click(screen.getByRole("button", { name: "运行审查" }));
   });
   await waitFor(() => expect(screen.getAllByTestId("finding").length).toBeGreaterThan(0));
-  const cells = screen.queryAllByText(/^资金拨付台账!C\d+$/).map((e) => e.textContent ?? "");
+  // Each finding's place is the title of its "where" element (FindingsList).
+  const cells = screen
+    .queryAllByTestId("where")
+    .map((e) => e.getAttribute("title") ?? "")
+    .filter((w) => /^资金拨付台账!C\d+$/.test(w));
   view.unmount();
   return cells;
 }
