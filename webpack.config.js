@@ -9,10 +9,9 @@ const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const { LocalizeFunctionsPlugin } = require("./scripts/localize-functions");
 const { functionSources } = require("./scripts/function-sources");
+const { productionUrl } = require("./scripts/addin-url");
 
 const devUrl = "https://localhost:3000/";
-// Where the production build is served from (central deployment); override with ADDIN_URL.
-const prodUrl = process.env.ADDIN_URL || "https://fund-compliance.example.gov.cn/";
 
 /** Content-Security-Policy for every page: our own scripts, Office's script, no eval, no remote code. */
 function csp(dev) {
@@ -49,6 +48,8 @@ async function httpsOptions() {
 
 module.exports = async (env = {}, options = {}) => {
   const dev = options.mode !== "production";
+  // Where IT publishes dist/ (ADDIN_URL, checked), or `--env local`; a production build stops without it.
+  const prodUrl = dev ? devUrl : productionUrl(env);
   const harness = Boolean(env.harness);
   const https = options.mode === "development" && process.argv.includes("serve") ? await httpsOptions() : null;
   const entry = {
@@ -79,8 +80,9 @@ module.exports = async (env = {}, options = {}) => {
     );
   }
   return {
-    // No eval-based source maps: the pages' CSP forbids eval.
-    devtool: "source-map",
+    // No eval-based source maps (the pages' CSP forbids eval); none at all in the production
+    // build, so that the folder IT publishes holds no source maps.
+    devtool: dev ? "source-map" : false,
     entry,
     output: {
       path: path.resolve(__dirname, "dist"),
@@ -115,7 +117,7 @@ module.exports = async (env = {}, options = {}) => {
     performance: { hints: false },
     module: {
       rules: [
-        { test: /\.tsx?$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { module: "esnext", sourceMap: true } } } },
+        { test: /\.tsx?$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { module: "esnext", sourceMap: dev } } } },
         // chinese-days ships ESM under "type": "commonjs" (toolchain.md).
         { test: /chinese-days[\\/]dist[\\/]index\.es\.js$/, type: "javascript/auto" },
       ],

@@ -35,7 +35,8 @@ const CSP = [
 
 module.exports = (env = {}, options = {}) => ({
   mode: options.mode || "production",
-  devtool: "source-map",
+  // Source maps only in a development build: never in the dist-wps/ folder an office publishes.
+  devtool: (options.mode || "production") === "production" ? false : "source-map",
   entry: {
     ribbon: "./src/wps/ribbon.ts",
     functions: "./src/wps/functions.ts",
