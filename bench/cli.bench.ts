@@ -217,7 +217,7 @@ function readIn(reader: string, file: string): ReadRun {
 /** The same parts, repacked in the order Excel writes them: worksheets before sharedStrings.xml. */
 async function excelOrdered(src: string, dest: string): Promise<void> {
   if (fs.existsSync(dest)) return;
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
+
   const { repack, excelOrder } =
     require("../scripts/make-reader-fixtures") as typeof import("../scripts/make-reader-fixtures");
   fs.writeFileSync(dest + ".tmp", await repack(fs.readFileSync(src), excelOrder));

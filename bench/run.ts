@@ -14,7 +14,7 @@ async function main() {
     .sort();
   for (const f of files) {
     console.log(`\n== ${f}`);
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
+
     const mod = require(path.join(__dirname, f)) as { run: () => Promise<void> };
     await mod.run();
   }

@@ -95,7 +95,7 @@ async function townships(file: string): Promise<void> {
 /** A password-protected .xlsx is an OLE compound file (MS-OFFCRYPTO §2.3.4), not a zip. */
 function encrypted(): Buffer {
   // SheetJS's CFB writer, used here only to build a container (never to parse input)
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
+
   const { CFB } = require("xlsx") as { CFB: any };
   const cfb = CFB.utils.cfb_new();
   const info = Buffer.alloc(64);

@@ -351,9 +351,9 @@ describe("a good file beside a damaged one, in turn and with workers", () => {
       "--no-report",
     ]);
     expect(r.code).toBe(3);
-    expect(r.stdout).toMatch(/good\.xlsx\n  工作表 sheets: 资金拨付台账 ✓/);
+    expect(r.stdout).toMatch(/good\.xlsx\n {2}工作表 sheets: 资金拨付台账 ✓/);
     expect(r.stdout).toMatch(/资金拨付台账!H10\s+OVERDUE\s+error/);
-    expect(r.stdout).toMatch(/damaged\.xlsx\n  ✗ 未审查 not reviewed: .*损坏/);
+    expect(r.stdout).toMatch(/damaged\.xlsx\n {2}✗ 未审查 not reviewed: .*损坏/);
     expect(r.stdout).toMatch(
       /合计 Total: 已审查 1 个文件 files reviewed，未审查 1 个 not reviewed，16 个问题/
     );
@@ -385,7 +385,7 @@ describe("a good file beside a damaged one, in turn and with workers", () => {
       );
       expect(r.status).toBe(3);
       expect(r.stdout).toMatch(/资金拨付台账!H10\s+OVERDUE\s+error/);
-      expect(r.stdout).toMatch(/stall\.xlsx\n  ✗ 未审查 not reviewed: 读取在中途停止而没有结果/);
+      expect(r.stdout).toMatch(/stall\.xlsx\n {2}✗ 未审查 not reviewed: 读取在中途停止而没有结果/);
       expect(Date.now() - started).toBeLessThan(60000);
     }
   );
@@ -394,7 +394,7 @@ describe("a good file beside a damaged one, in turn and with workers", () => {
     const r = run(["review", good, "no/such/file.xlsx", "--as-of", "2026-11-23", "--no-report"]);
     expect(r.code).toBe(3);
     expect(r.stdout).toMatch(
-      /no\/such\/file\.xlsx\n    找不到此文件或文件夹 \/ no such file or folder/
+      /no\/such\/file\.xlsx\n {4}找不到此文件或文件夹 \/ no such file or folder/
     );
     expect(r.stdout).toMatch(/资金拨付台账!H10/);
   });

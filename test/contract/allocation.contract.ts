@@ -28,9 +28,7 @@ export interface AllocationFixture {
   ): { value?: unknown; formula?: string; format?: string };
   table(sheet: string): (Box & { hasHeaders: boolean; name: string; style: unknown }) | null;
   frozenRows(sheet: string): number | null;
-  chart(
-    sheet: string
-  ): {
+  chart(sheet: string): {
     type: "BarClustered";
     seriesBy: "Columns";
     source: Box;

@@ -8,7 +8,6 @@ import {
   yuanOf,
   amountKey,
 } from "../../../src/core/ledger";
-import { toSimplified } from "../../../src/core/prohibited";
 import { d } from "../../fixtures/ledgers";
 
 const fields = (h: string) => matchHeader(h)?.fields ?? null;

@@ -45,7 +45,10 @@ describe("citations of the review rules", () => {
       "004_c06148aca6f24e89.txt",
     ];
     for (const line of lines)
-      expect({ line, found: seeds.some((s) => seedText(s).includes(line)) }).toEqual({ line, found: true });
+      expect({ line, found: seeds.some((s) => seedText(s).includes(line)) }).toEqual({
+        line,
+        found: true,
+      });
   });
 
   it("labels read as rules.md prints them", () => {
