@@ -743,6 +743,6 @@ export async function makeExamples(out: string = OUT): Promise<void> {
 if (require.main === module) {
   makeExamples().catch((e) => {
     process.stderr.write(String(e && e.stack ? e.stack : e) + "\n");
-    process.exit(1);
+    process.exitCode = 1;
   });
 }

@@ -7,17 +7,30 @@ import { bi, internalError } from "../core/i18n";
 import { coreEngine } from "./core-engine";
 import { FileJob, FileOutcome, reviewFile } from "./review-file";
 
+/** Thrown from the progress callback once the command is gone, to stop the file under way. */
+class Abandoned extends Error {}
+
 if (process.send) {
-  const send = (m: unknown) => process.send!(m);
+  // nothing to say once the command that started this process is gone
+  const send = (m: unknown) => {
+    if (process.connected) process.send!(m);
+  };
   let busy: { id: number; job: FileJob } | null = null;
+  let abandoned = false;
   const answer = (id: number, outcome: FileOutcome) => {
     busy = null;
     // its own peak memory, for the benchmark (the command's own figure leaves children out)
     send({ id, type: "done", outcome, maxRss: process.resourceUsage().maxRSS * 1024 });
     process.channel?.ref(); // wait for the next file
   };
-  // the command that started this process is gone: nothing is left to answer
-  process.on("disconnect", () => process.exit(0));
+  // The command that started this process is gone: nothing is left to answer, and a report
+  // written now would be for nobody. An idle child ends by itself (the channel was all that kept
+  // it alive); a busy one stops its file at the next progress step. No process.exit(): the
+  // process ends when nothing is left to do, with this status.
+  process.on("disconnect", () => {
+    abandoned = true;
+    process.exitCode = 0;
+  });
   // While a file is reviewed the channel does not keep this process alive, so a read that stops
   // with nothing left to wait for (a stream whose error was dropped: its promise never settles)
   // is seen at once, instead of at the end of the time budget.
@@ -38,6 +51,7 @@ if (process.send) {
     let outcome: FileOutcome;
     try {
       outcome = await reviewFile(job, coreEngine, (fraction, rows) => {
+        if (abandoned) throw new Abandoned("the command is gone");
         const now = Date.now();
         if (now - last >= 100 || fraction === 1) {
           last = now;
@@ -45,6 +59,7 @@ if (process.send) {
         }
       });
     } catch (e) {
+      if (abandoned) return;
       const error = internalError(e);
       outcome = { path: job.path, sheets: [], findings: [], rows: 0, error };
     }

@@ -2,7 +2,7 @@
  * End to end: the compiled command (`node bin/fund-compliance.js`, as `npx fund-compliance`
  * runs it) over the shipped examples, bad files and folders, with the real review engine.
  */
-import { execFileSync, spawnSync } from "child_process";
+import { ChildProcess, execFileSync, fork, spawnSync } from "child_process";
 import * as crypto from "crypto";
 import * as fs from "fs";
 import * as os from "os";
@@ -418,6 +418,35 @@ test("a JSON report far above a pipe's 64 KiB arrives whole through a slow reade
   expect(json.files.every((f) => f.findings.length === 16)).toBe(true);
   expect(fs.readFileSync(err, "utf8")).toMatch(/合计 Total: 已审查 16 个文件 files reviewed/);
 }, 120000);
+
+describe("a review child whose command is gone ends by itself (no process.exit)", () => {
+  const WORKER = path.join(ROOT, "lib", "cli", "worker.js");
+  const start = () =>
+    fork(WORKER, [], { stdio: ["ignore", "ignore", "pipe", "ipc"], serialization: "advanced" });
+  const ended = (w: ChildProcess) =>
+    new Promise<number | null>((resolve) => w.on("exit", (code) => resolve(code)));
+
+  test("idle: it ends with status 0 once the channel closes", async () => {
+    const w = start();
+    const exit = ended(w);
+    await new Promise((r) => w.once("spawn", r));
+    w.disconnect();
+    expect(await exit).toBe(0);
+  }, 30000);
+
+  test("busy: the file under way is dropped and no report is written for nobody", async () => {
+    const report = path.join(tmp, "gone.review.xlsx");
+    const w = start();
+    const exit = ended(w);
+    w.send({
+      id: 0,
+      job: { path: EXAMPLE, params: { asOf: 46349 }, report, asOfText: "2026-11-23", lang: "zh" },
+    });
+    w.disconnect();
+    await exit;
+    expect(fs.existsSync(report)).toBe(false);
+  }, 30000);
+});
 
 describe("unusable arguments: exit status 2 with a clear message", () => {
   test.each([
