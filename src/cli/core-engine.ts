@@ -2,13 +2,7 @@
 import { PACKS, SheetReview, reviewWorkbook } from "../core/review";
 import type { Engine } from "./engine";
 
-function packIds(): string[] {
-  const packs: unknown = PACKS;
-  if (Array.isArray(packs)) {
-    return packs.map((p) => (typeof p === "string" ? p : String((p as { id: string }).id)));
-  }
-  return Object.keys(packs as object);
-}
+const packIds = (): string[] => PACKS.map((p) => p.id);
 
 export const coreEngine: Engine = {
   reviewWorkbook,

@@ -24,7 +24,10 @@ import {
 } from "../rules/review";
 import type { Field, FindingKind, Severity } from "./types";
 import { FIELD_LABELS } from "../ledger/classify";
-import { PACKS as PROHIBITED_PACKS, PACK_IDS as PROHIBITED_LISTS } from "../rules/prohibited/packs";
+import {
+  NEGATIVE_LISTS as PROHIBITED_PACKS,
+  NEGATIVE_LIST_IDS as PROHIBITED_LISTS,
+} from "../rules/prohibited/packs";
 import { KIND_MODULES } from "./kinds";
 
 export type PackId =

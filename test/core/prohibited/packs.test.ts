@@ -9,8 +9,8 @@ import {
   CODES,
   findRule,
   GROUPS,
-  PACK_IDS,
-  PACKS,
+  NEGATIVE_LIST_IDS,
+  NEGATIVE_LISTS,
 } from "../../../src/core/rules/prohibited";
 import { sharedFile } from "./shared";
 
@@ -22,21 +22,21 @@ function seedText(seed: string): string {
   return p ? fs.readFileSync(p, "utf8") : EXCERPT;
 }
 
-const allRules = PACK_IDS.flatMap((p) => PACKS[p].rules);
+const allRules = NEGATIVE_LIST_IDS.flatMap((p) => NEGATIVE_LISTS[p].rules);
 
 describe("rule packs", () => {
   test("76号 一 has its nine items, the Hubei opinion 六（六） five, 财农〔2017〕8号 nine", () => {
-    expect(PACKS.XJ2018.rules.map((r) => r.citation.clause)).toEqual(
+    expect(NEGATIVE_LISTS.XJ2018.rules.map((r) => r.citation.clause)).toEqual(
       ["一", "二", "三", "四", "五", "六", "七", "八", "九"].map((n) => `一（${n}）`)
     );
-    expect(PACKS.HB2015.rules.map((r) => r.category)).toEqual([
+    expect(NEGATIVE_LISTS.HB2015.rules.map((r) => r.category)).toEqual([
       "IMAGE",
       "URBAN",
       "BUILDING",
       "BONUS",
       "ADMIN",
     ]);
-    expect(PACKS.CN2017.rules).toHaveLength(9);
+    expect(NEGATIVE_LISTS.CN2017.rules).toHaveLength(9);
   });
 
   test("citations read as rules.md prints them", () => {
@@ -68,9 +68,9 @@ describe("rule packs", () => {
 
   test("财农〔2017〕8号 is marked as checked against rules.md only; 2021 measures are not shipped", () => {
     expect(
-      PACKS.CN2017.rules.every((r) => r.checkedAgainst === "rules.md" && !r.citation.seed)
+      NEGATIVE_LISTS.CN2017.rules.every((r) => r.checkedAgainst === "rules.md" && !r.citation.seed)
     ).toBe(true);
-    expect(JSON.stringify(PACKS)).not.toContain("2021");
+    expect(JSON.stringify(NEGATIVE_LISTS)).not.toContain("2021");
   });
 
   test("effective dates: 76号 from 2018-11-28, Hubei from 2015-08-25, 财农 from 2017-03-31", () => {

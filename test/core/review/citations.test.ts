@@ -5,7 +5,7 @@ import { RULES } from "../../../src/core/review";
 import { Citation, citationLabel } from "../../../src/core/rules/citation";
 import { FILING_CITATIONS } from "../../../src/core/filing/specs";
 import { ALLOCATION_CITATIONS } from "../../../src/core/allocation/citations";
-import { PACKS } from "../../../src/core/prohibited";
+import { NEGATIVE_LISTS } from "../../../src/core/prohibited";
 
 const EXCERPT = fs.readFileSync(path.join(__dirname, "seed-clauses.txt"), "utf8");
 
@@ -68,7 +68,7 @@ describe("one clause, one encoding", () => {
       ...RULES.map((r) => r.citation).filter((c): c is Citation => !!c),
       ...Object.values(FILING_CITATIONS),
       ...ALLOCATION_CITATIONS,
-      ...Object.values(PACKS).flatMap((p) => p.rules.map((r) => r.citation)),
+      ...Object.values(NEGATIVE_LISTS).flatMap((p) => p.rules.map((r) => r.citation)),
     ];
     const byText = new Map<string, Set<Citation>>();
     for (const c of all) {

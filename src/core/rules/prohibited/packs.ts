@@ -10,7 +10,8 @@ import type { GroupId, ProhibitedCategory } from "./terms";
 
 export type PackId = "XJ2018" | "HB2015" | "CN2017";
 
-export const PACK_IDS: readonly PackId[] = ["XJ2018", "HB2015", "CN2017"];
+/** The negative lists (负面清单) by id, in the order findings cite them. */
+export const NEGATIVE_LIST_IDS: readonly PackId[] = ["XJ2018", "HB2015", "CN2017"];
 
 export interface ProhibitedRule {
   /** Stable id, e.g. "XJ76-1-5". */
@@ -273,12 +274,16 @@ export const CN2017: RulePack = {
   })),
 };
 
-export const PACKS: Record<PackId, RulePack> = { XJ2018, HB2015, CN2017 };
+/**
+ * The negative lists themselves, by id: which uses each document forbids. Not the review's rule
+ * packs (src/core/review PACKS, a list of what a review can run).
+ */
+export const NEGATIVE_LISTS: Record<PackId, RulePack> = { XJ2018, HB2015, CN2017 };
 
 /** Every rule of every pack, by id. */
 export function findRule(id: string): ProhibitedRule | undefined {
-  for (const p of PACK_IDS) {
-    const r = PACKS[p].rules.find((x) => x.id === id);
+  for (const p of NEGATIVE_LIST_IDS) {
+    const r = NEGATIVE_LISTS[p].rules.find((x) => x.id === id);
     if (r) return r;
   }
   return undefined;
