@@ -10,7 +10,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { ChildProcess, fork } from "child_process";
 import { Bilingual, bi } from "../core/i18n";
-import type { Engine } from "./engine";
+import type { ReviewEngine } from "../workbook/review/engine";
 import { RUN_ID_ENV, removeTemporaries } from "./report";
 import { FileJob, FileOutcome, reviewFile } from "./review-file";
 
@@ -23,7 +23,11 @@ export interface PoolEvents {
 export interface PoolOptions {
   /** Per-file time budget in milliseconds. */
   timeoutMs: number;
-  /** Child script; default: the compiled worker beside this module; null: in this process. */
+  /**
+   * Child script; null: in this process. Default: the compiled worker beside this module when the
+   * engine names its module (ReviewEngine.module), else in this process — a child reviews with
+   * the engine it was given, never another.
+   */
   script?: string | null;
   /** See PARALLEL_BYTES. */
   parallelBytes?: number;
@@ -112,7 +116,7 @@ async function within<T>(p: Promise<T>, ms: number, onTimeout: () => T): Promise
 async function inProcess(
   job: FileJob,
   i: number,
-  engine: Engine,
+  engine: ReviewEngine,
   events: PoolEvents,
   timeoutMs: number
 ): Promise<FileOutcome> {
@@ -129,12 +133,12 @@ async function inProcess(
 export async function runJobs(
   jobs: FileJob[],
   concurrency: number,
-  engine: Engine,
+  engine: ReviewEngine,
   events: PoolEvents,
   opts: PoolOptions
 ): Promise<FileOutcome[]> {
   const outcomes: FileOutcome[] = new Array(jobs.length);
-  const script = opts.script === undefined ? workerScript() : opts.script;
+  const script = opts.script !== undefined ? opts.script : engine.module ? workerScript() : null;
   const budget = opts.parallelBytes ?? PARALLEL_BYTES;
   const n = Math.max(1, Math.min(concurrency, jobs.length));
   if (!script || jobs.length === 0) {
@@ -268,7 +272,7 @@ export async function runJobs(
             w.kill("SIGKILL");
           }, opts.timeoutMs)
         );
-        w.send({ id: i, job: jobs[i] });
+        w.send({ id: i, job: jobs[i], engine: engine.module });
       }
       if (next >= jobs.length && current.size === 0 && !settled) {
         settled = true;

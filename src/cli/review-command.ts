@@ -9,7 +9,7 @@ import type { FindingKind, ReviewParams, Severity } from "../core/review/types";
 import { citationLabel } from "../core/rules/citation";
 import { USAGE, parseReviewArgs } from "./args";
 import { readListsFile } from "./office-lists";
-import type { Engine } from "./engine";
+import type { ReviewEngine } from "../workbook/review/engine";
 import {
   checkJsonTarget,
   describeFsError,
@@ -60,9 +60,13 @@ export const EXIT = {
   INCOMPLETE: 3,
 } as const;
 
-export async function reviewCommand(argv: string[], engine: Engine, io: Io): Promise<number> {
+export async function reviewCommand(argv: string[], engine: ReviewEngine, io: Io): Promise<number> {
   const say = (s: string) => io.stderr(`fund-compliance: ${printable(s)}\n`);
-  const parsed = parseReviewArgs(argv, engine.packIds(), io.now);
+  const parsed = parseReviewArgs(
+    argv,
+    engine.packs.map((p) => p.id),
+    io.now
+  );
   if (parsed.kind === "help") {
     io.stdout(USAGE);
     return EXIT.CLEAN;

@@ -8,7 +8,7 @@ import type { ColumnMapping, Finding, ReviewParams, SheetResult } from "../core/
 import { configSheetOf } from "../core/review/config-sheets";
 import { storedMappings } from "../core/review/column-map";
 import { markCopies, streamedMergesNote } from "../core/review/engine";
-import type { Engine, StreamingReview } from "./engine";
+import type { ReviewEngine, StreamingReview } from "../workbook/review/engine";
 import { CellValue, SheetEnd, UnreadableFile, readWorkbook } from "./read";
 import { describeFsError, NotReviewed } from "./files";
 import { SheetCopy, writeReport } from "./report";
@@ -70,7 +70,7 @@ function sheetInputValues(rows: { r: number; v: CellValue[] }[], width: number):
 
 export async function reviewFile(
   job: FileJob,
-  engine: Engine,
+  engine: ReviewEngine,
   onProgress?: (fraction: number, rows: number) => void
 ): Promise<FileOutcome> {
   const sheets: SheetState[] = [];

@@ -1,11 +1,21 @@
 /**
  * A child process reviewing whole files for the command line (compiled to lib/cli/worker.js,
- * started by pool.ts with an IPC channel). Messages in: {id, job}. Messages out:
+ * started by pool.ts with an IPC channel). Messages in: {id, job, engine}, where engine is the
+ * module of the command's review engine (ReviewEngine.module). Messages out:
  * {id, type: "progress", fraction, rows} and {id, type: "done", outcome, maxRss}.
  */
 import { bi, internalError } from "../core/i18n";
-import { coreEngine } from "./core-engine";
+import type { ReviewEngine } from "../workbook/review/engine";
 import { FileJob, FileOutcome, reviewFile } from "./review-file";
+
+/** The engine the command reviews with: the `engine` export of its module. */
+function engineOf(module: string | undefined): ReviewEngine {
+  if (!module) throw new Error("the command named no review engine for this child");
+  // a module named at run time
+  const loaded = require(module) as { engine?: ReviewEngine };
+  if (!loaded.engine) throw new Error(`${module} exports no review engine`);
+  return loaded.engine;
+}
 
 /** Thrown from the progress callback once the command is gone, to stop the file under way. */
 class Abandoned extends Error {}
@@ -43,14 +53,14 @@ if (process.send) {
     );
     answer(id, { path: job.path, sheets: [], findings: [], rows: 0, error });
   });
-  process.on("message", async (msg: { id: number; job: FileJob }) => {
+  process.on("message", async (msg: { id: number; job: FileJob; engine?: string }) => {
     const { id, job } = msg;
     busy = msg;
     process.channel?.unref();
     let last = 0;
     let outcome: FileOutcome;
     try {
-      outcome = await reviewFile(job, coreEngine, (fraction, rows) => {
+      outcome = await reviewFile(job, engineOf(msg.engine), (fraction, rows) => {
         if (abandoned) throw new Abandoned("the command is gone");
         const now = Date.now();
         if (now - last >= 100 || fraction === 1) {

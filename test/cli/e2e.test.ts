@@ -448,6 +448,41 @@ describe("a review child whose command is gone ends by itself (no process.exit)"
   }, 30000);
 });
 
+describe("the review children honour the engine they are given", () => {
+  type Pool = typeof import("../../src/cli/pool");
+  const job = (p: string) => ({
+    path: p,
+    params: { asOf: 46349 },
+    asOfText: "2026-11-23",
+    lang: "zh" as const,
+  });
+  const quiet = { progress: () => undefined, done: () => undefined };
+  // the compiled pool, whose default child is the compiled worker (lib/cli/worker.js)
+  const pool = () => require(path.join(ROOT, "lib", "cli", "pool.js")) as Pool;
+
+  test("an engine with a module: each child loads that engine, not the product's", async () => {
+    const engine = require("./fixtures/marker-engine").engine;
+    const outcomes = await pool().runJobs([job(EXAMPLE), job(EXAMPLE)], 2, engine, quiet, {
+      timeoutMs: 60000,
+    });
+    for (const o of outcomes) {
+      expect(o.error).toBeUndefined();
+      expect(o.findings.length).toBeGreaterThan(0);
+      expect(o.findings.every((f) => f.rule.startsWith("MARKER-ENGINE "))).toBe(true);
+      // reviewed in a child, not in this process
+      expect(o.findings[0].rule).not.toBe(`MARKER-ENGINE ${process.pid}`);
+    }
+  }, 60000);
+
+  test("a stand-in without a module is used in this process, never swapped for another", async () => {
+    const { engine } = require("./fixtures/marker-engine");
+    const inProcess = { ...engine, module: undefined };
+    const [o] = await pool().runJobs([job(EXAMPLE)], 2, inProcess, quiet, { timeoutMs: 60000 });
+    expect(o.findings.length).toBeGreaterThan(0);
+    expect(o.findings.every((f) => f.rule === `MARKER-ENGINE ${process.pid}`)).toBe(true);
+  }, 60000);
+});
+
 describe("unusable arguments: exit status 2 with a clear message", () => {
   test.each([
     [["review"], /文件或文件夹/],

@@ -36,7 +36,7 @@ import type {
   SheetResult,
 } from "../../core/review/types";
 import { text, useLang, useT } from "../lang";
-import { coreEngine } from "./engine";
+import { coreEngine } from "../../workbook/review/engine";
 import { FindingsList } from "./FindingsList";
 import { FIELD_LABEL, SHEET_KIND_LABEL } from "../../workbook/review/labels";
 import { missingListsNotice, readOfficeSheets } from "./office-lists";
