@@ -36,6 +36,8 @@ const PURE = "src/core is pure: it imports nothing of ours outside core (docs/de
 const NOT_TASKPANE = "excel/, wps/ and cli/ never import the pane (src/taskpane).";
 const CLI = "The command line runs on Node alone: no Office adapter, no WPS, no React.";
 const WORKBOOK = "src/workbook imports only src/core.";
+const ADAPTER = "Each host adapter (excel/, wps/) stands alone over src/workbook and src/core.";
+const FUNCTIONS = "The custom functions are thin wrappers over src/core.";
 
 /** The layer rule, one block per folder (a later block for the same file replaces the option). */
 const layers = [
@@ -94,9 +96,49 @@ const layers = [
     },
   },
   {
-    files: ["src/excel/**/*.{ts,tsx}", "src/wps/**/*.{ts,tsx}"],
+    files: ["src/excel/**/*.{ts,tsx}"],
     rules: {
-      "no-restricted-imports": ["error", { patterns: forbid(["taskpane"], NOT_TASKPANE) }],
+      "no-restricted-imports": [
+        "error",
+        { patterns: [...forbid(["taskpane"], NOT_TASKPANE), ...forbid(["wps", "cli"], ADAPTER)] },
+      ],
+    },
+  },
+  {
+    files: ["src/wps/**/*.{ts,tsx}"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { patterns: [...forbid(["taskpane"], NOT_TASKPANE), ...forbid(["excel", "cli"], ADAPTER)] },
+      ],
+    },
+  },
+  {
+    // WPS's pane page is where the shared panes meet the WPS host (as src/taskpane/mount.tsx is
+    // for Excel): it mounts the pane's App and imports nothing else of the pane.
+    files: ["src/wps/mount.tsx"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["**/taskpane/**", "!**/taskpane/App"],
+              message: "src/wps/mount.tsx mounts the pane's App; nothing else of src/taskpane.",
+            },
+            ...forbid(["excel", "cli"], ADAPTER),
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ["src/functions/**/*.{ts,tsx}"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { patterns: forbid(["taskpane", "excel", "wps", "cli"], FUNCTIONS) },
+      ],
     },
   },
   {

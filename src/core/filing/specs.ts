@@ -4,10 +4,10 @@
  * that asks for it. The Office adapter, the exceljs template and the completeness check all
  * read these specs; nothing else knows the fields.
  */
-import type { Bilingual } from "../i18n";
 import { Citation, DOCS, SEEDS } from "../rules/citation";
 import { PERFORMANCE_CITATION, PUBLICITY_CITATION } from "../rules/review";
 import { OFFICE_SPECS } from "./office-specs";
+import type { FieldSpec, FieldType, SheetSpecOf } from "./spec-types";
 
 export type FilingKind = "plan" | "publicity" | "assets" | "spotcheck" | keyof typeof OFFICE_SPECS; // ./office-specs: the office's lists, progress report, adjustment log
 
@@ -19,50 +19,9 @@ export const FILING_KINDS: readonly FilingKind[] = [
   ...(Object.keys(OFFICE_SPECS) as (keyof typeof OFFICE_SPECS)[]),
 ];
 
-/**
- * text: free text (written as text, never as a formula); amount: money in 万元 (#,##0.00);
- * date: a whole day (yyyy-mm-dd); choice: one of `choices` (a drop-down); year: a year number.
- */
-export type FieldType = "text" | "amount" | "date" | "choice" | "year";
-
-export interface FieldSpec {
-  /** Stable machine key, e.g. "implementer". */
-  key: string;
-  /** The column header as written in the sheet (Chinese; amounts name their unit). */
-  header: string;
-  en: string;
-  type: FieldType;
-  required: boolean;
-  /** For `choice`: the drop-down list. */
-  choices?: readonly string[];
-  /**
-   * For `choice`: true → the drop-down refuses other entries (Excel "Stop"); false → other
-   * entries are allowed with a warning (the list only suggests), and the check says so.
-   */
-  strict?: boolean;
-  /** For `choice`: other entries taken as listed ones (earlier or longer names); not in the drop-down. */
-  accepted?: readonly string[];
-  /** Required only when another field has one of these values (e.g. a project row's amount). */
-  requiredWhen?: { key: string; values: readonly string[] };
-  /** Column width in characters. */
-  width: number;
-  /** The clause that asks for this field; null for fields kept for the office's own use. */
-  citation: Citation | null;
-}
-
-export interface SheetSpec {
-  kind: FilingKind;
-  /** Default sheet name (Excel allows 31 characters; these are short). */
-  sheetName: string;
-  name: Bilingual;
-  /** Excel table name stem (ASCII; a workbook needs unique table names). */
-  tableName: string;
-  /** The clause the whole sheet answers. */
-  citation: Citation;
-  fields: readonly FieldSpec[];
-  /** Date fields that bound a period: `to` may not be before `from`. */
-  periods?: readonly { from: string; to: string }[];
-}
+export type { FieldType, FieldSpec } from "./spec-types";
+/** One filing sheet's specification (./spec-types), for any of the filing kinds. */
+export type SheetSpec = SheetSpecOf<FilingKind>;
 
 // ── Choice lists ──────────────────────────────────────────────────────────────
 

@@ -8,10 +8,10 @@ import { serialFromYmd } from "../../dates";
 import { Citation, DOCS, SEEDS } from "../citation";
 import type { GroupId, ProhibitedCategory } from "./terms";
 
-export type PackId = "XJ2018" | "HB2015" | "CN2017";
+import { NEGATIVE_LIST_IDS, type PackId } from "./lists";
 
-/** The negative lists (负面清单) by id, in the order findings cite them. */
-export const NEGATIVE_LIST_IDS: readonly PackId[] = ["XJ2018", "HB2015", "CN2017"];
+export { NEGATIVE_LIST_IDS };
+export type { PackId };
 
 export interface ProhibitedRule {
   /** Stable id, e.g. "XJ76-1-5". */

@@ -13,7 +13,7 @@
  *   decisive words too (e.g. 棚户改造 clears 职工住宅: 76号 一（五） excepts it in its own words).
  */
 import type { Bilingual } from "../../i18n";
-import type { PackId } from "./packs";
+import type { PackId } from "./lists";
 
 export type ProhibitedCategory =
   | "ADMIN"
