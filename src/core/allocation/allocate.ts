@@ -23,73 +23,20 @@ import {
   ceilDiv,
   commonScale,
   floorDiv,
-  pow10,
   ratio,
   roundHalfUpDiv,
   Scaled,
-  scaled,
   scaledToDecimal,
   toDecimal,
 } from "./exact";
+import { F, FP, normaliseFactors, POW10_EXACT, rawShares, weighFactors } from "./factors";
+import { fail, need, optionalList, Stop } from "./stop";
 import type {
-  AllocationErrorCode,
   AllocationInput,
   AllocationNotice,
   AllocationOutcome,
-  AllocationProblem,
   AllocationResult,
-  Direction,
 } from "./types";
-
-/** Fixed-point scale of shares and of quotas within a unit. */
-const FP = 30;
-const F = pow10(FP);
-
-class Stop extends Error {
-  constructor(public readonly problem: AllocationProblem) {
-    super(problem.message.en);
-  }
-}
-
-function fail(
-  code: AllocationErrorCode,
-  zh: string,
-  en: string,
-  where: { row?: number; factor?: number } = {}
-): never {
-  throw new Stop({ code, message: bi(zh, en), ...where });
-}
-
-function need(
-  v: Decimal.Value | null | undefined,
-  zh: string,
-  en: string,
-  where: { row?: number; factor?: number } = {}
-): Scaled {
-  const s = scaled(v);
-  if (!s) fail("not-a-number", `${zh}不是数字：「${v}」`, `${en} is not a number: "${v}"`, where);
-  return s;
-}
-
-function optionalList(
-  list: (Decimal.Value | null)[] | undefined,
-  n: number,
-  zh: string,
-  en: string
-): (Scaled | null)[] | null {
-  if (!list) return null;
-  if (list.length !== n)
-    fail(
-      "size",
-      `${zh}有 ${list.length} 个，与 ${n} 个分配对象不一致`,
-      `${en}: ${list.length} values for ${n} recipients`
-    );
-  return list.map((v, i) =>
-    v === null || v === undefined
-      ? null
-      : need(v, `第 ${i + 1} 行${zh}`, `${en} in row ${i + 1}`, { row: i })
-  );
-}
 
 const pct = (d: Decimal) => d.times(100).toDecimalPlaces(2).toString();
 const sumOf = (xs: bigint[]) => {
@@ -231,11 +178,6 @@ export function allocate(input: AllocationInput): AllocationOutcome {
   }
 }
 
-const POW10_EXACT = [
-  1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17,
-  1e18, 1e19, 1e20, 1e21, 1e22,
-];
-
 /**
  * m × 10^e as the nearest double, as Decimal#toNumber gives it: one correctly rounded division
  * (or product) of exact doubles when m and 10^|e| are exact, otherwise through Decimal.
@@ -247,21 +189,34 @@ function scaledToNumber(m: bigint, e: number): number {
   return toDecimal(m, e).toNumber();
 }
 
-function compute(input: AllocationInput): AllocationOutcome {
+/** What every later phase needs: sizes, the unit and the pool in units, the weights. */
+interface Setup {
+  n: number;
+  m: number;
+  unitS: Scaled;
+  unit: Decimal;
+  pool: Decimal;
+  poolU: bigint;
+  /** Weights as integers on one scale, and their sum (> 0). */
+  w: bigint[];
+  W: bigint;
+  /** A whole number of units as Decimal money. */
+  money: (units: bigint) => Decimal;
+}
+
+/** Phase "validate inputs": sizes, unit, pool (a whole number of units), weights. */
+function validateInputs(input: AllocationInput): Setup {
   const n = input.factors.length;
   const m = input.specs.length;
   if (n === 0)
     fail("empty", "没有分配对象（因素表为空）", "no recipients (the factor table is empty)");
   if (m === 0) fail("empty", "没有分配因素", "no factors");
 
-  // Unit and pool: the pool as a whole number of units.
   const unitS: Scaled =
     input.unit === undefined ? { m: 1n, e: -2 } : need(input.unit, "取整单位", "unit");
   const unit = scaledToDecimal(unitS);
   if (unitS.m <= 0n)
     fail("unit", `取整单位必须大于 0，收到 ${unit}`, `the unit must be above 0, got ${unit}`);
-  const money = (units: bigint) => toDecimal(units * unitS.m, unitS.e);
-  const moneyValue = (units: bigint) => scaledToNumber(units * unitS.m, unitS.e);
   const poolS = need(input.pool, "资金总额", "pool");
   const pool = scaledToDecimal(poolS);
   if (poolS.m < 0n)
@@ -273,9 +228,7 @@ function compute(input: AllocationInput): AllocationOutcome {
       `资金总额 ${pool} 不是取整单位 ${unit} 的整数倍`,
       `the pool ${pool} is not a whole multiple of the unit ${unit}`
     );
-  const poolU = pr.num / pr.den;
 
-  // Weights, as integers on one scale.
   const wS = input.specs.map((s, j) => {
     const w = need(s.weight, `第 ${j + 1} 个因素的权重`, `weight of factor ${j + 1}`, {
       factor: j,
@@ -292,109 +245,46 @@ function compute(input: AllocationInput): AllocationOutcome {
   const w = commonScale(wS).ints;
   const W = sumOf(w);
   if (W === 0n) fail("weights-zero", "权重之和为 0", "the weights sum to zero");
+  const money = (units: bigint) => toDecimal(units * unitS.m, unitS.e);
+  return { n, m, unitS, unit, pool, poolU: pr.num / pr.den, w, W, money };
+}
 
-  // Factor cells, read and checked.
-  const label = (j: number) => input.specs[j].name || `第 ${j + 1} 个因素`;
-  const labelEn = (j: number) => input.specs[j].name || `factor ${j + 1}`;
-  const cols: Scaled[][] = Array.from({ length: m }, () => new Array<Scaled>(n));
-  for (let i = 0; i < n; i++) {
-    const row = input.factors[i];
-    if (!row || row.length !== m)
+/** Phase "coefficients" (34号（二）): shares × policy coefficient, renormalised to F. */
+function coefficientShares(input: AllocationInput, raw: bigint[], n: number): bigint[] {
+  const coefS = optionalList(input.coefficients, n, "政策系数", "policy coefficient");
+  if (!coefS) return raw;
+  const filled = coefS.map((c, i) => {
+    if (c && c.m < 0n)
       fail(
-        "size",
-        `第 ${i + 1} 行有 ${row ? row.length : 0} 个因素值，应为 ${m} 个（与权重个数一致）`,
-        `row ${i + 1} has ${row ? row.length : 0} factor values, expected ${m} (one per weight)`,
+        "coefficient",
+        `第 ${i + 1} 行政策系数为负：${scaledToDecimal(c)}`,
+        `row ${i + 1}: negative policy coefficient ${scaledToDecimal(c)}`,
         { row: i }
       );
-    for (let j = 0; j < m; j++) {
-      const s = scaled(row[j]);
-      if (!s)
-        fail(
-          "not-a-number",
-          `第 ${i + 1} 行「${label(j)}」不是数字：「${row[j]}」`,
-          `row ${i + 1}, ${labelEn(j)}: not a number: "${row[j]}"`,
-          { row: i, factor: j }
-        );
-      if (s.m < 0n)
-        fail(
-          "negative-factor",
-          `第 ${i + 1} 行「${label(j)}」为负数：${scaledToDecimal(s)}`,
-          `row ${i + 1}: ${labelEn(j)} is negative: ${scaledToDecimal(s)}`,
-          { row: i, factor: j }
-        );
-      cols[j][i] = s;
-    }
-  }
+    return c ?? { m: 1n, e: 0 };
+  });
+  const c = commonScale(filled).ints;
+  const p = raw.map((r, i) => r * c[i]);
+  const total = sumOf(p);
+  if (total === 0n)
+    fail(
+      "no-shares",
+      "乘以政策系数后所有份额均为 0",
+      "every share is zero after the policy coefficients"
+    );
+  return p.map((x) => (x * F) / total);
+}
 
-  // Weighted parts v_ij = w_j/W · (normalised factor value), fixed-point F, rounded down.
-  const v: bigint[][] = Array.from({ length: m }, () => new Array<bigint>(n).fill(0n));
-  for (let j = 0; j < m; j++) {
-    if (w[j] === 0n) continue; // a factor without weight has no effect (nor checks)
-    const dir: Direction = input.specs[j].direction ?? "+";
-    let col = commonScale(cols[j]).ints;
-    if (dir === "-") {
-      let widest = 1;
-      for (let i = 0; i < n; i++) {
-        if (col[i] === 0n)
-          fail(
-            "zero-in-inverse-factor",
-            `「${label(j)}」是逆向因素（越少越多），第 ${i + 1} 行为 0，无法取倒数`,
-            `${labelEn(j)} is a "−" factor (less means more) and is 0 in row ${i + 1}: 1/0 is undefined`,
-            { row: i, factor: j }
-          );
-        const len = col[i].toString().length;
-        if (len > widest) widest = len;
-      }
-      const G = pow10(FP + widest + 2); // 1/x to more than 30 significant digits
-      col = col.map((x) => G / x);
-    }
-    const total = sumOf(col);
-    if (total === 0n)
-      fail(
-        "zero-factor",
-        `「${label(j)}」对所有对象都为 0，无法按它分配`,
-        `${labelEn(j)} is zero for every recipient: nothing to split by`,
-        { factor: j }
-      );
-    const num = w[j] * F;
-    const den = W * total;
-    const vj = v[j];
-    for (let i = 0; i < n; i++) vj[i] = (col[i] * num) / den;
-  }
-  const raw = new Array<bigint>(n);
-  for (let i = 0; i < n; i++) {
-    let s = 0n;
-    for (let j = 0; j < m; j++) s += v[j][i];
-    raw[i] = s;
-  }
+/** Minimums (rounded up to the unit) and caps (rounded down), in units. */
+interface Limits {
+  minU: bigint[];
+  minTotalU: bigint;
+  capU: (bigint | null)[] | null;
+}
 
-  // Policy coefficients (34号（二）), renormalised.
-  const coefS = optionalList(input.coefficients, n, "政策系数", "policy coefficient");
-  let shares = raw;
-  if (coefS) {
-    const filled = coefS.map((c, i) => {
-      if (c && c.m < 0n)
-        fail(
-          "coefficient",
-          `第 ${i + 1} 行政策系数为负：${scaledToDecimal(c)}`,
-          `row ${i + 1}: negative policy coefficient ${scaledToDecimal(c)}`,
-          { row: i }
-        );
-      return c ?? { m: 1n, e: 0 };
-    });
-    const c = commonScale(filled).ints;
-    const p = raw.map((r, i) => r * c[i]);
-    const total = sumOf(p);
-    if (total === 0n)
-      fail(
-        "no-shares",
-        "乘以政策系数后所有份额均为 0",
-        "every share is zero after the policy coefficients"
-      );
-    shares = p.map((x) => (x * F) / total);
-  }
-
-  // Minimums (rounded up to the unit) and caps (rounded down), in units.
+/** Phase "limits": minimums and caps read, checked against each other and the pool. */
+function readLimits(input: AllocationInput, s: Setup): Limits {
+  const { n, unitS, poolU, pool, money } = s;
   const minsIn = optionalList(input.minimums, n, "保底金额", "minimum");
   const minU = new Array<bigint>(n).fill(0n);
   if (minsIn)
@@ -411,7 +301,7 @@ function compute(input: AllocationInput): AllocationOutcome {
       const r = ratio(mi, unitS);
       minU[i] = ceilDiv(r.num, r.den);
     }
-  const minTotalU = sumOf(minU);
+  const minTotalU = minsIn ? sumOf(minU) : 0n;
   if (minTotalU > poolU)
     fail(
       "minimums-exceed-pool",
@@ -443,11 +333,24 @@ function compute(input: AllocationInput): AllocationOutcome {
         `the caps add up to ${money(capTotal)}, less than the pool ${pool}: it cannot all be placed`
       );
   }
-  const capQ = capU ? capU.map((c) => (c === null ? null : c * F)) : null;
+  return { minU, minTotalU, capU };
+}
 
-  // Minimums first, the rest by share (within caps). Quotas are units × F.
+/** Quotas in units × F: minimums, and the rest placed by share within the caps. */
+interface Placed {
+  minQ: bigint[];
+  capQ: (bigint | null)[] | null;
+  sharePart: bigint[];
+  capped: boolean[];
+}
+
+/** Phase "placement": minimums first, the rest by share (within caps). */
+function placeShares(s: Setup, limits: Limits, shares: bigint[]): Placed {
+  const { n, poolU } = s;
+  const { minU, minTotalU, capU } = limits;
+  const capQ = capU ? capU.map((c) => (c === null ? null : c * F)) : null;
   const capped = new Array<boolean>(n).fill(false);
-  const minQ = minU.map((x) => x * F);
+  const minQ = minTotalU === 0n ? minU : minU.map((x) => x * F);
   const sharePart = fill(
     (poolU - minTotalU) * F,
     minQ,
@@ -462,92 +365,143 @@ function compute(input: AllocationInput): AllocationOutcome {
       "剩余资金无对象可分（有份额的对象都已达上限）",
       "money is left but every recipient with a share is at its cap"
     );
-  const warnings: AllocationNotice[] = [];
+  return { minQ, capQ, sharePart, capped };
+}
 
-  // Carry-over deduction (34号（十三）): rate strictly above the threshold deducts the whole amount.
+/** What the carry-over deduction took (units) and gave back (units × F). */
+interface Deducted {
+  dedU: bigint[];
+  extraQ: bigint[] | null;
+  retainedU: bigint;
+  warnings: AllocationNotice[];
+}
+
+/**
+ * Phase "deductions" (34号（十三）): a rate strictly above the threshold deducts the whole
+ * carry-over (at most the row's allocation); the money is retained or redistributed by share.
+ */
+function deductions(input: AllocationInput, s: Setup, placed: Placed, shares: bigint[]): Deducted {
+  const { n, unitS, money } = s;
+  const { minQ, sharePart, capQ, capped } = placed;
+  const warnings: AllocationNotice[] = [];
   const dedU = new Array<bigint>(n).fill(0n);
-  let extraQ = new Array<bigint>(n).fill(0n);
-  let retainedU = 0n;
   const co = input.carryover;
-  if (co) {
-    const carry = optionalList(co.carryover, n, "结转结余", "carry-over");
-    const total = optionalList(co.total, n, "当年资金总额", "year's total");
-    const th =
-      co.threshold === undefined ? { m: 1n, e: -1 } : need(co.threshold, "结转率阈值", "threshold");
-    let deducted = 0n;
-    for (let i = 0; i < n; i++) {
-      const c = carry?.[i] ?? null;
-      if (c === null || c.m === 0n) continue;
-      if (c.m < 0n)
-        fail(
-          "carryover",
-          `第 ${i + 1} 行结转结余为负：${scaledToDecimal(c)}`,
-          `row ${i + 1}: negative carry-over ${scaledToDecimal(c)}`,
-          { row: i }
-        );
-      const t = total?.[i] ?? null;
-      if (t === null || t.m <= 0n)
-        fail(
-          "carryover",
-          `第 ${i + 1} 行有结转结余但当年资金总额缺失或不大于 0，无法计算结转率`,
-          `row ${i + 1} has a carry-over but no positive year's total: the rate cannot be computed`,
-          { row: i }
-        );
-      // carry / total > threshold  ⇔  carry > threshold × total (大于: the bound itself is not)
-      const r = ratio(c, { m: th.m * t.m, e: th.e + t.e });
-      if (r.num <= r.den) continue;
-      const cu = ratio(c, unitS);
-      const want = roundHalfUpDiv(cu.num, cu.den);
-      const most = (minQ[i] + sharePart[i]) / F;
-      const d = want < most ? want : most;
-      if (d < want)
+  if (!co) return { dedU, extraQ: null, retainedU: 0n, warnings };
+  let extraQ: bigint[] | null = null;
+  let retainedU = 0n;
+  const carry = optionalList(co.carryover, n, "结转结余", "carry-over");
+  const total = optionalList(co.total, n, "当年资金总额", "year's total");
+  const th =
+    co.threshold === undefined ? { m: 1n, e: -1 } : need(co.threshold, "结转率阈值", "threshold");
+  let deducted = 0n;
+  for (let i = 0; i < n; i++) {
+    const c = carry?.[i] ?? null;
+    if (c === null || c.m === 0n) continue;
+    if (c.m < 0n)
+      fail(
+        "carryover",
+        `第 ${i + 1} 行结转结余为负：${scaledToDecimal(c)}`,
+        `row ${i + 1}: negative carry-over ${scaledToDecimal(c)}`,
+        { row: i }
+      );
+    const t = total?.[i] ?? null;
+    if (t === null || t.m <= 0n)
+      fail(
+        "carryover",
+        `第 ${i + 1} 行有结转结余但当年资金总额缺失或不大于 0，无法计算结转率`,
+        `row ${i + 1} has a carry-over but no positive year's total: the rate cannot be computed`,
+        { row: i }
+      );
+    // carry / total > threshold  ⇔  carry > threshold × total (大于: the bound itself is not)
+    const r = ratio(c, { m: th.m * t.m, e: th.e + t.e });
+    if (r.num <= r.den) continue;
+    const cu = ratio(c, unitS);
+    const want = roundHalfUpDiv(cu.num, cu.den);
+    const most = (minQ[i] + sharePart[i]) / F;
+    const d = want < most ? want : most;
+    if (d < want)
+      warnings.push({
+        code: "deduction-limited",
+        row: i,
+        citation: CARRYOVER,
+        message: bi(
+          `第 ${i + 1} 行应扣减结转 ${money(want)}，超过其分配额，只扣减 ${money(d)}`,
+          `row ${i + 1}: the carry-over deduction ${money(want)} exceeds its allocation; ${money(d)} deducted`
+        ),
+      });
+    dedU[i] = d;
+    deducted += d;
+  }
+  if (deducted > 0n) {
+    let placedBack = false;
+    if (co.disposal === "redistribute") {
+      const eligible = dedU.map((d) => d === 0n);
+      const base = minQ.map((x, i) => x + sharePart[i] - dedU[i] * F);
+      const extra = fill(deducted * F, base, shares, eligible, capQ, capped);
+      if (extra) {
+        extraQ = extra;
+        placedBack = true;
+      } else
         warnings.push({
-          code: "deduction-limited",
-          row: i,
+          code: "nothing-to-redistribute",
           citation: CARRYOVER,
           message: bi(
-            `第 ${i + 1} 行应扣减结转 ${money(want)}，超过其分配额，只扣减 ${money(d)}`,
-            `row ${i + 1}: the carry-over deduction ${money(want)} exceeds its allocation; ${money(d)} deducted`
+            "扣减的结转资金无未扣减对象可再分配，已留存",
+            "no recipient without a deduction can take the deducted carry-over: it is retained"
           ),
         });
-      dedU[i] = d;
-      deducted += d;
     }
-    if (deducted > 0n) {
-      let placed = false;
-      if (co.disposal === "redistribute") {
-        const eligible = dedU.map((d) => d === 0n);
-        const base = minQ.map((x, i) => x + sharePart[i] - dedU[i] * F);
-        const extra = fill(deducted * F, base, shares, eligible, capQ, capped);
-        if (extra) {
-          extraQ = extra;
-          placed = true;
-        } else
-          warnings.push({
-            code: "nothing-to-redistribute",
-            citation: CARRYOVER,
-            message: bi(
-              "扣减的结转资金无未扣减对象可再分配，已留存",
-              "no recipient without a deduction can take the deducted carry-over: it is retained"
-            ),
-          });
-      }
-      if (!placed) retainedU = deducted;
-    }
+    if (!placedBack) retainedU = deducted;
   }
+  return { dedU, extraQ, retainedU, warnings };
+}
 
-  // Exact quotas (units × F), then largest remainder to whole units.
+/** Phase "rounding": exact quotas (units × F), then largest remainder to whole units. */
+function rounding(
+  s: Setup,
+  placed: Placed,
+  ded: Deducted,
+  shares: bigint[]
+): { quotaQ: bigint[]; amountU: bigint[]; distributedU: bigint } {
+  const { n, poolU } = s;
+  const { minQ, sharePart } = placed;
+  const { dedU, extraQ, retainedU } = ded;
   const quotaQ = new Array<bigint>(n);
-  for (let i = 0; i < n; i++) quotaQ[i] = minQ[i] + sharePart[i] - dedU[i] * F + extraQ[i];
+  for (let i = 0; i < n; i++) {
+    let q = sharePart[i];
+    if (minQ[i] !== 0n) q += minQ[i];
+    if (dedU[i] !== 0n) q -= dedU[i] * F;
+    if (extraQ && extraQ[i] !== 0n) q += extraQ[i];
+    quotaQ[i] = q;
+  }
   const distributedU = poolU - retainedU;
-  const amountU = largestRemainderInt(quotaQ, F, distributedU, shares);
+  return { quotaQ, amountU: largestRemainderInt(quotaQ, F, distributedU, shares), distributedU };
+}
 
-  // Explanation (computed when first asked for): each row's share part split by factor in proportion to its weighted part, in
-  // whole units by largest remainder within the row, adding up to the row's quota rounded
-  // half-up; `rounding` is what the pool-wide step then added or took (−1, 0 or +1 unit).
+function compute(input: AllocationInput): AllocationOutcome {
+  const setup = validateInputs(input);
+  const { n, m, unitS, w, W, money } = setup;
+  const columns = normaliseFactors(input.factors, input.specs, w);
+  const { raw, parts } = rawShares(weighFactors(columns, w, W), n, m);
+  const shares = coefficientShares(input, raw, n);
+  const limits = readLimits(input, setup);
+  const placed = placeShares(setup, limits, shares);
+  const ded = deductions(input, setup, placed, shares);
+  const { quotaQ, amountU, distributedU } = rounding(setup, placed, ded, shares);
+
+  // Phase "result".
+  const { minU } = limits;
+  const { sharePart } = placed;
+  const { dedU, retainedU, warnings } = ded;
+  const extraQ = ded.extraQ ?? new Array<bigint>(n).fill(0n);
+  // Explanation (computed when first asked for): each row's share part split by factor in
+  // proportion to its weighted part, in whole units by largest remainder within the row, adding
+  // up to the row's quota rounded half-up; `rounding` is what the pool-wide step then added or
+  // took (−1, 0 or +1 unit).
   let explained: { contribU: bigint[][]; extraU: bigint[]; roundU: bigint[] } | null = null;
   const explain = () => {
     if (explained) return explained;
+    const v = parts();
     const contribU: bigint[][] = new Array(n);
     const extraU = new Array<bigint>(n);
     const roundU = new Array<bigint>(n);
@@ -575,18 +529,18 @@ function compute(input: AllocationInput): AllocationOutcome {
 
   const result = {
     ok: true,
-    unit,
-    pool,
-    capped,
+    unit: setup.unit,
+    pool: setup.pool,
+    capped: placed.capped,
     distributed: money(distributedU),
     retained: money(retainedU),
     performanceShare,
     warnings,
-    citations: co ? [...ALLOCATION_CITATIONS, CARRYOVER] : ALLOCATION_CITATIONS,
+    citations: input.carryover ? [...ALLOCATION_CITATIONS, CARRYOVER] : ALLOCATION_CITATIONS,
   } as AllocationResult;
   // Decimal results are made on first use: most callers read only the amounts.
   lazy(result, "amounts", () => amountU.map(money));
-  lazy(result, "amountValues", () => amountU.map(moneyValue));
+  lazy(result, "amountValues", () => amountU.map((u) => scaledToNumber(u * unitS.m, unitS.e)));
   lazy(result, "shares", () => {
     const total = sumOf(shares);
     return shares.map((s) => new Decimal(s.toString()).dividedBy(total.toString()));
