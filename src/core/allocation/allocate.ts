@@ -112,19 +112,36 @@ function largestRemainderInt(
   for (let i = 0; i < n; i++) {
     const f = q[i] / scale;
     out[i] = f;
-    rem[i] = q[i] - f * scale;
+    rem[i] = q[i] % scale; // = q − f·scale (both truncate)
     sum += f;
   }
   let missing = Number(target - sum);
   if (missing <= 0) return out;
-  const order: number[] = [];
-  for (let i = 0; i < n; i++) if (rem[i] > 0n) order.push(i);
-  order.sort((a, b) => {
+  // Only which remainders are among the `missing` largest matters, not their order: the nearest
+  // double of each remainder (rounding is monotone) finds the cut; the remainders whose double
+  // equals the cut's are ordered exactly (remainder, tie-break, row).
+  const cand: number[] = [];
+  for (let i = 0; i < n; i++) if (rem[i] > 0n) cand.push(i);
+  if (missing >= cand.length) {
+    for (const i of cand) out[i] += 1n;
+    return out;
+  }
+  const key = new Float64Array(cand.length);
+  for (let k = 0; k < cand.length; k++) key[k] = Number(rem[cand[k]]);
+  const cut = Float64Array.from(key).sort()[cand.length - missing];
+  const atCut: number[] = [];
+  for (let k = 0; k < cand.length; k++) {
+    if (key[k] > cut) {
+      out[cand[k]] += 1n;
+      missing--;
+    } else if (key[k] === cut) atCut.push(cand[k]);
+  }
+  atCut.sort((a, b) => {
     if (rem[a] !== rem[b]) return rem[b] > rem[a] ? 1 : -1;
     if (ties && ties[a] !== ties[b]) return ties[b] > ties[a] ? 1 : -1;
     return a - b;
   });
-  for (let k = 0; k < order.length && missing > 0; k++, missing--) out[order[k]] += 1n;
+  for (let k = 0; k < atCut.length && missing > 0; k++, missing--) out[atCut[k]] += 1n;
   return out;
 }
 
@@ -182,9 +199,10 @@ export function allocate(input: AllocationInput): AllocationOutcome {
  * m × 10^e as the nearest double, as Decimal#toNumber gives it: one correctly rounded division
  * (or product) of exact doubles when m and 10^|e| are exact, otherwise through Decimal.
  */
+const SAFE = 2n ** 53n;
 function scaledToNumber(m: bigint, e: number): number {
   const k = Math.abs(e);
-  if (m > -(2n ** 53n) && m < 2n ** 53n && k < POW10_EXACT.length)
+  if (m > -SAFE && m < SAFE && k < POW10_EXACT.length)
     return e < 0 ? Number(m) / POW10_EXACT[k] : Number(m) * POW10_EXACT[k];
   return toDecimal(m, e).toNumber();
 }
@@ -540,7 +558,11 @@ function compute(input: AllocationInput): AllocationOutcome {
   } as AllocationResult;
   // Decimal results are made on first use: most callers read only the amounts.
   lazy(result, "amounts", () => amountU.map(money));
-  lazy(result, "amountValues", () => amountU.map((u) => scaledToNumber(u * unitS.m, unitS.e)));
+  lazy(result, "amountValues", () =>
+    unitS.m === 1n
+      ? amountU.map((u) => scaledToNumber(u, unitS.e))
+      : amountU.map((u) => scaledToNumber(u * unitS.m, unitS.e))
+  );
   lazy(result, "shares", () => {
     const total = sumOf(shares);
     return shares.map((s) => new Decimal(s.toString()).dividedBy(total.toString()));

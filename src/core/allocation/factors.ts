@@ -31,6 +31,7 @@ const BIG53 = 2n ** 53n;
 const LIMB = 2 ** 21;
 const LIMB_BITS = 21n;
 const LIMB_MASK = (1n << LIMB_BITS) - 1n;
+const PAIR_BITS = 2n * LIMB_BITS;
 /** Σ over number-worked columns of their largest multiplier of a limb stays below this. */
 const LIMB_BUDGET = 2 ** 31;
 /** 10^k as exact doubles (10^22 is the last one a double holds exactly). */
@@ -59,7 +60,7 @@ function fromLimbs(limbs: ArrayLike<number>, count: number, top: number): bigint
   }
   while (k > 0) {
     k -= 2;
-    acc = (acc << (2n * LIMB_BITS)) + BigInt(limbs[k] + limbs[k + 1] * LIMB);
+    acc = (acc << PAIR_BITS) + BigInt(limbs[k] + limbs[k + 1] * LIMB);
   }
   return acc;
 }
@@ -459,9 +460,9 @@ export function rawShares(weighed: Weighed[], n: number, m: number): RawShares {
     let t = E[i];
     for (let k = 0; k < K; k++) {
       t += S[k][i]; // < 2^52 + 2^32
-      const l = t % LIMB;
-      limbs[k] = l;
-      t = (t - l) / LIMB;
+      const hi = Math.floor(t / LIMB); // a power of two: exact
+      limbs[k] = t - hi * LIMB;
+      t = hi;
     }
     const fast = K === 0 ? BigInt(t) : fromLimbs(limbs, K, t);
     raw[i] = extra ? fast + extra[i] : fast;
