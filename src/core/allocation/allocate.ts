@@ -38,6 +38,7 @@ import type {
   AllocationResult,
 } from "./types";
 
+const SAFE = 2n ** 53n;
 const pct = (d: Decimal) => d.times(100).toDecimalPlaces(2).toString();
 const sumOf = (xs: bigint[]) => {
   let s = 0n;
@@ -108,14 +109,24 @@ function largestRemainderInt(
   const n = q.length;
   const out = new Array<bigint>(n);
   const rem = new Array<bigint>(n);
-  let sum = 0n;
+  // Σ floors in numbers while every floor is a safe non-negative integer (then so is a sum
+  // computed below 2^53), else in BigInt.
+  let sumN = 0;
+  let safe = target < SAFE;
   for (let i = 0; i < n; i++) {
     const f = q[i] / scale;
     out[i] = f;
     rem[i] = q[i] % scale; // = q − f·scale (both truncate)
-    sum += f;
+    if (f >= 0n && f < SAFE) sumN += Number(f);
+    else safe = false;
   }
-  let missing = Number(target - sum);
+  let missing: number;
+  if (safe && sumN < 2 ** 53) missing = Number(target) - sumN;
+  else {
+    let sum = 0n;
+    for (let i = 0; i < n; i++) sum += out[i];
+    missing = Number(target - sum);
+  }
   if (missing <= 0) return out;
   // Only which remainders are among the `missing` largest matters, not their order: the nearest
   // double of each remainder (rounding is monotone) finds the cut; the remainders whose double
@@ -199,7 +210,6 @@ export function allocate(input: AllocationInput): AllocationOutcome {
  * m × 10^e as the nearest double, as Decimal#toNumber gives it: one correctly rounded division
  * (or product) of exact doubles when m and 10^|e| are exact, otherwise through Decimal.
  */
-const SAFE = 2n ** 53n;
 function scaledToNumber(m: bigint, e: number): number {
   const k = Math.abs(e);
   if (m > -SAFE && m < SAFE && k < POW10_EXACT.length)

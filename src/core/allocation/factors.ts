@@ -50,19 +50,40 @@ function limbsOf(x: bigint): number[] {
   return out;
 }
 
-/** Σ_k limbs[k] · 2^(21k) for limbs that are exact integers (each below 2^42 when paired). */
+/**
+ * top · 2^(21·count) + Σ_k limbs[k] · 2^(21k), for limbs below 2^21 and top below 2^32: made of
+ * chunks of two limbs (below 2^42; the last one may hold top, below 2^53), exact as numbers.
+ */
 function fromLimbs(limbs: ArrayLike<number>, count: number, top: number): bigint {
-  let acc = BigInt(top);
   let k = count;
+  let acc: bigint;
   if (k % 2 === 1) {
     k--;
-    acc = (acc << LIMB_BITS) + BigInt(limbs[k]);
-  }
+    acc = BigInt(limbs[k] + top * LIMB);
+  } else acc = BigInt(top);
   while (k > 0) {
     k -= 2;
     acc = (acc << PAIR_BITS) + BigInt(limbs[k] + limbs[k + 1] * LIMB);
   }
   return acc;
+}
+
+/** Scratch buffers reused from call to call for what no result keeps (cells, limb sums). */
+let scratchF = new Float64Array(0);
+let scratchI = new Int32Array(0);
+let scratchS = new Float64Array(0);
+function scratchCells(len: number): { mant: Float64Array; exps: Int32Array } {
+  if (scratchF.length < len) {
+    scratchF = new Float64Array(len);
+    scratchI = new Int32Array(len);
+  }
+  return { mant: scratchF.subarray(0, len), exps: scratchI.subarray(0, len) };
+}
+function scratchSums(len: number): Float64Array {
+  if (scratchS.length < len) scratchS = new Float64Array(len);
+  const out = scratchS.subarray(0, len);
+  out.fill(0);
+  return out;
 }
 
 /** Scratch of `readCell`: the cell is QM × 10^QE (QM a safe integer) or QB × 10^QE. */
@@ -174,8 +195,7 @@ export function normaliseFactors(
 ): Column[] {
   const n = factors.length;
   const m = specs.length;
-  const mant = new Float64Array(n * m);
-  const exps = new Int32Array(n * m);
+  const { mant, exps } = scratchCells(n * m);
   let bigs: Map<number, bigint> | null = null;
   for (let i = 0; i < n; i++) {
     const row = factors[i];
@@ -393,8 +413,9 @@ export function rawShares(weighed: Weighed[], n: number, m: number): RawShares {
   }
 
   // Limb sums S[k][i] (each < 2^31 · 2^21 = 2^52) and the small parts E[i] (< 2^31).
-  const S = Array.from({ length: K }, () => new Float64Array(n));
-  const E = new Float64Array(n);
+  const sums = scratchSums((K + 1) * n);
+  const S = Array.from({ length: K }, (_, k) => sums.subarray((k + 1) * n, (k + 2) * n));
+  const E = sums.subarray(0, n);
   for (const { xs, q, rho, D } of plus) {
     for (let i = 0; i < n; i++) {
       const x = xs[i];
