@@ -109,33 +109,49 @@ function largestRemainderInt(
   const n = q.length;
   const out = new Array<bigint>(n);
   const rem = new Array<bigint>(n);
-  // Σ floors in numbers while every floor is a safe non-negative integer (then so is a sum
-  // computed below 2^53), else in BigInt.
-  let sumN = 0;
-  let safe = target < SAFE;
   for (let i = 0; i < n; i++) {
     const f = q[i] / scale;
     out[i] = f;
     rem[i] = q[i] % scale; // = q − f·scale (both truncate)
+  }
+  const missing = shortfall(out, target);
+  if (missing <= 0) return out;
+  giveOnes(out, rem, ties, missing);
+  return out;
+}
+
+/**
+ * target − Σ floors, as a number: summed in numbers while every floor is a safe non-negative
+ * integer (then a sum computed below 2^53 is exact), else in BigInt.
+ */
+function shortfall(floors: bigint[], target: bigint): number {
+  let sumN = 0;
+  let safe = target < SAFE;
+  for (let i = 0; i < floors.length && safe; i++) {
+    const f = floors[i];
     if (f >= 0n && f < SAFE) sumN += Number(f);
     else safe = false;
   }
-  let missing: number;
-  if (safe && sumN < 2 ** 53) missing = Number(target) - sumN;
-  else {
-    let sum = 0n;
-    for (let i = 0; i < n; i++) sum += out[i];
-    missing = Number(target - sum);
-  }
-  if (missing <= 0) return out;
-  // Only which remainders are among the `missing` largest matters, not their order: the nearest
-  // double of each remainder (rounding is monotone) finds the cut; the remainders whose double
-  // equals the cut's are ordered exactly (remainder, tie-break, row).
+  if (safe && sumN < 2 ** 53) return Number(target) - sumN;
+  let sum = 0n;
+  for (const f of floors) sum += f;
+  return Number(target - sum);
+}
+
+/**
+ * Adds one unit to each of the `missing` rows with the largest remainders (rem > 0); ties by
+ * larger `ties[i]`, then lower index. Only which rows are among the largest matters, not their
+ * order: the nearest double of each remainder (rounding is monotone) finds the cut; the rows
+ * whose double equals the cut's are ordered exactly (remainder, tie-break, row).
+ */
+function giveOnes(out: bigint[], rem: bigint[], ties: bigint[] | null, missing: number): void {
+  const n = out.length;
+  if (missing <= 0) return;
   const cand: number[] = [];
   for (let i = 0; i < n; i++) if (rem[i] > 0n) cand.push(i);
   if (missing >= cand.length) {
     for (const i of cand) out[i] += 1n;
-    return out;
+    return;
   }
   const key = new Float64Array(cand.length);
   for (let k = 0; k < cand.length; k++) key[k] = Number(rem[cand[k]]);
@@ -153,7 +169,6 @@ function largestRemainderInt(
     return a - b;
   });
   for (let k = 0; k < atCut.length && missing > 0; k++, missing--) out[atCut[k]] += 1n;
-  return out;
 }
 
 /** Replaces `key` on `obj` by a getter computing `make()` on first use (Decimal is costly). */
@@ -506,6 +521,52 @@ function rounding(
   return { quotaQ, amountU: largestRemainderInt(quotaQ, F, distributedU, shares), distributedU };
 }
 
+/**
+ * Phases "placement" and "rounding" at once when there are no caps and no carry-over, the
+ * common case: with R = pool − minimums (units) and s = Σ shares, row i's quota is
+ * minimum_i + ⌊R·F·share_i / s⌋ / F units, whose floor is minimum_i + ⌊R·share_i / s⌋ and whose
+ * remainder is ⌊ρ_i·F / s⌋ with ρ_i = R·share_i mod s. As s ≤ F (shares are fractions of F
+ * rounded down), that remainder grows strictly with ρ_i, so the largest-remainder step can order
+ * rows by ρ_i: the same amounts as placeShares + rounding, with one BigInt division fewer per
+ * row. The share parts (units × F) are made on demand. Null when s > F (then the general path).
+ */
+function roundDirect(
+  s: Setup,
+  limits: Limits,
+  shares: bigint[]
+): { amountU: bigint[]; sharePart: () => bigint[] } | null {
+  const { n, poolU } = s;
+  const { minU, minTotalU } = limits;
+  const R = poolU - minTotalU;
+  let total = 0n;
+  for (const x of shares) total += x;
+  if (R > 0n && total === 0n)
+    fail(
+      "no-shares",
+      "剩余资金无对象可分（有份额的对象都已达上限）",
+      "money is left but every recipient with a share is at its cap"
+    );
+  if (total > F) return null;
+  const out = new Array<bigint>(n);
+  const rho = new Array<bigint>(n);
+  for (let i = 0; i < n; i++) {
+    if (R === 0n) {
+      out[i] = minU[i];
+      rho[i] = 0n;
+      continue;
+    }
+    const t = R * shares[i];
+    const f = t / total;
+    rho[i] = t - f * total;
+    out[i] = minTotalU === 0n ? f : minU[i] + f;
+  }
+  giveOnes(out, rho, shares, shortfall(out, poolU));
+  let part: bigint[] | null = null;
+  const sharePart = () =>
+    (part ??= rho.map((r, i) => (R === 0n ? 0n : ((R * shares[i]) / total) * F + (r * F) / total)));
+  return { amountU: out, sharePart };
+}
+
 function compute(input: AllocationInput): AllocationOutcome {
   const setup = validateInputs(input);
   const { n, m, unitS, w, W, money } = setup;
@@ -513,13 +574,35 @@ function compute(input: AllocationInput): AllocationOutcome {
   const { raw, parts } = rawShares(weighFactors(columns, w, W), n, m);
   const shares = coefficientShares(input, raw, n);
   const limits = readLimits(input, setup);
-  const placed = placeShares(setup, limits, shares);
-  const ded = deductions(input, setup, placed, shares);
-  const { quotaQ, amountU, distributedU } = rounding(setup, placed, ded, shares);
+  const direct = !limits.capU && !input.carryover ? roundDirect(setup, limits, shares) : null;
+  let amountU: bigint[];
+  let distributedU: bigint;
+  let sharePartOf: () => bigint[];
+  let quotasOf: () => bigint[];
+  let capped: boolean[];
+  let ded: Deducted;
+  if (direct) {
+    ({ amountU } = direct);
+    distributedU = setup.poolU;
+    sharePartOf = direct.sharePart;
+    quotasOf = () => {
+      const part = direct.sharePart();
+      return limits.minU.map((x, i) => (x === 0n ? part[i] : x * F + part[i]));
+    };
+    capped = new Array<boolean>(n).fill(false);
+    ded = { dedU: new Array<bigint>(n).fill(0n), extraQ: null, retainedU: 0n, warnings: [] };
+  } else {
+    const placed = placeShares(setup, limits, shares);
+    ded = deductions(input, setup, placed, shares);
+    const rounded = rounding(setup, placed, ded, shares);
+    ({ amountU, distributedU } = rounded);
+    sharePartOf = () => placed.sharePart;
+    quotasOf = () => rounded.quotaQ;
+    capped = placed.capped;
+  }
 
   // Phase "result".
   const { minU } = limits;
-  const { sharePart } = placed;
   const { dedU, retainedU, warnings } = ded;
   const extraQ = ded.extraQ ?? new Array<bigint>(n).fill(0n);
   // Explanation (computed when first asked for): each row's share part split by factor in
@@ -530,6 +613,7 @@ function compute(input: AllocationInput): AllocationOutcome {
   const explain = () => {
     if (explained) return explained;
     const v = parts();
+    const sharePart = sharePartOf();
     const contribU: bigint[][] = new Array(n);
     const extraU = new Array<bigint>(n);
     const roundU = new Array<bigint>(n);
@@ -559,7 +643,7 @@ function compute(input: AllocationInput): AllocationOutcome {
     ok: true,
     unit: setup.unit,
     pool: setup.pool,
-    capped: placed.capped,
+    capped,
     distributed: money(distributedU),
     retained: money(retainedU),
     performanceShare,
@@ -578,7 +662,7 @@ function compute(input: AllocationInput): AllocationOutcome {
     return shares.map((s) => new Decimal(s.toString()).dividedBy(total.toString()));
   });
   const qDecimal = (q: bigint) => toDecimal(q * unitS.m, unitS.e - FP);
-  lazy(result, "quotas", () => quotaQ.map(qDecimal));
+  lazy(result, "quotas", () => quotasOf().map(qDecimal));
   lazy(result, "contributions", () => explain().contribU.map((r) => r.map(money)));
   lazy(result, "minimums", () => minU.map(money));
   lazy(result, "deductions", () => dedU.map(money));
