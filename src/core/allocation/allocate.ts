@@ -120,6 +120,32 @@ function largestRemainderInt(
   return out;
 }
 
+/** The k-th smallest of `a` (0-based), by quickselect; reorders `a`. */
+function kthSmallest(a: Float64Array, k: number): number {
+  let lo = 0;
+  let hi = a.length - 1;
+  while (lo < hi) {
+    const pivot = a[(lo + hi) >> 1];
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (a[i] < pivot) i++;
+      while (a[j] > pivot) j--;
+      if (i <= j) {
+        const t = a[i];
+        a[i] = a[j];
+        a[j] = t;
+        i++;
+        j--;
+      }
+    }
+    if (k <= j) hi = j;
+    else if (k >= i) lo = i;
+    else return a[k];
+  }
+  return a[k];
+}
+
 /**
  * target − Σ floors, as a number: summed in numbers while every floor is a safe non-negative
  * integer (then a sum computed below 2^53 is exact), else in BigInt.
@@ -155,7 +181,7 @@ function giveOnes(out: bigint[], rem: bigint[], ties: bigint[] | null, missing: 
   }
   const key = new Float64Array(cand.length);
   for (let k = 0; k < cand.length; k++) key[k] = Number(rem[cand[k]]);
-  const cut = Float64Array.from(key).sort()[cand.length - missing];
+  const cut = kthSmallest(Float64Array.from(key), cand.length - missing);
   const atCut: number[] = [];
   for (let k = 0; k < cand.length; k++) {
     if (key[k] > cut) {
