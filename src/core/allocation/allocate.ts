@@ -120,6 +120,13 @@ function largestRemainderInt(
   return out;
 }
 
+/** Larger remainder first, then larger tie-break, then lower index. */
+function exactOrder(rem: bigint[], ties: bigint[] | null, a: number, b: number): number {
+  if (rem[a] !== rem[b]) return rem[b] > rem[a] ? 1 : -1;
+  if (ties && ties[a] !== ties[b]) return ties[b] > ties[a] ? 1 : -1;
+  return a - b;
+}
+
 /** The k-th smallest of `a` (0-based), by quickselect; reorders `a`. */
 function kthSmallest(a: Float64Array, k: number): number {
   let lo = 0;
@@ -179,6 +186,12 @@ function giveOnes(out: bigint[], rem: bigint[], ties: bigint[] | null, missing: 
     for (const i of cand) out[i] += 1n;
     return;
   }
+  if (cand.length <= 32) {
+    // A few (a row's factor parts in the explanation): ordered exactly, no buffers.
+    cand.sort((a, b) => exactOrder(rem, ties, a, b));
+    for (let k = 0; k < missing; k++) out[cand[k]] += 1n;
+    return;
+  }
   const key = new Float64Array(cand.length);
   for (let k = 0; k < cand.length; k++) key[k] = Number(rem[cand[k]]);
   const cut = kthSmallest(Float64Array.from(key), cand.length - missing);
@@ -189,11 +202,7 @@ function giveOnes(out: bigint[], rem: bigint[], ties: bigint[] | null, missing: 
       missing--;
     } else if (key[k] === cut) atCut.push(cand[k]);
   }
-  atCut.sort((a, b) => {
-    if (rem[a] !== rem[b]) return rem[b] > rem[a] ? 1 : -1;
-    if (ties && ties[a] !== ties[b]) return ties[b] > ties[a] ? 1 : -1;
-    return a - b;
-  });
+  atCut.sort((a, b) => exactOrder(rem, ties, a, b));
   for (let k = 0; k < atCut.length && missing > 0; k++, missing--) out[atCut[k]] += 1n;
 }
 
