@@ -345,9 +345,23 @@ export interface Weighed {
   D: bigint;
 }
 
-/** Phase "weights": each column's weight over its total, w_j·F / (W · Σ_k x_kj). */
+function gcd(a: bigint, b: bigint): bigint {
+  while (b !== 0n) [a, b] = [b, a % b];
+  return a;
+}
+
+/**
+ * Phase "weights": each column's weight over its total, w_j·F / (W · Σ_k x_kj), in lowest terms
+ * (⌊x·N/D⌋ does not depend on how the fraction is written; a smaller D lets more columns be
+ * worked in numbers).
+ */
 export function weighFactors(columns: Column[], w: bigint[], W: bigint): Weighed[] {
-  return columns.map((col) => ({ col, N: w[col.j] * F, D: W * col.total }));
+  return columns.map((col) => {
+    const N = w[col.j] * F;
+    const D = W * col.total;
+    const g = gcd(N, D);
+    return { col, N: N / g, D: D / g };
+  });
 }
 
 /** Raw shares, and the per-factor parts they add up (made on demand, for the explanation). */
