@@ -341,7 +341,7 @@ describe("allocate: kernel against a plain decimal.js reference", () => {
         [1e20, 1e-6, "123456789012345678901234567890"],
         [1, 1e-6, "1"],
         [2 ** 53, 3e-6, "0.000000000000000000000000000001"],
-        [9007199254740993, 1, "7"],
+        [2 ** 53 + 2, 1, "7"],
       ],
       specs: [{ weight: 1 }, { weight: 1, direction: "-" }, { weight: 2, direction: "-" }],
     };

@@ -12,9 +12,14 @@
  * amounts add up to what is distributed exactly.
  *
  * Arithmetic: inputs and results are Decimal; inside, money is a whole number of units and
- * shares are fixed-point integers with 30 decimals (./exact), all BigInt — exact where the maths
- * is exact (sums, products, the pool in units, the largest-remainder step), and rounded down at
- * 10⁻³⁰ where it is a ratio. Same guarantees as Decimal at precision 40, a tenth of the time.
+ * shares are fixed-point integers with 30 decimals (./exact) — exact where the maths is exact
+ * (sums, products, the pool in units, the largest-remainder step), and rounded down at 10⁻³⁰
+ * where it is a ratio. Integers are BigInt, or JS numbers where checked bounds prove them exact
+ * (./factors); floating point never decides an amount.
+ *
+ * Phases, in order (each refuses its own inputs, so the first problem found is the one reported):
+ * validate inputs → normalise factors → weights → raw shares → coefficients → limits →
+ * placement → deductions → rounding → result.
  */
 import { Decimal } from "../money";
 import { bi } from "../i18n";
