@@ -78,3 +78,10 @@ test("what src/ and bin/ load at run time is a runtime dependency, not a devDepe
     .map(([p, f]) => `${p} (${f})`);
   expect(devOnly).toEqual([]);
 });
+
+test("the shared configs package.json names (prettier's) are declared too", () => {
+  expect(typeof pkg.prettier).toBe("string");
+  expect(declared.has(pkg.prettier)).toBe(true);
+  // eslint-plugin-prettier runs prettier, a peer it does not install itself
+  expect(declared.has("prettier")).toBe(true);
+});
