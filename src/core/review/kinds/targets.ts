@@ -14,7 +14,7 @@ import {
   departmentOf,
 } from "../../rules/integration-targets";
 import type { RuleDef } from "../registry";
-import type { KindModule } from "./types";
+import { PROJECT_SHEETS, type KindModule } from "./types";
 import { money } from "./format";
 
 export const TARGET_VILLAGE_RULE = "ZG2015-VILLAGE";
@@ -55,6 +55,15 @@ interface Village {
 }
 
 export const targetsKind: KindModule = {
+  id: "TARGET",
+  label: bi("整合目标", "Integration target"),
+  order: 120,
+  hint: bi(
+    "对照本县整合目标，核实完成情况并说明差距原因。",
+    "Compare with the county's integration targets, confirm progress and explain any gap."
+  ),
+  sheetKinds: PROJECT_SHEETS,
+  fields: ["place", "amount", "source"],
   rules,
   start(params, packs) {
     if (!packs.has("ZG2015")) return null;
@@ -62,8 +71,7 @@ export const targetsKind: KindModule = {
     const villages = new Map<string, Village>();
     let placeCol: number | undefined;
     return {
-      row({ rec, mapping, sheetKind }) {
-        if (sheetKind !== "ledger" && sheetKind !== "projects") return;
+      row({ rec, mapping }) {
         const place = rec.text.place;
         const cell = rec.amounts.amount;
         if (!place || !cell) return;
