@@ -28,7 +28,7 @@ type Loaded = {
   engine: typeof import("../../../../src/core/review/engine");
   labels: typeof import("../../../../src/core/review/labels");
   registry: typeof import("../../../../src/core/review/registry");
-  pane: typeof import("../../../../src/taskpane/review/labels");
+  pane: typeof import("../../../../src/workbook/review/labels");
   report: typeof import("../../../../src/cli/report");
   command: typeof import("../../../../src/cli/review-command");
 };
@@ -48,7 +48,7 @@ function load(extra: string[]): Loaded {
       engine: require("../../../../src/core/review/engine"),
       labels: require("../../../../src/core/review/labels"),
       registry: require("../../../../src/core/review/registry"),
-      pane: require("../../../../src/taskpane/review/labels"),
+      pane: require("../../../../src/workbook/review/labels"),
       report: require("../../../../src/cli/report"),
       command: require("../../../../src/cli/review-command"),
     };
