@@ -37,7 +37,6 @@ import { FIELD_LABELS, classifySheet } from "../ledger/classify";
 import { matchHeader, normaliseHeader, unitOfHeader } from "../ledger/headers";
 import { foldText, normalize } from "../normal-form";
 import { parseAmount } from "../money";
-import type { Citation } from "../rules/citation";
 import {
   ColumnMapping,
   Field,
@@ -547,33 +546,27 @@ export class SheetReview {
 
   // ── Findings ──
 
-  private enabled(rule: string): boolean {
-    const def = ruleById(rule);
-    return !!def && this.ctx.packs.has(def.pack);
-  }
-
   private emit(
     rule: string,
     row: number | null,
     col: number | null,
     vars: Vars,
-    evidence: string,
-    override?: { citation?: Citation; message?: Bilingual; rule?: string }
+    evidence: string
   ): Finding | null {
     const def = ruleById(rule);
     if (!def || !this.ctx.packs.has(def.pack)) return null;
     const column = col === null || row === null ? null : columnLetters(col);
     const f: Finding = {
       kind: def.kind,
-      rule: override?.rule ?? def.rule,
+      rule: def.rule,
       severity: def.severity,
       sheet: this.name,
       row,
       column,
       cell: column === null ? null : column + row,
-      message: override?.message ?? render(def.message, vars),
+      message: render(def.message, vars),
       evidence,
-      citation: override?.citation ?? def.citation,
+      citation: def.citation,
     };
     this.findings.push(f);
     return f;

@@ -5,7 +5,7 @@
  * tenth item, left to PERFORMANCE (76号 二（六）).
  */
 import { bi } from "../../i18n";
-import { FIELD_LABELS } from "../../ledger/classify";
+import { FIELD_LABELS, PUBLICITY_FIELDS } from "../../ledger/classify";
 import { placeholderOf } from "../../ledger/record";
 import { PUBLICITY_CITATION } from "../../rules/review";
 import type { RuleDef } from "../registry";
@@ -13,18 +13,13 @@ import type { Field } from "../types";
 import type { KindModule } from "./types";
 import { placeholderWhere } from "./format";
 
-/** Publicity items checked cell by cell (绩效目标 is left to PERFORMANCE, 76号 二（六）). */
-export const PUBLICITY_CHECKED: readonly Field[] = [
-  "project",
-  "source",
-  "amount",
-  "place",
-  "content",
-  "period",
-  "implementer",
-  "responsible",
-  "hotline",
-];
+/**
+ * Publicity items checked cell by cell: the nine items' columns (core/ledger/classify, which
+ * also recognises a publicity sheet by them) but 绩效目标, left to PERFORMANCE (76号 二（六）).
+ */
+export const PUBLICITY_CHECKED: readonly Field[] = PUBLICITY_FIELDS.filter(
+  (f) => f !== "performance"
+);
 
 export function publicityRuleId(f: Field): string {
   return `XJ76-2-4-${f.replace(/[A-Z]/g, (c) => "_" + c).toUpperCase()}`;
