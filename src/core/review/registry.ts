@@ -16,6 +16,9 @@ import type { Citation } from "../rules/citation";
 import type { FindingKind, Severity } from "./types";
 import { PACKS as PROHIBITED_PACKS, PACK_IDS as PROHIBITED_LISTS } from "../rules/prohibited/packs";
 import { KIND_MODULES } from "./kinds";
+import { BAN_YEARS, BLACKLIST_SHEET } from "../rules/blacklist";
+import { MINBAN_LIMIT_TEXT } from "./kinds/subsidy";
+import { targetWan } from "./kinds/targets";
 
 export { PUBLICITY_CHECKED, publicityRuleId } from "./kinds/publicity";
 
@@ -69,16 +72,16 @@ export const PACKS: readonly PackDef[] = [
     id: "BLACKLIST",
     name: bi("扶持黑名单", "Blacklist"),
     description: bi(
-      "34号（十八）：列入黑名单 3 年内不得承担扶贫项目（读取「黑名单」工作表）",
-      "34/2014 (18): no projects for 3 years after blacklisting (reads the 黑名单 sheet)"
+      `34号（十八）：列入黑名单 ${BAN_YEARS} 年内不得承担扶贫项目（读取「${BLACKLIST_SHEET}」工作表）`,
+      `34/2014 (18): no projects for ${BAN_YEARS} years after blacklisting (reads the ${BLACKLIST_SHEET} sheet)`
     ),
   },
   {
     id: "SUBSIDY",
     name: bi("管理费与补助方式", "Fees and subsidy modes"),
     description: bi(
-      "34号（十）管理费比例、（十一）1 民办公助 50万元以内、（十二）1 贴息不高于基准利率",
-      "34/2014 (10) management-fee share, (11)1 民办公助 within 500,000 yuan, (12)1 interest not above the benchmark"
+      `34号（十）管理费比例、（十一）1 民办公助 ${MINBAN_LIMIT_TEXT.zh}以内、（十二）1 贴息不高于基准利率`,
+      `34/2014 (10) management-fee share, (11)1 民办公助 within ${MINBAN_LIMIT_TEXT.en}, (12)1 interest not above the benchmark`
     ),
   },
   {
@@ -94,7 +97,7 @@ export const PACKS: readonly PackDef[] = [
     id: "ZG2015",
     name: bi("整合目标（秭归做法）", "Integration targets (Zigui practice)"),
     description: bi(
-      "一县做法，非规定，默认不运行：每村整合 300万元，扶贫 100万、发改 40万、财政 10万、行业 150万（可在「整合目标」中修改）",
+      `一县做法，非规定，默认不运行：每村整合 ${targetWan("village")}，扶贫 ${targetWan("扶贫", "万")}、发改 ${targetWan("发改", "万")}、财政 ${targetWan("财政", "万")}、行业 ${targetWan("行业", "万")}（可在「整合目标」中修改）`,
       "one county's practice, not a rule, off by default: 3m yuan per village and department minimums (editable in 整合目标)"
     ),
     off: true,

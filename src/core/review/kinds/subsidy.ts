@@ -12,17 +12,23 @@ import { money } from "./format";
 
 export const MINBAN_RULE = "GX34-11-1-MINBAN";
 
+/** The limit as the messages say it: "50万元", "500,000 yuan" (from MINBAN_LIMIT_YUAN, its one home). */
+export const MINBAN_LIMIT_TEXT = bi(
+  money(MINBAN_LIMIT_YUAN, "万元"),
+  `${MINBAN_LIMIT_YUAN.toFixed(0).replace(/\B(?=(\d{3})+(?!\d))/g, ",")} yuan`
+);
+
 const rules: RuleDef[] = [
   {
     kind: "SUBSIDY",
     rule: MINBAN_RULE,
     severity: "warning",
     pack: "SUBSIDY",
-    params: { limit: "50万元" },
+    params: { limit: MINBAN_LIMIT_TEXT.zh },
     citation: MINBAN_CITATION,
     message: bi(
-      "民办公助方式限于财政扶贫资金补助在 50万元以内的贫困村小型公共基础设施，本行补助 {amount}",
-      "the 民办公助 mode is for small village infrastructure with a subsidy within 500,000 yuan; this row: {amount}"
+      `民办公助方式限于财政扶贫资金补助在 ${MINBAN_LIMIT_TEXT.zh}以内的贫困村小型公共基础设施，本行补助 {amount}`,
+      `the 民办公助 mode is for small village infrastructure with a subsidy within ${MINBAN_LIMIT_TEXT.en}; this row: {amount}`
     ),
   },
 ];
