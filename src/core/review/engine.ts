@@ -217,6 +217,8 @@ export class SheetReview {
   private idleNotChecked = 0;
   /** Every kind's check (./kinds) with its state for this sheet, beside its module. */
   private readonly checks: { kind: KindModule; check: SheetCheck }[];
+  /** The checks that read this sheet's rows (its kind, the columns they need): set with the header. */
+  private rowChecks: SheetCheck[] = [];
   private readonly emitter: Emit = (rule, row, col, vars, evidence) =>
     this.emit(rule, row, col, vars, evidence);
 
@@ -584,6 +586,10 @@ export class SheetReview {
       headerRow: this.header!.headerRow,
     };
     for (const c of this.checks) if (this.runs(c.kind)) c.check.header?.(view, this.emitter);
+    this.rowChecks = this.checks
+      .filter(({ kind }) => this.runs(kind))
+      .filter(({ kind }) => !kind.needs || kind.needs.every((f) => this.mapping[f] !== undefined))
+      .map((c) => c.check);
   }
 
   private dataFinding(p: CellProblem): void {
@@ -633,11 +639,7 @@ export class SheetReview {
       units: this.plan.units,
       bad: badFields,
     };
-    for (const { kind, check } of this.checks) {
-      if (!this.runs(kind)) continue;
-      if (kind.needs && !kind.needs.every((f) => this.mapping[f] !== undefined)) continue;
-      check.row(view, this.emitter);
-    }
+    for (const check of this.rowChecks) check.row(view, this.emitter);
   }
 }
 
