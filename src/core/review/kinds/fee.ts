@@ -13,11 +13,10 @@ import {
   MANAGEMENT_FEE_USE,
   managementFeeExcess,
 } from "../../rules/management-fee";
-import { foldText } from "../../normal-form";
 import { feeShareFor } from "../office";
 import type { RuleDef } from "../registry";
 import { PROJECT_SHEETS, type KindModule } from "./types";
-import { money, pct } from "./format";
+import { money, pct, foldedUse } from "./format";
 
 export const FEE_RULE = "GX34-10-FEE-CAP";
 
@@ -59,7 +58,7 @@ export const feeKind: KindModule = {
         const amount = cell ? yuanOf(cell) : null;
         if (amount) sheetTotal = sheetTotal.plus(amount);
         if (!share || !amount) return;
-        const text = foldText(`${rec.text.content ?? ""} ${rec.text.project ?? ""}`);
+        const text = foldedUse(rec);
         if (MANAGEMENT_FEE_USE.test(text)) {
           fees = fees.plus(amount);
           feeRows.push({

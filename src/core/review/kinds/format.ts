@@ -3,6 +3,7 @@ import { Decimal, MoneyUnit, convertUnit } from "../../money";
 import { formatIso } from "../../dates";
 import { Bilingual, bi } from "../../i18n";
 import type { LedgerRecord } from "../../ledger/record";
+import { foldText } from "../../normal-form";
 
 export function money(yuan: Decimal, unit: MoneyUnit = "元"): string {
   return `${convertUnit(yuan, "元", unit).toDecimalPlaces(4).toString()}${unit}`;
@@ -45,4 +46,19 @@ export function percentBeside(rate: Decimal, bound: Decimal): string {
 /** The finding's «where» for a must-fill cell holding only a placeholder, quoting it. */
 export function placeholderWhere(p: string): Bilingual {
   return bi(`本行填写的是「${p}」，不算填写`, `this row says "${p}", which fills nothing`);
+}
+
+let lastRec: LedgerRecord | null = null;
+let lastText = "";
+
+/**
+ * A row's content and project name in the normal form (what MGMT_FEE, SUBSIDY and INTEREST
+ * match their words in): folded once per record, however many kinds read it.
+ */
+export function foldedUse(rec: LedgerRecord): string {
+  if (rec !== lastRec) {
+    lastText = foldText(`${rec.text.content ?? ""} ${rec.text.project ?? ""}`);
+    lastRec = rec;
+  }
+  return lastText;
 }

@@ -12,11 +12,10 @@ import {
   rateAboveBenchmark,
   rateInText,
 } from "../../rules/interest";
-import { foldText } from "../../normal-form";
 import { benchmarkOn } from "../office";
 import type { RuleDef } from "../registry";
 import { PROJECT_SHEETS, type KindModule } from "./types";
-import { arrangedOn, formatIso, pct } from "./format";
+import { arrangedOn, formatIso, pct, foldedUse } from "./format";
 import { dataRule } from "./data";
 
 export const INTEREST_RULE = "GX34-12-1-INTEREST";
@@ -59,7 +58,7 @@ export const interestKind: KindModule = {
     const benchmarks = params.office?.benchmarks;
     return {
       row({ rec, mapping }, emit) {
-        const text = foldText(`${rec.text.content ?? ""} ${rec.text.project ?? ""}`);
+        const text = foldedUse(rec);
         if (!INTEREST_MARK.test(text)) return;
         const rate = rateInText(text);
         if (!rate || !benchmarks?.length) return;

@@ -5,10 +5,9 @@
 import { bi } from "../../i18n";
 import { yuanOf } from "../../ledger/record";
 import { MINBAN_CITATION, MINBAN_LIMIT_YUAN, MINBAN_MARK, minbanAbove } from "../../rules/minban";
-import { foldText } from "../../normal-form";
 import type { RuleDef } from "../registry";
 import { PROJECT_SHEETS, type KindModule } from "./types";
-import { money } from "./format";
+import { money, foldedUse } from "./format";
 
 export const MINBAN_RULE = "GX34-11-1-MINBAN";
 
@@ -51,7 +50,7 @@ export const subsidyKind: KindModule = {
         const cell = rec.amounts.amount;
         if (!cell) return;
         const amount = yuanOf(cell);
-        const text = foldText(`${rec.text.content ?? ""} ${rec.text.project ?? ""}`);
+        const text = foldedUse(rec);
         if (MINBAN_MARK.test(text) && minbanAbove(amount))
           emit(
             MINBAN_RULE,
