@@ -114,7 +114,9 @@ export interface KindModule {
   rules: readonly RuleDef[];
   /**
    * A check for one sheet, or null when it has nothing to do (e.g. its pack is not chosen).
-   * Absent for a kind whose findings another part makes (DATA from the cell reader, FILING).
+   * `packs` are the packs as chosen (ReviewParams.packs or the defaults); whatever the check
+   * emits under a rule whose pack is off is dropped anyway. Absent for a kind whose findings
+   * another part makes (DATA from the cell reader, FILING from core/filing).
    */
   start?(params: ReviewParams, packs: ReadonlySet<string>, sheet: SheetEnv): SheetCheck | null;
 }
