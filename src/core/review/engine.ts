@@ -101,6 +101,8 @@ const KIND_ORDER: Record<FindingKind, number> = {
   INTEREST: 12,
   TARGET: 13,
   DOUBLE: 14,
+  LEDGER: 15,
+  ADJUST: 16,
 };
 
 /** Deterministic order within a sheet: row, column, kind, rule, evidence (sheet-level first). */
@@ -772,7 +774,13 @@ export class SheetReview {
     if (k === "publicity" || k === "projects" || this.mapping.performance !== undefined)
       this.checkPerformance(rec);
     this.checkDuplicate(rec);
-    const view = { rec, sheetKind: k!, mapping: this.mapping, units: this.plan.units };
+    const view = {
+      rec,
+      sheet: this.name,
+      sheetKind: k!,
+      mapping: this.mapping,
+      units: this.plan.units,
+    };
     for (const c of this.checks) c.row(view, this.emitter);
   }
 

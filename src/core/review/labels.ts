@@ -21,6 +21,8 @@ export const KIND_LABEL: Record<FindingKind, Bilingual> = {
   INTEREST: { zh: "贴息超基准", en: "Interest above benchmark" },
   TARGET: { zh: "整合目标", en: "Integration target" },
   DOUBLE: { zh: "疑似重复申报", en: "Possible double claim" },
+  LEDGER: { zh: "台账管理", en: "Ledger duties" },
+  ADJUST: { zh: "项目调整未备案", en: "Adjustment not approved or filed" },
 };
 
 /** Display order of the kinds. */
@@ -38,6 +40,8 @@ export const KIND_ORDER: FindingKind[] = [
   "INTEREST",
   "TARGET",
   "DOUBLE",
+  "LEDGER",
+  "ADJUST",
   "FILING",
   "DATA",
 ];
@@ -114,6 +118,14 @@ export const KIND_HINT: Record<FindingKind, Bilingual> = {
   DOUBLE: {
     zh: "核对两处申报是否为同一项目；确属重复的，撤回其中一处并说明。",
     en: "Check whether the two claims are the same project; if so, withdraw one and record why.",
+  },
+  LEDGER: {
+    zh: "在项目总台账中补填责任人；完工项目的结余资金及时清理、统筹安排使用，并在月报中写明。",
+    en: "Name the person responsible in the project ledger; clear and re-pool completed projects' leftover balances and say so in the monthly report.",
+  },
+  ADJUST: {
+    zh: "补办调整审批（县政府批准或上级同意），并在「项目调整备案表」中登记批准文号和备案情况。",
+    en: "Have the adjustment approved (county government, or the higher department for a new place) and log its document number and filing in 项目调整备案表.",
   },
 };
 

@@ -23,7 +23,9 @@ export type FindingKind =
   | "SUBSIDY" // 34号 （十一）1 民办公助 above 50万元
   | "INTEREST" // 34号 （十二）1 interest subsidised above the benchmark rate
   | "TARGET" // one county's integration targets (003), an optional pack off by default
-  | "DOUBLE"; // one project under two channels or documents (Hubei 五（三）)
+  | "DOUBLE" // one project under two channels or documents (Hubei 五（三）)
+  | "LEDGER" // 76号 三（二） responsible person; 二（三） leftover balances (pack LEDGER, off by default)
+  | "ADJUST"; // 34号 （七）1–2 an adjusted project without an approved, filed log entry (pack ADJUST)
 
 export type Severity = "error" | "warning" | "info";
 

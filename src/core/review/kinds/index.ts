@@ -4,12 +4,14 @@ import { blacklistKind } from "./blacklist";
 import { subsidyKind } from "./subsidy";
 import { targetsKind } from "./targets";
 import { doubleClaimKind } from "./double-claim";
+import { responsibleKind } from "./responsible";
 
 export const KIND_MODULES: readonly KindModule[] = [
   blacklistKind,
   subsidyKind,
   targetsKind,
   doubleClaimKind,
+  responsibleKind,
 ];
 
 export type { KindModule, SheetCheck, RowView, Emit } from "./types";

@@ -8,6 +8,8 @@ import type { RuleDef, Vars } from "../registry";
 
 export interface RowView {
   rec: LedgerRecord;
+  /** The sheet's name as the workbook has it. */
+  sheet: string;
   sheetKind: SheetKind;
   mapping: ColumnMapping;
   units: ColumnPlan["units"];
