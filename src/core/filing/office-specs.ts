@@ -42,14 +42,8 @@ export const LEFTOVER_CITATION: Citation = {
   seed: SEEDS.XJ76,
 };
 
-/** 34号 第（七）条1: local adjustments approved by the county government and filed upward. */
-export const ADJUSTMENT_CITATION: Citation = {
-  document: DOCS.GX34,
-  clause: "第（七）条1–2",
-  quote:
-    "1.需要對項目實施規模或具體實施內容進行局部調整的,由縣相關主管部門會同扶貧部門向當地人民政府提出申請,經批準后項目資金可在相關項目平臺區內繼續統籌使用,調整和使用情況報上級有關主管部門備案。",
-  seed: SEEDS.GX34,
-};
+import { ADJUSTMENT_CITATION } from "../rules/adjustment";
+export { ADJUSTMENT_CITATION };
 
 export const ADJUSTMENT_TYPES = ["局部调整（规模或内容）", "调整实施地点"] as const;
 

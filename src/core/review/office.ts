@@ -13,6 +13,12 @@ import { MANAGEMENT_FEE_SHEET } from "../rules/management-fee";
 import { BENCHMARK_SHEET } from "../rules/interest";
 import { isBlankCell, readOfficeTable } from "../rules/office-table";
 import { TARGETS_SHEET, TargetKey } from "../rules/integration-targets";
+import {
+  ADJUSTMENT_SHEET,
+  AdjustmentEntry,
+  PLAN_SHEET,
+  adjustmentKindOf,
+} from "../rules/adjustment";
 
 export interface FeeShare {
   row: number;
@@ -37,6 +43,21 @@ export interface OfficeLists {
   benchmarks?: BenchmarkRate[];
   /** The office's own integration figures in 元 (decimal text), replacing Zigui's (ZG2015 pack). */
   targets?: Partial<Record<TargetKey, string>>;
+  /**
+   * The pooling plan's projects (年度统筹整合资金方案) and the adjustment log (项目调整备案表), for
+   * the ADJUST pack (34号（七）). These are filing sheets, checked for completeness by the filing
+   * check: an unreadable cell here is not a stop — an amount that cannot be read is null (that
+   * project is not compared), a date that cannot be read counts as not given.
+   */
+  plan?: PlanRow[];
+  adjustments?: AdjustmentEntry[];
+}
+
+export interface PlanRow {
+  row: number;
+  project: string;
+  /** 元, decimal text; null when blank or unreadable. */
+  amountYuan: string | null;
 }
 
 export interface OfficeListProblem {
@@ -53,8 +74,15 @@ export const OFFICE_SHEETS = [
   TARGETS_SHEET,
 ] as const;
 
+/** Filing sheets the review also reads before it runs (the ADJUST pack's plan and log). */
+export const REFERENCE_SHEETS = [PLAN_SHEET, ADJUSTMENT_SHEET] as const;
+
 export function isOfficeSheet(name: string): boolean {
-  return (OFFICE_SHEETS as readonly string[]).includes(name.trim());
+  const n = name.trim();
+  return (
+    (OFFICE_SHEETS as readonly string[]).includes(n) ||
+    (REFERENCE_SHEETS as readonly string[]).includes(n)
+  );
 }
 
 /** 1 / "1%" / 0.01 → a fraction. Bare numbers of 1 or more are read as percentages. */
@@ -213,6 +241,59 @@ function readTargets(values: unknown[][], problems: OfficeListProblem[]) {
   return out;
 }
 
+function readPlan(values: unknown[][]): PlanRow[] {
+  const t = readOfficeTable(
+    values,
+    [
+      { key: "project", headers: ["项目名称"], required: true },
+      { key: "amount", headers: ["资金额度", "资金规模", "计划金额"], required: true },
+    ],
+    bi(PLAN_SHEET, "pooling plan")
+  );
+  const out: PlanRow[] = [];
+  for (const r of t.rows) {
+    const project = String(r.cells.project ?? "").trim();
+    if (!project) continue;
+    // The column is headed （万元）: plain numbers are 万元.
+    const a = isBlankCell(r.cells.amount) ? null : parseAmountIn(r.cells.amount, "元", "万元");
+    out.push({ row: r.row, project, amountYuan: a && a.ok ? a.value.toString() : null });
+  }
+  return out;
+}
+
+function readAdjustments(values: unknown[][]): AdjustmentEntry[] {
+  const t = readOfficeTable(
+    values,
+    [
+      { key: "project", headers: ["项目名称"], required: true },
+      { key: "type", headers: ["调整类型"], required: false },
+      { key: "approved", headers: ["批准日期"], required: true },
+      { key: "docNumber", headers: ["批准文号"], required: false },
+      { key: "filed", headers: ["备案日期"], required: false },
+    ],
+    bi(ADJUSTMENT_SHEET, "adjustment log")
+  );
+  const day = (v: unknown): number | null => {
+    if (isBlankCell(v)) return null;
+    const d = parseDate(v);
+    return d.ok ? d.serial : null;
+  };
+  const out: AdjustmentEntry[] = [];
+  for (const r of t.rows) {
+    const project = String(r.cells.project ?? "").trim();
+    if (!project) continue;
+    out.push({
+      row: r.row,
+      project,
+      kind: adjustmentKindOf(String(r.cells.type ?? "")),
+      approved: day(r.cells.approved),
+      docNumber: String(r.cells.docNumber ?? "").trim(),
+      filed: day(r.cells.filed),
+    });
+  }
+  return out;
+}
+
 /**
  * The office's lists from the sheets that carry the fixed names (others are ignored). A list
  * with any bad row is reported row by row; a half-read list would review silently wrong.
@@ -232,6 +313,8 @@ export function readOfficeLists(sheets: readonly { name: string; values: unknown
     } else if (name === MANAGEMENT_FEE_SHEET) lists.feeShares = readFeeShares(s.values, problems);
     else if (name === BENCHMARK_SHEET) lists.benchmarks = readBenchmarks(s.values, problems);
     else if (name === TARGETS_SHEET) lists.targets = readTargets(s.values, problems);
+    else if (name === PLAN_SHEET) lists.plan = readPlan(s.values);
+    else if (name === ADJUSTMENT_SHEET) lists.adjustments = readAdjustments(s.values);
   }
   return { lists, problems };
 }

@@ -5,6 +5,7 @@ import { subsidyKind } from "./subsidy";
 import { targetsKind } from "./targets";
 import { doubleClaimKind } from "./double-claim";
 import { responsibleKind } from "./responsible";
+import { adjustKind } from "./adjust";
 
 export const KIND_MODULES: readonly KindModule[] = [
   blacklistKind,
@@ -12,6 +13,7 @@ export const KIND_MODULES: readonly KindModule[] = [
   targetsKind,
   doubleClaimKind,
   responsibleKind,
+  adjustKind,
 ];
 
 export type { KindModule, SheetCheck, RowView, Emit } from "./types";
