@@ -64,7 +64,11 @@ export type ScaleChange = "above" | "below" | null;
  * Whether the amounts arranged differ from the plan in a way that is a change of scale: any
  * difference on a project list; only above the plan on a disbursement ledger.
  */
-export function scaleChange(arranged: Decimal, planned: Decimal, projectList: boolean): ScaleChange {
+export function scaleChange(
+  arranged: Decimal,
+  planned: Decimal,
+  projectList: boolean
+): ScaleChange {
   if (arranged.greaterThan(planned)) return "above";
   if (projectList && arranged.lessThan(planned)) return "below";
   return null;

@@ -29,10 +29,22 @@ const PLAN_VALUES = [
   ["丙村文化室", 2026, "县级财政衔接资金", "整村推进", 20],
   ["丁村道路", 2026, "县级财政衔接资金", "整村推进", 30],
 ];
-const LOG_HEADER = ["项目名称", "调整类型", "调整内容", "申请单位", "批准机关", "批准日期", "批准文号", "备案单位", "备案日期"];
+const LOG_HEADER = [
+  "项目名称",
+  "调整类型",
+  "调整内容",
+  "申请单位",
+  "批准机关",
+  "批准日期",
+  "批准文号",
+  "备案单位",
+  "备案日期",
+];
 
 function lists(log: unknown[][] | null) {
-  const sheets: { name: string; values: unknown[][] }[] = [{ name: PLAN_SHEET, values: PLAN_VALUES }];
+  const sheets: { name: string; values: unknown[][] }[] = [
+    { name: PLAN_SHEET, values: PLAN_VALUES },
+  ];
   if (log) sheets.push({ name: ADJUSTMENT_SHEET, values: [LOG_HEADER, ...log] });
   const r = readOfficeLists(sheets);
   expect(r.problems).toEqual([]);
@@ -81,8 +93,28 @@ test("the log: an approved, filed partial change clears it; without 备案日期
     asOf,
     packs: on,
     office: lists([
-      ["丙村文化室", "局部调整（规模或内容）", "增加面积", "县文旅局", "县政府", approved, "某政函〔2026〕3号", "市文旅局", ""],
-      ["丁村道路", "调整实施地点", "改到戊村", "县交通局", "市交通局", approved, "某交函〔2026〕1号", "", ""],
+      [
+        "丙村文化室",
+        "局部调整（规模或内容）",
+        "增加面积",
+        "县文旅局",
+        "县政府",
+        approved,
+        "某政函〔2026〕3号",
+        "市文旅局",
+        "",
+      ],
+      [
+        "丁村道路",
+        "调整实施地点",
+        "改到戊村",
+        "县交通局",
+        "市交通局",
+        approved,
+        "某交函〔2026〕1号",
+        "",
+        "",
+      ],
     ]),
   });
   expect(adjust(r)).toEqual(["C4"]);
@@ -115,8 +147,18 @@ test("log entries: kinds and what each lacks", () => {
   expect(adjustmentKindOf("调整实施地点")).toBe(2);
   expect(adjustmentKindOf("局部调整（规模或内容）")).toBe(1);
   expect(adjustmentKindOf("")).toBeNull();
-  const e = { row: 2, project: "x", kind: null, approved: 1, docNumber: "文", filed: null } as const;
+  const e = {
+    row: 2,
+    project: "x",
+    kind: null,
+    approved: 1,
+    docNumber: "文",
+    filed: null,
+  } as const;
   expect(entryLacks(e)).toEqual(["备案日期"]);
   expect(entryLacks({ ...e, kind: 2 })).toEqual([]);
-  expect(entryLacks({ ...e, approved: null, docNumber: " ", filed: 3 })).toEqual(["批准日期", "批准文号"]);
+  expect(entryLacks({ ...e, approved: null, docNumber: " ", filed: 3 })).toEqual([
+    "批准日期",
+    "批准文号",
+  ]);
 });

@@ -43,7 +43,9 @@ test("a project ledger with no 责任人 column is said once, at sheet level", (
 test("a fund ledger (拨付台账) is not held to a person per row", () => {
   const values = PROJECTS.map((r) => [r[0], r[1], r[3]]);
   expect(ofKind(reviewSheet(ledger("资金拨付台账", values), { asOf, packs: on }))).toEqual([]);
-  expect(ofKind(reviewSheet(ledger("项目资金拨付台账", PROJECTS), { asOf, packs: on }))).toEqual([]);
+  expect(ofKind(reviewSheet(ledger("项目资金拨付台账", PROJECTS), { asOf, packs: on }))).toEqual(
+    []
+  );
 });
 
 test("which sheets are project ledgers; which cells name nobody", () => {

@@ -126,9 +126,7 @@ export const adjustKind: KindModule = {
           const entries = log.get(k) ?? [];
           const problem = adjustmentProblem(entries);
           if (!problem) continue;
-          const logNote = params.office?.adjustments
-            ? ""
-            : `（「${ADJUSTMENT_SHEET}」未提供）`;
+          const logNote = params.office?.adjustments ? "" : `（「${ADJUSTMENT_SHEET}」未提供）`;
           const what = problem.none
             ? bi(
                 `「${ADJUSTMENT_SHEET}」中没有该项目的调整记录${logNote}`,
@@ -141,7 +139,10 @@ export const adjustKind: KindModule = {
           const how =
             change === "above"
               ? bi("超过方案", "above the plan")
-              : bi("少于方案（项目清单按调整规模计）", "below the plan (a project list's change of scale)");
+              : bi(
+                  "少于方案（项目清单按调整规模计）",
+                  "below the plan (a project list's change of scale)"
+                );
           emit(
             ADJUST_RULE,
             a.row,
