@@ -154,7 +154,7 @@ export const adjustKind: KindModule = {
               how,
               problem: what,
             },
-            `本表合计 ${money(a.total, "万元")}（自第 ${a.row} 行）；方案 ${money(p, "万元")}；${what.zh}`
+            `本表合计 ${money(a.total, "万元")}（自第 ${a.row} 行）；方案 ${money(p, "万元")}；「${ADJUSTMENT_SHEET}」中该项目记录 ${entries.length} 条`
           );
         }
         if (unmatched.length)
