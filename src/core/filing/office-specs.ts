@@ -152,6 +152,11 @@ export const BENCHMARK_SPEC: SheetSpec = {
       { key: "source", header: "公布文件", en: "Published in", type: "text", width: 24 },
       INTEREST_CITATION
     ),
+    // Optional: a table banded by term has one row per band of the same 起始日期 (一年以内（含一年）…).
+    f(
+      { key: "term", header: "贷款期限", en: "Loan term band", type: "text", width: 18 },
+      INTEREST_CITATION
+    ),
   ],
 };
 

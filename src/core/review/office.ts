@@ -10,7 +10,7 @@ import { parseAmountIn, Decimal } from "../money";
 import { parseDate, yearOf } from "../dates";
 import { BLACKLIST_SHEET, BlacklistEntry, parseBlacklist } from "../rules/blacklist";
 import { MANAGEMENT_FEE_SHEET } from "../rules/management-fee";
-import { BENCHMARK_SHEET } from "../rules/interest";
+import { BENCHMARK_SHEET, TermBand, parseTermBand } from "../rules/interest";
 import { isBlankCell, readOfficeTable } from "../rules/office-table";
 import { TARGETS_SHEET, TargetKey } from "../rules/integration-targets";
 import {
@@ -35,6 +35,8 @@ export interface BenchmarkRate {
   from: number;
   /** As a fraction, decimal text ("0.0435"). */
   rate: string;
+  /** The loan-term band the rate is for (贷款期限 column), or null when the table has no bands. */
+  term?: TermBand | null;
 }
 
 export interface OfficeLists {
@@ -169,6 +171,7 @@ function readBenchmarks(values: unknown[][], problems: OfficeListProblem[]): Ben
     [
       { key: "from", headers: ["起始日期", "执行日期", "生效日期", "调整日期"], required: true },
       { key: "rate", headers: ["基准利率", "贷款基准利率", "年利率", "利率"], required: true },
+      { key: "term", headers: ["贷款期限", "期限", "期限档次", "贷款期限档次"], required: false },
     ],
     bi(BENCHMARK_SHEET, "benchmark rate")
   );
@@ -190,9 +193,37 @@ function readBenchmarks(values: unknown[][], problems: OfficeListProblem[]): Ben
       });
       continue;
     }
-    out.push({ row: r.row, from: d.serial, rate: rate.toString() });
+    let term: TermBand | null = null;
+    if (!isBlankCell(r.cells.term)) {
+      term = parseTermBand(String(r.cells.term));
+      if (!term) {
+        problems.push({
+          sheet: BENCHMARK_SHEET,
+          row: r.row,
+          message: bi(
+            `贷款期限「${String(r.cells.term)}」无法识别（如 一年以内（含一年）、一至五年（含五年）、五年以上）`,
+            `loan term "${String(r.cells.term)}" is not readable (e.g. 一年以内（含一年）, 一至五年（含五年）, 五年以上)`
+          ),
+        });
+        continue;
+      }
+    }
+    out.push({ row: r.row, from: d.serial, rate: rate.toString(), term });
   }
-  return out.sort((a, b) => a.from - b.from);
+  // One table per start date: all rows banded by term, or a single rate.
+  const byDay = new Map<number, BenchmarkRate[]>();
+  for (const b of out) byDay.set(b.from, [...(byDay.get(b.from) ?? []), b]);
+  for (const rows of byDay.values())
+    if (rows.some((b) => b.term) && rows.some((b) => !b.term))
+      problems.push({
+        sheet: BENCHMARK_SHEET,
+        row: rows.find((b) => !b.term)!.row,
+        message: bi(
+          "同一起始日期的利率有的分期限档次、有的不分，请为每一行填写贷款期限",
+          "rates of one start date are partly banded by term: give every row its loan term"
+        ),
+      });
+  return out.sort((a, b) => a.from - b.from || a.row - b.row);
 }
 
 const TARGET_NAMES: Record<string, TargetKey> = {
@@ -337,6 +368,15 @@ export function benchmarkOn(
   let best: BenchmarkRate | null = null;
   for (const r of rates ?? []) if (r.from <= day) best = r;
   return best;
+}
+
+/** The benchmark table in force on a day: every row of the latest start date on or before it. */
+export function benchmarksOn(
+  rates: readonly BenchmarkRate[] | undefined,
+  day: number
+): BenchmarkRate[] {
+  const best = benchmarkOn(rates, day);
+  return best ? (rates ?? []).filter((r) => r.from === best.from) : [];
 }
 
 /**
