@@ -117,9 +117,7 @@ export function parseTermBand(text: string): TermBand | null {
 /** A band loses its lower end A when another band of the same table holds A as its upper end. */
 export function settleBands(bands: readonly TermBand[]): TermBand[] {
   return bands.map((b) =>
-    b.loInclusive && bands.some((o) => o !== b && o.hi === b.lo)
-      ? { ...b, loInclusive: false }
-      : b
+    b.loInclusive && bands.some((o) => o !== b && o.hi === b.lo) ? { ...b, loInclusive: false } : b
   );
 }
 
