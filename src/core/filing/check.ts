@@ -92,6 +92,14 @@ export function recogniseFilingSheet(values: unknown[][]): Recognised | null {
   return rest;
 }
 
+/** A cell that reads as an amount of zero (0, "0.00", "-"). */
+function isZero(v: unknown): boolean {
+  if (isBlank(v)) return false;
+  if (isDashZero(v)) return true;
+  const p = parseAmount(v);
+  return p.ok && p.value.isZero();
+}
+
 function isBlank(v: unknown): boolean {
   return v === null || v === undefined || (typeof v === "string" && v.trim() === "");
 }
@@ -145,10 +153,12 @@ export function checkFilingSheet(input: SheetInput, recognised?: Recognised | nu
       const v = row[c];
       const column = columnLetters(originCol - 1 + c);
       const at = { sheet: sheet.name, row: rowNo, column, cell: `${column}${rowNo}` };
+      const when = f.requiredWhen;
       const required =
         f.required ||
-        (f.requiredWhen !== undefined &&
-          f.requiredWhen.values.includes(String(valueOf(f.requiredWhen.key) ?? "").trim()));
+        (when !== undefined &&
+          when.values.includes(String(valueOf(when.key) ?? "").trim()) &&
+          !(when.unlessZero !== undefined && isZero(valueOf(when.unlessZero))));
       const placeholder = f.type === "text" && required ? placeholderOf(v) : null;
       if (placeholder !== null) {
         findings.push({
@@ -180,6 +190,22 @@ export function checkFilingSheet(input: SheetInput, recognised?: Recognised | nu
       }
       const problem = cellProblem(f, v);
       if (problem) findings.push({ ...problem, ...at, rule: ruleId(spec, f, problem.rule) });
+    }
+    for (const p of spec.rowCheck?.(valueOf) ?? []) {
+      const f = spec.fields.find((x) => x.key === p.key) as FieldSpec;
+      const column = columnLetters(originCol - 1 + columns[p.key]);
+      findings.push({
+        kind: "FILING",
+        rule: ruleId(spec, f, p.rule),
+        severity: p.severity,
+        sheet: sheet.name,
+        row: rowNo,
+        column,
+        cell: `${column}${rowNo}`,
+        message: p.message,
+        evidence: p.evidence,
+        citation: p.citation,
+      });
     }
     for (const p of spec.periods ?? []) {
       const from = parseDate(valueOf(p.from));

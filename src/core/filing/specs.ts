@@ -42,8 +42,11 @@ export interface FieldSpec {
   strict?: boolean;
   /** For `choice`: other entries taken as listed ones (earlier or longer names); not in the drop-down. */
   accepted?: readonly string[];
-  /** Required only when another field has one of these values (e.g. a project row's amount). */
-  requiredWhen?: { key: string; values: readonly string[] };
+  /**
+   * Required only when another field has one of these values (e.g. a project row's amount);
+   * `unlessZero`: not when that amount field reads zero (nothing to account for).
+   */
+  requiredWhen?: { key: string; values: readonly string[]; unlessZero?: string };
   /** Column width in characters. */
   width: number;
   /** The clause that asks for this field; null for fields kept for the office's own use. */
@@ -62,6 +65,20 @@ export interface SheetSpec {
   fields: readonly FieldSpec[];
   /** Date fields that bound a period: `to` may not be before `from`. */
   periods?: readonly { from: string; to: string }[];
+  /**
+   * A check across one row's fields (e.g. the progress report's leftover = funds − paid): each
+   * problem names the field whose cell it is reported on and the rule's suffix.
+   */
+  rowCheck?: (get: (key: string) => unknown) => RowProblem[];
+}
+
+export interface RowProblem {
+  key: string;
+  rule: string;
+  severity: "error" | "warning" | "info";
+  message: Bilingual;
+  evidence: string;
+  citation: Citation | null;
 }
 
 // ── Choice lists ──────────────────────────────────────────────────────────────
