@@ -11,4 +11,5 @@ module.exports.functionSources = [
   "./src/functions/assessment.ts",
   "./src/functions/competitive.ts",
   "./src/functions/plan.ts",
+  "./src/functions/integration.ts",
 ];

@@ -13,3 +13,4 @@ export * from "./spotcheck";
 export * from "./assessment";
 export * from "./competitive";
 export * from "./plan";
+export * from "./integration";
