@@ -25,6 +25,12 @@ beforeAll(async () => {
   ws.addRow(["甲村产业路", "县交通局", "张三", 100, "受益 100 户"]);
   ws.addRow(["乙村饮水", "县水利局", "李四", 59.9999, "受益 80 户"]);
   ws.addRow(["丙村文化室", "县文旅局", "无", 20.0001, "受益 50 户"]);
+  const loans = wb.addWorksheet("贴息台账");
+  loans.addRow(["项目名称", "建设内容", "金额（元）", "项目批复日期"]);
+  loans.addRow(["产业贷款贴息", "贷款期限5年，贴息利率4.75%", 1000, "2026-03-01"]);
+  loans.addRow(["产业贷款贴息", "贷款期限5年，贴息利率4.76%", 1000, "2026-03-01"]);
+  loans.addRow(["产业贷款贴息", "贷款期限61个月，贴息利率4.76%", 1000, "2026-03-01"]);
+  loans.addRow(["小额信贷贴息", "贴息利率4.50%", 1000, "2026-03-01"]);
   await wb.xlsx.writeFile(book);
 
   const write = process.stdout.write;
@@ -63,10 +69,23 @@ beforeAll(async () => {
       备案日期: new Date(Date.UTC(2026, 4, 10)),
     },
   ]);
+  // The office's banded table (the test's own figures, not a claim about any year's rates).
+  fill(
+    "贷款基准利率",
+    [
+      ["一年以内（含一年）", "4.35%"],
+      ["一至五年（含五年）", "4.75%"],
+      ["五年以上", "4.90%"],
+    ].map(([term, rate]) => ({
+      起始日期: new Date(Date.UTC(2015, 9, 24)),
+      "基准利率（%）": rate,
+      贷款期限: term,
+    }))
+  );
   await t.xlsx.writeFile(lists);
 });
 
-async function review(extra: string[]) {
+async function review(extra: string[], kinds = ["LEDGER", "ADJUST"]) {
   const t = captureIo();
   const code = await reviewCommand(
     [
@@ -87,7 +106,7 @@ async function review(extra: string[]) {
   );
   const json = JSON.parse(t.out());
   const cells: string[] = json.files[0].findings
-    .filter((x: { kind: string }) => ["LEDGER", "ADJUST"].includes(x.kind))
+    .filter((x: { kind: string; rule: string }) => kinds.includes(x.kind) || kinds.includes(x.rule))
     .map((x: { cell: string; rule: string }) => `${x.rule}@${x.cell}`);
   return { code, cells };
 }
@@ -101,4 +120,9 @@ test("--packs LEDGER,ADJUST: the placeholder 责任人; the project above the pl
   // 乙 (one yuan below the plan) has an approved, filed entry; 甲 is exactly the plan.
   expect(r.cells).toEqual(["XJ76-3-2-RESPONSIBLE@C4", "GX34-7-ADJUST@D4"]);
   expect(r.code).toBe(0); // warnings only: the exit status is 1 for errors
+});
+
+test("the benchmark banded by 贷款期限 from --lists: 5 years in 一至五年（含五年）, 61 months above it", async () => {
+  const r = await review([], ["INTEREST", "DATA-NO-TERM"]);
+  expect(r.cells).toEqual(["GX34-12-1-INTEREST@B3", "DATA-NO-TERM@B5"]);
 });

@@ -69,3 +69,24 @@ test("ticked: the blank 责任人 and the project one yuan above the plan whose 
   expect(within(adjust).getByText(/第 2 行缺少备案日期/)).toBeTruthy();
   expect(within(adjust).queryByTitle("项目库!D2")).toBeNull(); // exactly as planned
 });
+
+test("a 贷款基准利率 sheet banded by 贷款期限: each row held to its term's band", async () => {
+  const loans = sheet("项目库", [
+    ["项目名称", "建设内容", "金额（元）", "项目批复日期"],
+    ["产业贷款贴息", "贷款期限5年，贴息利率4.75%", 1000, "2026-03-01"],
+    ["产业贷款贴息", "贷款期限5年，贴息利率4.76%", 1000, "2026-03-01"],
+    ["产业贷款贴息", "贷款期限61个月，贴息利率4.76%", 1000, "2026-03-01"],
+  ]);
+  const bands = sheet("贷款基准利率", [
+    ["起始日期", "基准利率（%）", "公布文件", "贷款期限"],
+    ["2015-10-24", "4.35%", "", "一年以内（含一年）"],
+    ["2015-10-24", "4.75%", "", "一至五年（含五年）"],
+    ["2015-10-24", "4.90%", "", "五年以上"],
+  ]);
+  await run([loans, bands], []);
+  await waitFor(() => expect(screen.getByRole("group", { name: "贴息超基准" })).toBeTruthy());
+  const g = screen.getByRole("group", { name: "贴息超基准" });
+  expect(within(g).getByTitle("项目库!B3")).toBeTruthy();
+  expect(within(g).queryByTitle("项目库!B2")).toBeNull();
+  expect(within(g).queryByTitle("项目库!B4")).toBeNull();
+});
