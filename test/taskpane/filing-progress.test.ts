@@ -3,7 +3,7 @@
  * check): a monthly progress report made by the pane and filled in by a preparer is held to
  * 76号 二（三） — a completed project's leftover is its funds less what was paid.
  */
-import { MemoryFilingWorkbook } from "../../src/taskpane/filing/memory";
+import { MemoryFilingWorkbook } from "../../src/workbook/filing/memory";
 import { PROGRESS_SPEC } from "../../src/core/filing/office-specs";
 import { columnLetters } from "../../src/core/review/types";
 
