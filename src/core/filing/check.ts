@@ -139,6 +139,7 @@ export function checkFilingSheet(input: SheetInput, recognised?: Recognised | nu
 
   const present = spec.fields.filter((f) => columns[f.key] !== undefined);
   let dataRows = 0;
+  const seenRows: { row: number; get: (key: string) => unknown }[] = [];
   for (let r = headerIndex + 1; r < sheet.values.length; r++) {
     const row = sheet.values[r] ?? [];
     if (present.every((f) => isBlank(row[columns[f.key]]))) continue; // a blank row
@@ -191,6 +192,7 @@ export function checkFilingSheet(input: SheetInput, recognised?: Recognised | nu
       const problem = cellProblem(f, v);
       if (problem) findings.push({ ...problem, ...at, rule: ruleId(spec, f, problem.rule) });
     }
+    if (spec.sheetCheck) seenRows.push({ row: rowNo, get: valueOf });
     for (const p of spec.rowCheck?.(valueOf) ?? []) {
       const f = spec.fields.find((x) => x.key === p.key) as FieldSpec;
       const column = columnLetters(originCol - 1 + columns[p.key]);
@@ -227,6 +229,24 @@ export function checkFilingSheet(input: SheetInput, recognised?: Recognised | nu
         citation: f.citation ?? spec.citation,
       });
     }
+  }
+  for (const p of spec.sheetCheck?.(seenRows) ?? []) {
+    const column =
+      p.key !== null && p.row !== null && columns[p.key] !== undefined
+        ? columnLetters(originCol - 1 + columns[p.key])
+        : null;
+    findings.push({
+      kind: "FILING",
+      rule: `FILING-${spec.kind.toUpperCase()}-${p.rule}`,
+      severity: p.severity,
+      sheet: sheet.name,
+      row: p.row,
+      column,
+      cell: column && p.row !== null ? `${column}${p.row}` : null,
+      message: p.message,
+      evidence: p.evidence,
+      citation: p.citation,
+    });
   }
   if (dataRows === 0) {
     findings.push({
