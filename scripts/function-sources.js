@@ -12,4 +12,5 @@ module.exports.functionSources = [
   "./src/functions/competitive.ts",
   "./src/functions/plan.ts",
   "./src/functions/integration.ts",
+  "./src/functions/interest.ts",
 ];

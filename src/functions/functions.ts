@@ -14,3 +14,4 @@ export * from "./assessment";
 export * from "./competitive";
 export * from "./plan";
 export * from "./integration";
+export * from "./interest";

@@ -165,6 +165,16 @@ function readFeeShares(values: unknown[][], problems: OfficeListProblem[]): FeeS
   return out;
 }
 
+/** A benchmark table on its own (FUND.INTEREST's range): its rows and the rows that cannot be read. */
+export function readBenchmarkTable(values: unknown[][]): {
+  rates: BenchmarkRate[];
+  problems: OfficeListProblem[];
+} {
+  const problems: OfficeListProblem[] = [];
+  const rates = readBenchmarks(values, problems);
+  return { rates, problems };
+}
+
 function readBenchmarks(values: unknown[][], problems: OfficeListProblem[]): BenchmarkRate[] {
   const t = readOfficeTable(
     values,

@@ -135,6 +135,15 @@ export function termInText(text: string): number | null {
   return m ? months(m[1], m[2]) : null;
 }
 
+/** A term as a cell gives it: months as a number, or 「3年」「36个月」「三年期」「贷款期限3年」. */
+export function parseTerm(v: unknown): number | null {
+  if (typeof v === "number") return Number.isFinite(v) && v > 0 ? v : null;
+  const t = toHalfWidth(String(v ?? "")).replace(/\s+/g, "");
+  const m = new RegExp(`^${NUM}${UNIT}期?$`).exec(t);
+  if (m) return months(m[1], m[2]);
+  return termInText(t);
+}
+
 export type BandVerdict =
   | { judged: true; above: boolean; benchmark: Decimal; band: TermBand | null }
   | { judged: false; why: "no-band" | "term-unknown"; lowest: Decimal; highest: Decimal };
