@@ -34,3 +34,29 @@ test("exactly funds − paid passes; a leftover one unit off is reported on its 
   expect(f[0].citation?.clause).toBe("二（三）");
   expect(f[0].message.zh).toContain("100 − 90 = 10");
 });
+
+test("the plan sheet made by the pane: its own 文号 and dates judged (30 September in time, 1 October late)", async () => {
+  const { PLAN } = await import("../../src/core/filing/specs");
+  const pc = (key: string) => columnLetters(PLAN.fields.findIndex((f) => f.key === key));
+  async function plan(drafted: string) {
+    const wb = new MemoryFilingWorkbook([]);
+    const s = (await wb.createSheet({ kind: "plan", county: "某县", year: 2026 })).sheetName;
+    const put: Record<string, unknown> = {
+      project: "甲村道路",
+      year: 2026,
+      source: "县级财政衔接资金",
+      platform: "整村推进",
+      amount: 100,
+      content: "道路",
+      schedule: "3月开工",
+      responsible: "交通局",
+      planDoc: "某政发〔2025〕12号",
+      drafted,
+      filed: "2026-01-10",
+    };
+    for (const [k, v] of Object.entries(put)) wb.setCell(s, `${pc(k)}4`, v);
+    return (await wb.check()).findings.filter((f) => f.sheet === s).map((f) => f.cell);
+  }
+  expect(await plan("2025-09-30")).toEqual([]);
+  expect(await plan("2025-10-01")).toEqual([`${pc("drafted")}4`]);
+});
