@@ -60,6 +60,8 @@ export interface PlanRow {
   project: string;
   /** 元, decimal text; null when blank or unreadable. */
   amountYuan: string | null;
+  /** The plan's 年度 on this row, when readable. */
+  year?: number | null;
 }
 
 export interface OfficeListProblem {
@@ -282,12 +284,19 @@ function readTargets(values: unknown[][], problems: OfficeListProblem[]) {
   return out;
 }
 
+/** 2026 / "2026年" / "2026年度" → 2026; anything else → null. */
+export function yearIn(v: unknown): number | null {
+  const m = /^\s*((?:19|20|21)\d\d)\s*(?:年度?)?\s*$/.exec(String(v ?? ""));
+  return m ? Number(m[1]) : null;
+}
+
 function readPlan(values: unknown[][]): PlanRow[] {
   const t = readOfficeTable(
     values,
     [
       { key: "project", headers: ["项目名称"], required: true },
       { key: "amount", headers: ["资金额度", "资金规模", "计划金额"], required: true },
+      { key: "year", headers: ["年度"], required: false },
     ],
     bi(PLAN_SHEET, "pooling plan")
   );
@@ -297,7 +306,12 @@ function readPlan(values: unknown[][]): PlanRow[] {
     if (!project) continue;
     // The column is headed （万元）: plain numbers are 万元.
     const a = isBlankCell(r.cells.amount) ? null : parseAmountIn(r.cells.amount, "元", "万元");
-    out.push({ row: r.row, project, amountYuan: a && a.ok ? a.value.toString() : null });
+    out.push({
+      row: r.row,
+      project,
+      amountYuan: a && a.ok ? a.value.toString() : null,
+      year: yearIn(r.cells.year),
+    });
   }
   return out;
 }

@@ -162,3 +162,19 @@ test("log entries: kinds and what each lacks", () => {
     "批准文号",
   ]);
 });
+
+test("a ledger row of another 年度 is not the plan's money: not counted, and said", () => {
+  const ledger = {
+    name: "资金拨付台账",
+    values: [
+      ["项目名称", "资金年度", "金额（万元）", "资金下达日期"],
+      ["甲村产业路", "2026年", 100, "2026-03-01"],
+      ["甲村产业路", 2025, 40, "2025-04-01"],
+    ],
+  };
+  const r = reviewSheet(ledger, { asOf, packs: on, office: lists(null) });
+  expect(adjust(r)).toEqual([]);
+  expect(r.findings.find((f) => f.rule === "DATA-ADJUST-UNMATCHED")!.evidence).toContain(
+    "年度不是方案年度 2026 的行 1 行未计入"
+  );
+});

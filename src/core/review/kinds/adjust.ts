@@ -19,6 +19,7 @@ import {
 import type { RuleDef } from "../registry";
 import type { KindModule } from "./types";
 import { money } from "./format";
+import { yearIn } from "../office";
 
 export const ADJUST_RULE = "GX34-7-ADJUST";
 export const ADJUST_NO_PLAN_RULE = "DATA-ADJUST-NO-PLAN";
@@ -57,8 +58,8 @@ const rules: RuleDef[] = [
     params: {},
     citation: null,
     message: bi(
-      "{n} 个项目在统筹整合资金方案中找不到同名项目（或方案金额无法读取），未与方案比较",
-      "{n} projects have no project of the same name in the pooling plan (or its amount is unreadable): not compared"
+      "{n} 个项目在统筹整合资金方案中找不到同名项目（或方案金额无法读取），{other} 行的年度不是方案年度 {year}，均未与方案比较",
+      "{n} projects have no project of the same name in the pooling plan (or its amount is unreadable) and {other} rows are of a year other than the plan's {year}: not compared"
     ),
   },
 ];
@@ -84,6 +85,10 @@ export const adjustKind: KindModule = {
       const a = p.amountYuan === null ? null : new Decimal(p.amountYuan);
       planned.set(k, had === null || a === null ? null : (had ?? new Decimal(0)).plus(a));
     }
+    // A plan of one year: ledger rows that state another 年度 are not that plan's money.
+    const years = new Set(planRows.map((p) => p.year).filter((y): y is number => !!y));
+    const planYear = years.size === 1 ? [...years][0] : null;
+    let otherYear = 0;
     const log = new Map<string, AdjustmentEntry[]>();
     for (const e of params.office?.adjustments ?? []) {
       const k = key(e.project);
@@ -100,6 +105,11 @@ export const adjustKind: KindModule = {
         if (!name || !cell || mapping.amount === undefined) return;
         seen = true;
         projectList = sheetKind === "projects";
+        const y = rec.text.year ? yearIn(rec.text.year) : null;
+        if (planYear !== null && y !== null && y !== planYear) {
+          otherYear++;
+          return;
+        }
         const k = key(name);
         let a = arranged.get(k);
         if (!a) {
@@ -157,13 +167,20 @@ export const adjustKind: KindModule = {
             `本表合计 ${money(a.total, "万元")}（自第 ${a.row} 行）；方案 ${money(p, "万元")}；「${ADJUSTMENT_SHEET}」中该项目记录 ${entries.length} 条`
           );
         }
-        if (unmatched.length)
+        if (unmatched.length || otherYear)
           emit(
             ADJUST_UNMATCHED_RULE,
             null,
             null,
-            { n: unmatched.length },
-            `未比较：${unmatched.slice(0, 5).join("、")}${unmatched.length > 5 ? " 等" : ""}`
+            { n: unmatched.length, other: otherYear, year: planYear ?? "" },
+            [
+              unmatched.length
+                ? `未比较：${unmatched.slice(0, 5).join("、")}${unmatched.length > 5 ? " 等" : ""}`
+                : "",
+              otherYear ? `年度不是方案年度 ${planYear} 的行 ${otherYear} 行未计入` : "",
+            ]
+              .filter(Boolean)
+              .join("；")
           );
       },
     };
