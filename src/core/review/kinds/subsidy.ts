@@ -13,25 +13,17 @@ import {
   managementFeeExcess,
 } from "../../rules/management-fee";
 import { MINBAN_CITATION, MINBAN_LIMIT_YUAN, MINBAN_MARK, minbanAbove } from "../../rules/minban";
-import {
-  INTEREST_CITATION,
-  INTEREST_MARK,
-  judgeByTerm,
-  rateAboveBenchmark,
-  rateInText,
-  termInText,
-} from "../../rules/interest";
+import { INTEREST_CITATION, INTEREST_MARK } from "../../rules/interest";
 import { foldText } from "../../normal-form";
-import { benchmarksOn, feeShareFor } from "../office";
+import { feeShareFor } from "../office";
 import type { RuleDef } from "../registry";
 import type { KindModule } from "./types";
-import { arrangedOn, formatIso, money, pct } from "./format";
+import { money, pct } from "./format";
+import { INTEREST_RULE, NO_BENCHMARK_RULE, NO_TERM_RULE, interestFinding } from "./interest-table";
 
 export const FEE_RULE = "GX34-10-FEE-CAP";
 export const MINBAN_RULE = "GX34-11-1-MINBAN";
-export const INTEREST_RULE = "GX34-12-1-INTEREST";
-export const NO_BENCHMARK_RULE = "DATA-NO-BENCHMARK";
-export const NO_TERM_RULE = "DATA-NO-TERM";
+export { INTEREST_RULE, NO_BENCHMARK_RULE, NO_TERM_RULE };
 
 const rules: RuleDef[] = [
   {
@@ -126,73 +118,8 @@ export const subsidyKind: KindModule = {
             `${text.trim()}；补助 ${money(amount)}；上限 ${money(MINBAN_LIMIT_YUAN, "万元")}（含）`
           );
         if (INTEREST_MARK.test(text)) {
-          const rate = rateInText(text);
-          if (!rate || !benchmarks?.length) return;
-          const on = arrangedOn(rec, params.asOf);
-          const table = benchmarksOn(benchmarks, on.day);
-          if (!table.length) {
-            emit(
-              NO_BENCHMARK_RULE,
-              rec.row,
-              textCol!,
-              { rate: pct(rate), day: formatIso(on.day) },
-              `${text.trim()}；${on.what} ${formatIso(on.day)}`
-            );
-            return;
-          }
-          const b = table[table.length - 1];
-          const where = `「贷款基准利率」${formatIso(b.from)} 起`;
-          if (!b.term) {
-            const benchmark = new Decimal(b.rate);
-            if (rateAboveBenchmark(rate, benchmark))
-              emit(
-                INTEREST_RULE,
-                rec.row,
-                textCol!,
-                { rate: pct(rate), benchmark: pct(benchmark), from: formatIso(b.from) },
-                `${text.trim()}；贴息利率 ${pct(rate)}；基准利率 ${pct(benchmark)}（「贷款基准利率」第 ${b.row} 行，${formatIso(b.from)} 起）；${on.what} ${formatIso(on.day)}`
-              );
-            return;
-          }
-          const term = termInText(text);
-          const v = judgeByTerm(
-            rate,
-            table.map((x) => ({ band: x.term!, rate: new Decimal(x.rate) })),
-            term
-          );
-          const termSaid = term === null ? "未写贷款期限" : `贷款期限 ${term} 个月`;
-          if (!v.judged) {
-            emit(
-              NO_TERM_RULE,
-              rec.row,
-              textCol!,
-              {
-                rate: pct(rate),
-                lowest: pct(v.lowest),
-                highest: pct(v.highest),
-                why:
-                  v.why === "term-unknown"
-                    ? bi(
-                        "本行看不出贷款期限（如“贷款期限3年”）",
-                        "the row gives no loan term (e.g. 贷款期限3年)"
-                      )
-                    : bi(
-                        `期限 ${term} 个月不在任何档次内`,
-                        `a term of ${term} months is in no band`
-                      ),
-              },
-              `${text.trim()}；${termSaid}；${where}`
-            );
-            return;
-          }
-          if (v.above)
-            emit(
-              INTEREST_RULE,
-              rec.row,
-              textCol!,
-              { rate: pct(rate), benchmark: pct(v.benchmark), from: formatIso(b.from) },
-              `${text.trim()}；贴息利率 ${pct(rate)}；${termSaid}；基准利率 ${pct(v.benchmark)}（${v.band ? `档次「${v.band.text}」` : "各档次中最高，无论期限"}，${where}）；${on.what} ${formatIso(on.day)}`
-            );
+          const f = interestFinding(text, rec, params.asOf, benchmarks);
+          if (f) emit(f.rule, rec.row, textCol!, f.vars, f.evidence);
         }
       },
       finish(emit) {
