@@ -292,6 +292,14 @@ export const PROGRESS_SPEC: SheetSpec = {
       PROGRESS_CITATION
     ),
   ],
+  ownRules: [
+    {
+      suffix: "leftover-MISMATCH",
+      severity: "warning",
+      citation: LEFTOVER_CITATION,
+      field: "leftover",
+    },
+  ],
   rowCheck(get) {
     // 76号 二（三）: a completed project's leftover is its funds less what was paid.
     if (!["已完工", "已验收"].includes(String(get("status") ?? "").trim())) return [];

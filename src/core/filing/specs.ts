@@ -82,6 +82,20 @@ export interface SheetSpec {
    * each problem names the row and field it is reported on (null: the sheet).
    */
   sheetCheck?: (rows: readonly { row: number; get: (key: string) => unknown }[]) => SheetProblem[];
+  /** The rules the two checks above report under (registered like the field rules). */
+  ownRules?: readonly OwnRule[];
+}
+
+/**
+ * The rules rowCheck and sheetCheck report under, registered with the others (./rules):
+ * `FILING-<KIND>-<suffix>`, e.g. suffix "leftover-MISMATCH".
+ */
+export interface OwnRule {
+  suffix: string;
+  severity: "error" | "warning" | "info";
+  citation: Citation | null;
+  /** The field's key whose header the rule's parameters name, if any. */
+  field: string | null;
 }
 
 export interface SheetProblem extends Omit<RowProblem, "key"> {
@@ -346,6 +360,22 @@ export const PLAN: SheetSpec = {
     }),
   ],
   sheetCheck: planSheetCheck,
+  ownRules: [
+    { suffix: "PLANLEVEL-UNCHECKED", severity: "info", citation: HB_PLAN, field: null },
+    {
+      suffix: "PLANLEVEL-DRAFTED",
+      severity: "warning",
+      citation: PLAN_TIMING_CITATION,
+      field: "drafted",
+    },
+    { suffix: "PLANLEVEL-DOCNUMBER", severity: "warning", citation: HB_PLAN, field: "planDoc" },
+    {
+      suffix: "PLANLEVEL-FILED",
+      severity: "warning",
+      citation: PLAN_FILING_CITATION,
+      field: "filed",
+    },
+  ],
 };
 
 /**

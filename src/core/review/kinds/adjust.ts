@@ -17,7 +17,7 @@ import {
   scaleChange,
 } from "../../rules/adjustment";
 import type { RuleDef } from "../registry";
-import type { KindModule } from "./types";
+import { PROJECT_SHEETS, type KindModule } from "./types";
 import { money } from "./format";
 import { yearIn } from "../office";
 
@@ -74,6 +74,16 @@ interface Arranged {
 }
 
 export const adjustKind: KindModule = {
+  id: "ADJUST",
+  label: bi("项目调整未备案", "Adjustment not approved or filed"),
+  order: 137,
+  hint: bi(
+    "补办调整审批（县政府批准或上级同意），并在「项目调整备案表」中登记批准文号和备案情况。",
+    "Have the adjustment approved (county government, or the higher department for a new place) and log its document number and filing in 项目调整备案表."
+  ),
+  sheetKinds: PROJECT_SHEETS,
+  fields: ["project", "amount", "year"],
+  needs: ["project", "amount"],
   rules,
   start(params, packs) {
     if (!packs.has("ADJUST")) return null;
@@ -99,7 +109,6 @@ export const adjustKind: KindModule = {
     let seen = false;
     return {
       row({ rec, sheetKind, mapping }) {
-        if (sheetKind !== "ledger" && sheetKind !== "projects") return;
         const name = rec.text.project;
         const cell = rec.amounts.amount;
         if (!name || !cell || mapping.amount === undefined) return;

@@ -6,7 +6,7 @@
 import { bi } from "../../i18n";
 import { RESPONSIBLE_CITATION, isProjectLedger, namesNobody } from "../../rules/ledger-duty";
 import type { RuleDef } from "../registry";
-import type { KindModule } from "./types";
+import { PROJECT_SHEETS, type KindModule } from "./types";
 
 export const RESPONSIBLE_RULE = "XJ76-3-2-RESPONSIBLE";
 export const RESPONSIBLE_COLUMN_RULE = "XJ76-3-2-RESPONSIBLE-COLUMN";
@@ -39,26 +39,34 @@ const rules: RuleDef[] = [
 ];
 
 export const responsibleKind: KindModule = {
+  id: "LEDGER",
+  label: bi("台账管理", "Ledger duties"),
+  order: 135,
+  hint: bi(
+    "在项目总台账中补填责任人（监管实名制）。",
+    "Name the person responsible for each project in the project ledger."
+  ),
+  sheetKinds: PROJECT_SHEETS,
+  fields: ["project", "responsible"],
   rules,
-  start(_params, packs) {
+  start(_params, packs, sheet) {
     if (!packs.has("LEDGER")) return null;
-    let said = false;
+    let projectLedger = false;
     return {
-      row({ rec, sheet, sheetKind, mapping }, emit) {
-        if (!isProjectLedger(sheet, sheetKind)) return;
+      header({ sheetKind, mapping, headerRow }, emit) {
+        projectLedger = isProjectLedger(sheet.name, sheetKind);
+        if (projectLedger && mapping.responsible === undefined)
+          emit(
+            RESPONSIBLE_COLUMN_RULE,
+            null,
+            null,
+            {},
+            `工作表「${sheet.name}」表头（第 ${headerRow} 行）无“责任人”（或 项目负责人、负责人）列`
+          );
+      },
+      row({ rec, mapping }, emit) {
         const c = mapping.responsible;
-        if (c === undefined) {
-          if (!said)
-            emit(
-              RESPONSIBLE_COLUMN_RULE,
-              null,
-              null,
-              {},
-              `工作表「${sheet}」表头无“责任人”（或 项目负责人、负责人）列`
-            );
-          said = true;
-          return;
-        }
+        if (!projectLedger || c === undefined) return;
         const who = rec.text.responsible;
         if (!namesNobody(who)) return;
         const project = rec.text.project || rec.text.content || `第 ${rec.row} 行`;
