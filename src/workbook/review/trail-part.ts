@@ -36,7 +36,8 @@ function attributes(s: string): Map<string, string> {
 /** Every `<…:property name value/>` of one web-extension part, as stored (JSON text). */
 export function webExtensionProperties(xml: string): Map<string, string> {
   const out = new Map<string, string>();
-  for (const m of xml.matchAll(/<(?:[\w.-]+:)?property\b([^>]*)>/g)) {
+  // An attribute may hold ">" unescaped: quoted values are skipped whole.
+  for (const m of xml.matchAll(/<(?:[\w.-]+:)?property\b((?:[^>"']|"[^"]*"|'[^']*')*)>/g)) {
     const a = attributes(m[1]);
     const name = a.get("name");
     const value = a.get("value");
