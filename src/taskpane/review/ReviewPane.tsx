@@ -24,7 +24,6 @@ import {
   configSheetOf,
   configSheetReason,
 } from "../../core/review/config-sheets";
-import type { Bilingual } from "../../core/i18n";
 import type {
   ColumnMapping,
   Field as LedgerField,
@@ -43,9 +42,10 @@ import type {
 } from "../../workbook/review/port";
 import { Notice } from "../Notice";
 import { visuallyHidden } from "../a11y";
-import { resultHeading, summaryText } from "./summary";
+import { announceText, resultHeading } from "./summary";
 import { MarkEditor } from "./MarkEditor";
 import { SheetRecognition } from "./SheetRecognition";
+import { ReviewActions, ReviewNotice, type NoticeState } from "./ReviewActions";
 import type { MarkStatus } from "../../core/review/trail";
 import {
   ALL,
@@ -60,7 +60,7 @@ import {
   writeFindingsSheet,
   type TrailState,
 } from "./workflow";
-import { reviewNotes, rowsNotJudged } from "../../core/review/notes";
+import { reviewNotes } from "../../core/review/notes";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0 },
@@ -69,7 +69,6 @@ const useStyles = makeStyles({
   picker: { minWidth: 0, maxWidth: "100%" },
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   packs: { display: "flex", flexDirection: "column" },
-  actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
 });
 
 /**
@@ -80,13 +79,6 @@ const useStyles = makeStyles({
 export const TERMS_SHEET = CORE_TERMS_SHEET;
 
 type Phase = "idle" | "reading" | "reviewing";
-
-interface NoticeState {
-  intent: "success" | "error" | "info" | "warning";
-  message: Bilingual;
-  /** Technical detail (an exception's text), shown only on demand. */
-  detail?: string;
-}
 
 export interface ReviewPaneProps {
   workbook: ReviewWorkbook;
@@ -252,7 +244,7 @@ export function ReviewPane({
       if (out.missingLists) setNotice({ intent: "info", message: out.missingLists });
       setFindings(out.findings);
       setResults(out.sheets);
-      setAnnounced(announce(out.findings, out.sheets));
+      setAnnounced(announceText(out.findings, out.sheets, lang));
       if (target !== ALL) {
         setInput(out.inputs[0]);
         setRecognised(out.sheets[0]);
@@ -264,26 +256,6 @@ export function ReviewPane({
     } finally {
       setPhase("idle");
     }
-  };
-
-  const noticeView = (n: NoticeState) => (
-    <Notice intent={n.intent}>
-      {text(n.message, lang)}
-      {n.detail && (
-        <details>
-          <summary>{t("详情", "Details")}</summary>
-          <Caption1 data-testid="notice-detail">{n.detail}</Caption1>
-        </details>
-      )}
-    </Notice>
-  );
-
-  /** What the live region says after a run: the summary line as shown. */
-  const announce = (found: Finding[], sheets: SheetResult[]) => {
-    const n = rowsNotJudged(sheets);
-    return (
-      summaryText(found, lang) + (n > 0 ? t(`，${n} 行时限未能判断`, `; ${n} rows not judged`) : "")
-    );
   };
 
   const saveMark = async (index: number, status: MarkStatus | null, note: string, by: string) => {
@@ -415,7 +387,7 @@ export function ReviewPane({
         )}
       </section>
 
-      {notice && !findings && noticeView(notice)}
+      {notice && !findings && <ReviewNotice notice={notice} />}
 
       {unrecognised.length > 0 && (
         <Caption1>
@@ -436,40 +408,20 @@ export function ReviewPane({
               {text(n, lang)}
             </Notice>
           ))}
-          <div className={styles.actions}>
-            <Button
-              disabledFocusable={busy}
-              onClick={() =>
-                void act(async () => {
-                  const done = await writeFindingsSheet(
-                    workbook,
-                    findings,
-                    lang,
-                    ranWith,
-                    trailView
-                  );
-                  await refreshSheets();
-                  return done;
-                })
-              }
-            >
-              {t("写入审查结果表", "Write findings sheet")}
-            </Button>
-            <Button
-              disabled={findings.length === 0}
-              disabledFocusable={busy}
-              onClick={() => void act(() => highlightFindings(workbook, findings))}
-            >
-              {t("标记单元格", "Highlight cells")}
-            </Button>
-            <Button
-              disabledFocusable={busy}
-              onClick={() => void act(() => clearHighlights(workbook))}
-            >
-              {t("清除标记", "Clear highlights")}
-            </Button>
-          </div>
-          {notice && noticeView(notice)}
+          <ReviewActions
+            busy={busy}
+            canHighlight={findings.length > 0}
+            onWrite={() =>
+              void act(async () => {
+                const done = await writeFindingsSheet(workbook, findings, lang, ranWith, trailView);
+                await refreshSheets();
+                return done;
+              })
+            }
+            onHighlight={() => void act(() => highlightFindings(workbook, findings))}
+            onClear={() => void act(() => clearHighlights(workbook))}
+          />
+          {notice && <ReviewNotice notice={notice} />}
           {trailView && (
             <Caption1 data-testid="trail-summary">{text(trailSummary(trailView), lang)}</Caption1>
           )}

@@ -62,3 +62,14 @@ export function resultHeading(
     (notJudged > 0 ? t(`，${notJudged} 行时限未能判断`, `; ${notJudged} rows not judged`) : "")
   );
 }
+
+/** What the live region says after a run: the summary line, with the rows not judged. */
+export function announceText(
+  findings: readonly Finding[],
+  sheets: readonly SheetResult[],
+  lang: Lang
+): string {
+  const n = rowsNotJudged(sheets);
+  const more = n > 0 ? (lang === "en" ? `; ${n} rows not judged` : `，${n} 行时限未能判断`) : "";
+  return summaryText(findings, lang) + more;
+}
