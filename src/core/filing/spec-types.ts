@@ -29,8 +29,11 @@ export interface FieldSpec {
   strict?: boolean;
   /** For `choice`: other entries taken as listed ones (earlier or longer names); not in the drop-down. */
   accepted?: readonly string[];
-  /** Required only when another field has one of these values (e.g. a project row's amount). */
-  requiredWhen?: { key: string; values: readonly string[] };
+  /**
+   * Required only when another field has one of these values (e.g. a project row's amount);
+   * `unlessZero`: not when that amount field reads zero (nothing to account for).
+   */
+  requiredWhen?: { key: string; values: readonly string[]; unlessZero?: string };
   /** Column width in characters. */
   width: number;
   /** The clause that asks for this field; null for fields kept for the office's own use. */
@@ -49,4 +52,42 @@ export interface SheetSpecOf<K extends string> {
   fields: readonly FieldSpec[];
   /** Date fields that bound a period: `to` may not be before `from`. */
   periods?: readonly { from: string; to: string }[];
+  /**
+   * A check across one row's fields (e.g. the progress report's leftover = funds − paid): each
+   * problem names the field whose cell it is reported on and the rule's suffix.
+   */
+  rowCheck?: (get: (key: string) => unknown) => RowProblem[];
+  /**
+   * A check across the sheet's rows (e.g. the plan's own 文号 and dates, written on any row):
+   * each problem names the row and field it is reported on (null: the sheet).
+   */
+  sheetCheck?: (rows: readonly { row: number; get: (key: string) => unknown }[]) => SheetProblem[];
+  /** The rules the two checks above report under (registered like the field rules). */
+  ownRules?: readonly OwnRule[];
+}
+
+/**
+ * The rules rowCheck and sheetCheck report under, registered with the others (./rules):
+ * `FILING-<KIND>-<suffix>`, e.g. suffix "leftover-MISMATCH".
+ */
+export interface OwnRule {
+  suffix: string;
+  severity: "error" | "warning" | "info";
+  citation: Citation | null;
+  /** The field's key whose header the rule's parameters name, if any. */
+  field: string | null;
+}
+
+export interface SheetProblem extends Omit<RowProblem, "key"> {
+  key: string | null;
+  row: number | null;
+}
+
+export interface RowProblem {
+  key: string;
+  rule: string;
+  severity: "error" | "warning" | "info";
+  message: Bilingual;
+  evidence: string;
+  citation: Citation | null;
 }
