@@ -11,7 +11,7 @@ import { markCopies, streamedMergesNote } from "../core/review/engine";
 import type { Engine, StreamingReview } from "./engine";
 import { CellValue, SheetEnd, UnreadableFile, readWorkbook } from "./read";
 import { describeFsError, NotReviewed } from "./files";
-import { SheetCopy, writeReport } from "./report";
+import { Reread, SheetCopy, writeReport } from "./report";
 
 /** Sheets up to this many rows (by their <dimension>) are reviewed whole, with merged areas. */
 export const WHOLE_SHEET_MAX_ROWS = 50000;
@@ -48,8 +48,10 @@ export interface FileOutcome {
 interface SheetState {
   name: string;
   index: number;
+  /** Rows held for a whole-sheet review (not for the report: its copy reads the file again). */
   rows: { r: number; v: CellValue[] }[];
   width: number;
+  rowCount: number;
   stream: StreamingReview | null;
   end?: SheetEnd;
   result?: { sheet: SheetResult; findings: Finding[]; keys?: Map<string, number> };
@@ -66,6 +68,14 @@ function sheetInputValues(rows: { r: number; v: CellValue[] }[], width: number):
     out[r - 1] = row;
   }
   return out;
+}
+
+/** The source's rows again, sheet by sheet, for the report's copies (nothing is kept). */
+async function rereadRows(file: string, visit: Parameters<Reread>[0]): Promise<void> {
+  await readWorkbook(file, (start) => {
+    const sink = visit(start.name);
+    return { row: (r, v) => sink?.row(r, v), end: () => undefined };
+  });
 }
 
 export async function reviewFile(
@@ -86,6 +96,7 @@ export async function reviewFile(
           index: start.index,
           rows: [],
           width: 0,
+          rowCount: 0,
           stream:
             start.dimension && start.dimension.rows <= WHOLE_SHEET_MAX_ROWS
               ? null
@@ -99,9 +110,10 @@ export async function reviewFile(
               // its <dimension> understated the sheet: stream it rather than fill a grid that big
               st.stream = engine.startSheet(st.name, job.params);
               for (const kept of st.rows) st.stream.addRow(kept.r, kept.v);
-              if (!job.report) st.rows = [];
+              st.rows = [];
             }
-            if (job.report || !st.stream) st.rows.push({ r, v }); // kept for the copy or a whole-sheet review
+            if (!st.stream) st.rows.push({ r, v }); // kept for a whole-sheet review
+            st.rowCount++;
             if (v.length > st.width) st.width = v.length;
             st.stream?.addRow(r, v);
           },
@@ -138,8 +150,8 @@ export async function reviewFile(
                   stored[m.sheet] = m.mapping;
               }
             }
-            // only sheets with findings are copied into the report: let the others' rows go
-            if (st.result.findings.length === 0 || !job.report) st.rows = [];
+            // the report's copy reads the file again: let the rows go
+            st.rows = [];
           },
         };
       },
@@ -190,7 +202,7 @@ export async function reviewFile(
     const linked = new Set(findings.map((f) => f.sheet));
     for (const s of sheets) {
       if (linked.has(s.name) && s.end) {
-        copies.set(s.name, { rows: s.rows, ...s.end });
+        copies.set(s.name, { ...s.end, width: s.width, rowCount: s.rowCount });
       }
     }
     sheets.length = 0; // let the engine's state go before writing
@@ -205,6 +217,7 @@ export async function reviewFile(
           sheets: outcome.sheets,
           findings,
           copies,
+          reread: (visit) => rereadRows(job.path, visit),
           notReviewed: job.notReviewed,
         },
         job.replace
