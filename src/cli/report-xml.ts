@@ -91,10 +91,12 @@ export function stylesXml(): string {
 
 // XML 1.0 cannot hold most control characters: Excel writes them as _xHHHH_ (ECMA-376 §22.9.2.19),
 // and a literal "_xHHHH_" in the text is itself escaped (its "_" as _x005F_) so it reads back as written.
-// eslint-disable-next-line no-control-regex -- finding control characters is the point
-const NEEDS_ESCAPE = /[&<>"\u0000-\u0008\u000b\u000c\u000e-\u001f\ud800-\udfff\ufffe\uffff]|_x[0-9A-Fa-f]{4}_/;
-// eslint-disable-next-line no-control-regex -- as above
-const ESCAPES = /[&<>"\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|_(?=x[0-9A-Fa-f]{4}_)|[\ud800-\udbff][\udc00-\udfff]|[\ud800-\udfff]/g;
+
+const NEEDS_ESCAPE =
+  /[&<>"\u0000-\u0008\u000b\u000c\u000e-\u001f\ud800-\udfff\ufffe\uffff]|_x[0-9A-Fa-f]{4}_/;
+
+const ESCAPES =
+  /[&<>"\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|_(?=x[0-9A-Fa-f]{4}_)|[\ud800-\udbff][\udc00-\udfff]|[\ud800-\udfff]/g;
 const ENTITY: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" };
 
 /** Text for XML content or a double-quoted attribute, with what XML cannot hold escaped. */
@@ -216,7 +218,12 @@ export class SheetWriter {
    * Row `r` (1-based). `style` is one style for every cell or one per cell; a blank ("" or null)
    * cell is written only when it has a style of its own (a shaded blank) or `keepBlank`.
    */
-  row(r: number, values: readonly Out[], style: number | readonly number[] = 0, height?: number): void {
+  row(
+    r: number,
+    values: readonly Out[],
+    style: number | readonly number[] = 0,
+    height?: number
+  ): void {
     let s = `<row r="${r}"${height ? ` ht="${height}" customHeight="1"` : ""}>`;
     for (let c = 0; c < values.length; c++) {
       const st = typeof style === "number" ? style : (style[c] ?? 0);
@@ -294,9 +301,7 @@ export class SheetWriter {
 
 // ── the package around the sheets ──
 
-export function workbookXml(
-  sheets: readonly { name: string; titleRows: number }[]
-): string {
+export function workbookXml(sheets: readonly { name: string; titleRows: number }[]): string {
   const quoted = (n: string) => `'${n.replace(/'/g, "''")}'`;
   let s = `${XML_HEAD}<workbook xmlns="${NS_MAIN}" xmlns:r="${NS_REL}"><workbookPr/>`;
   s += '<bookViews><workbookView activeTab="0"/></bookViews><sheets>';

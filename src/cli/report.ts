@@ -166,7 +166,6 @@ function placeNew(tmp: string, target: string): void {
   fs.renameSync(tmp, target);
 }
 
-
 /** Rows copied in all: from the rows held, or as counted on the first read. */
 function copiedRows(d: ReportData): number {
   let n = 0;
@@ -505,4 +504,3 @@ class CopyWriter {
     this.ws.end({ merges: mergesToWrite(this.copy.merges), print: printFor(this.d, this.name) });
   }
 }
-

@@ -97,7 +97,13 @@ export class ZipWriter {
   /** Starts a part; the previous one must be closed. */
   part(name: string): PartWriter {
     if (this.open) throw new Error("a zip part is still open");
-    const entry: Entry = { name: Buffer.from(name, "utf8"), offset: this.offset, crc: 0, size: 0, csize: 0 };
+    const entry: Entry = {
+      name: Buffer.from(name, "utf8"),
+      offset: this.offset,
+      crc: 0,
+      size: 0,
+      csize: 0,
+    };
     this.append(this.localHeader(entry));
     this.open = new PartWriter(this, entry, this.level);
     return this.open;

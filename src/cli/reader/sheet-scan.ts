@@ -127,9 +127,7 @@ export class SheetScanner {
   /** The end of the part: anything unfinished means the sheet stopped early. */
   close(): void {
     if (this.stack.length > 0 || this.carry.trim() !== "") {
-      throw damaged(
-        bi(`${this.part} 的内容不完整`, `the content of ${this.part} is incomplete`)
-      );
+      throw damaged(bi(`${this.part} 的内容不完整`, `the content of ${this.part} is incomplete`));
     }
   }
 
@@ -256,9 +254,13 @@ export class SheetScanner {
     const top = this.stack.pop();
     const same =
       top !== undefined &&
-      (el === El.Other ? typeof top === "string" && buf.startsWith(top, s) && top.length === e - s : top === el);
+      (el === El.Other
+        ? typeof top === "string" && buf.startsWith(top, s) && top.length === e - s
+        : top === el);
     if (!same) {
-      throw this.invalid(`</${buf.slice(s, Math.min(e, s + 30))}> does not close the element open there`);
+      throw this.invalid(
+        `</${buf.slice(s, Math.min(e, s + 30))}> does not close the element open there`
+      );
     }
     this.ended(el);
   }
@@ -314,7 +316,13 @@ function elementOf(buf: string, s: number, e: number): El {
     case 2:
       return buf.startsWith("is", s) ? El.Is : El.Other;
     case 3:
-      return buf.startsWith("row", s) ? El.Row : buf.startsWith("rPh", s) ? El.RPh : buf.startsWith("col", s) ? El.Col : El.Other;
+      return buf.startsWith("row", s)
+        ? El.Row
+        : buf.startsWith("rPh", s)
+          ? El.RPh
+          : buf.startsWith("col", s)
+            ? El.Col
+            : El.Other;
     case 9:
       return buf.startsWith("dimension", s)
         ? El.Dimension
@@ -352,7 +360,17 @@ function cellType(buf: string, s: number, e: number): string {
   switch (e - s) {
     case 1: {
       const c = buf.charCodeAt(s);
-      return c === 115 ? "s" : c === 110 ? "n" : c === 98 ? "b" : c === 101 ? "e" : c === 100 ? "d" : buf.slice(s, e);
+      return c === 115
+        ? "s"
+        : c === 110
+          ? "n"
+          : c === 98
+            ? "b"
+            : c === 101
+              ? "e"
+              : c === 100
+                ? "d"
+                : buf.slice(s, e);
     }
     case 3:
       return buf.startsWith("str", s) ? "str" : buf.slice(s, e);
@@ -397,7 +415,8 @@ export function unescapeXml(s: string, scanner: SheetScanner): string {
     const named = ENTITIES[e];
     if (named !== undefined) return named;
     if (e.charCodeAt(0) === 35 /* # */) {
-      const code = e[1] === "x" || e[1] === "X" ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
+      const code =
+        e[1] === "x" || e[1] === "X" ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
       if (Number.isInteger(code) && code > 0 && code <= 0x10ffff) return String.fromCodePoint(code);
     }
     throw scanner.badEntity(e);

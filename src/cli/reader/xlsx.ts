@@ -281,7 +281,8 @@ async function readSheet(
         const w = parseFloat(widthText);
         const min = parseInt(minText, 10);
         const max = Math.min(parseInt(maxText, 10), min + 200, EXCEL_MAX_COLS);
-        if (Number.isFinite(w) && min >= 1) for (let c = min; c <= max; c++) end.widths.set(c - 1, w);
+        if (Number.isFinite(w) && min >= 1)
+          for (let c = min; c <= max; c++) end.widths.set(c - 1, w);
       },
       rowStart(r) {
         start();
@@ -368,7 +369,8 @@ async function readSheet(
 /** Column letters of a 0-based column (for messages). */
 function columnLetters(c: number): string {
   let s = "";
-  for (let n = c + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  for (let n = c + 1; n > 0; n = Math.floor((n - 1) / 26))
+    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
   return s;
 }
 

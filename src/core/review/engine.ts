@@ -9,6 +9,7 @@
  * `reviewSheet` feeds a whole SheetInput through the same class, so both paths give the same
  * findings.
  */
+import { DuplicateKeys } from "./dup-key";
 import { carryoverDeduction } from "../rules/carryover";
 import { Bilingual, bi } from "../i18n";
 import { Decimal, MoneyUnit } from "../money";
@@ -348,7 +349,7 @@ export class SheetReview {
   private plan: ColumnPlan = { mapping: {}, units: {} };
   private unit: SheetResult["unit"];
   private readonly findings: Finding[] = [];
-  private readonly seen = new Map<string, number>();
+  private readonly seen = new DuplicateKeys();
   private records = 0;
   private lastRow = 0;
   private finished: SheetOutcome | null = null;
@@ -1111,21 +1112,18 @@ export class SheetReview {
     const cell = rec.amounts.amount;
     const unit = this.plan.units.amount ?? "元";
     const no = rec.text.projectNo ? duplicateName(rec.text.projectNo) : "";
-    let key: string;
+    let key: string[];
     if (m.projectNo !== undefined) {
       if (!no) return;
-      key = `#${no}`;
+      key = ["#", no];
     } else {
       if (!name || cell === undefined) return;
       const doc = rec.text.docNumber ? cachedKey(rec.text.docNumber) : "";
       const place = rec.text.place ? cachedKey(rec.text.place) : "";
-      key = `${duplicateName(name)}\u0001${place}\u0001${amountKey(cell, unit)}\u0001${doc}`;
+      key = [duplicateName(name), place, amountKey(cell, unit), doc];
     }
-    const first = this.seen.get(key);
-    if (first === undefined) {
-      this.seen.set(key, rec.row);
-      return;
-    }
+    const first = this.seen.firstOrAdd(rec.row, key);
+    if (first === undefined) return;
     const amount = cell === undefined ? "" : yuan(yuanOf(cell), unit);
     this.emit(
       "XJ76-2-1-DUPLICATE",
