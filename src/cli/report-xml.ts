@@ -91,11 +91,11 @@ export function stylesXml(): string {
 
 // XML 1.0 cannot hold most control characters: Excel writes them as _xHHHH_ (ECMA-376 §22.9.2.19),
 // and a literal "_xHHHH_" in the text is itself escaped (its "_" as _x005F_) so it reads back as written.
-
 const NEEDS_ESCAPE =
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point
   /[&<>"\u0000-\u0008\u000b\u000c\u000e-\u001f\ud800-\udfff\ufffe\uffff]|_x[0-9A-Fa-f]{4}_/;
-
 const ESCAPES =
+  // eslint-disable-next-line no-control-regex -- as above
   /[&<>"\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|_(?=x[0-9A-Fa-f]{4}_)|[\ud800-\udbff][\udc00-\udfff]|[\ud800-\udfff]/g;
 const ENTITY: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" };
 
