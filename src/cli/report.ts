@@ -110,14 +110,99 @@ export function copyName(source: string, taken: Set<string>): string {
  * replace a file that appeared meanwhile.
  */
 export async function writeReport(target: string, d: ReportData, replace = false): Promise<void> {
+  await placeWritten(target, replace, (tmp) => write(tmp, d));
+}
+
+/** Writes through a temporary file beside `target`, then puts it in place (see writeReport). */
+async function placeWritten(
+  target: string,
+  replace: boolean,
+  writeTo: (tmp: string) => Promise<void> | void
+): Promise<void> {
   const tmp = `${tempPrefix(target)}${Date.now()}`;
   try {
-    await write(tmp, d);
+    await writeTo(tmp);
     if (replace) fs.renameSync(tmp, target);
     else placeNew(tmp, target);
   } finally {
     fs.rmSync(tmp, { force: true });
   }
+}
+
+export const NOT_REVIEWED_SHEET = "未审查文件 Not reviewed";
+
+/** The columns of the not-reviewed list (one place, as FINDING_COLUMNS is for findings). */
+const NOT_REVIEWED_COLUMNS: {
+  header: string;
+  width: number;
+  value(n: NotReviewed): string;
+}[] = [
+  { header: "文件 File", width: 40, value: (n) => printable(n.path) },
+  { header: "原因 Reason", width: 60, value: (n) => n.reason.zh },
+  { header: "原因（英文） Reason (English)", width: 60, value: (n) => n.reason.en },
+  {
+    header: "处理后重新审查 Review it again with",
+    width: 40,
+    value: (n) => `fund-compliance review "${printable(n.path)}"`,
+  },
+];
+
+/**
+ * The batch run's list of files it did not review — skipped when the inputs were listed, or
+ * stopped while being reviewed (unreadable, damaged, over a limit, out of time or memory) — each
+ * with its reason (which says what to do) and the command that reviews it again once fixed.
+ * A file with no report of its own is named in a workbook, beside the reports.
+ */
+export async function writeNotReviewedReport(
+  target: string,
+  d: { asOfText: string; notReviewed: NotReviewed[] },
+  replace = false
+): Promise<void> {
+  await placeWritten(target, replace, (tmp) => {
+    const zip = new ZipWriter(tmp);
+    try {
+      const strings = new Strings(false);
+      const sheets = [{ name: NOT_REVIEWED_SHEET, titleRows: 1 }];
+      zip.add("[Content_Types].xml", contentTypesXml(1, false));
+      zip.add("_rels/.rels", rootRelsXml());
+      zip.add("docProps/core.xml", corePropsXml("fund-compliance", new Date()));
+      zip.add("xl/workbook.xml", workbookXml(sheets));
+      zip.add("xl/_rels/workbook.xml.rels", workbookRelsXml(1, false));
+      zip.add("xl/styles.xml", stylesXml());
+      const ws = new SheetWriter(zip.part("xl/worksheets/sheet1.xml"), strings);
+      const cols = NOT_REVIEWED_COLUMNS;
+      ws.begin({
+        widths: widthsFor(
+          [cols.map((c) => c.header)],
+          cols.map((c) => c.width)
+        ),
+        frozenHeader: true,
+        selected: true,
+      });
+      ws.row(
+        1,
+        cols.map((c) => c.header),
+        STYLE.headerWrap,
+        30
+      );
+      d.notReviewed.forEach((n, i) =>
+        ws.row(
+          i + 2,
+          cols.map((c) => c.value(n)),
+          STYLE.wrapTop
+        )
+      );
+      const setup = printSetup({ title: NOT_REVIEWED_SHEET, asOf: d.asOfText });
+      ws.end({
+        autoFilter: `A1:${colLetter(cols.length - 1)}1`,
+        print: { header: `&C${setup.header}`, footer: `&C${setup.footer}` },
+      });
+      zip.finish();
+    } catch (e) {
+      zip.abandon();
+      throw e;
+    }
+  });
 }
 
 /**
