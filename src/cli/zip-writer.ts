@@ -1,6 +1,6 @@
 /**
  * A small synchronous zip writer for the report workbook: each part is deflated as it is written
- * (in independent 1 MiB blocks joined with sync flushes, so nothing waits on a stream and no part
+ * (at level 1, in 1 MiB blocks each compressed on its own and joined with sync flushes, so nothing waits on a stream and no part
  * is held whole in memory), straight into the output file. Local headers are patched with the
  * CRC and sizes once a part is complete (no data descriptors). No Zip64: a report that would need
  * it (a part or the archive past 4 GiB) fails with a clear error instead of a damaged file.
@@ -8,8 +8,8 @@
 import * as fs from "fs";
 import * as zlib from "zlib";
 
-/** Characters collected before a block is deflated. */
-const BLOCK_CHARS = 1 << 20;
+/** Bytes collected before a block is deflated. */
+const BLOCK_BYTES = 1 << 20;
 const MAX32 = 0xffffffff;
 
 interface Entry {
@@ -34,8 +34,8 @@ function tooBig(): Error {
 
 /** One part being written: text goes in with `write`, `close` ends it. */
 export class PartWriter {
-  private pending: string[] = [];
-  private chars = 0;
+  private readonly block = Buffer.allocUnsafe(BLOCK_BYTES);
+  private used = 0;
   private crc = 0;
   private size = 0;
   private csize = 0;
@@ -48,15 +48,23 @@ export class PartWriter {
   ) {}
 
   write(s: string): void {
-    this.pending.push(s);
-    this.chars += s.length;
-    if (this.chars >= BLOCK_CHARS) this.flush(false);
+    // UTF-8 takes at most 3 bytes per UTF-16 unit
+    if (this.used + s.length * 3 > BLOCK_BYTES) {
+      this.flush(false);
+      if (s.length * 3 > BLOCK_BYTES) {
+        this.deflate(Buffer.from(s, "utf8"), false);
+        return;
+      }
+    }
+    this.used += this.block.write(s, this.used, "utf8");
   }
 
   private flush(final: boolean): void {
-    const buf = Buffer.from(this.pending.join(""), "utf8");
-    this.pending = [];
-    this.chars = 0;
+    this.deflate(this.block.subarray(0, this.used), final);
+    this.used = 0;
+  }
+
+  private deflate(buf: Buffer, final: boolean): void {
     if (buf.length) {
       this.crc = zlib.crc32(buf, this.crc);
       this.size += buf.length;
@@ -89,7 +97,7 @@ export class ZipWriter {
   /** Creates `file` (it must not exist: the caller writes to a fresh temporary name). */
   constructor(
     file: string,
-    private readonly level = 3
+    private readonly level = 1
   ) {
     this.fd = fs.openSync(file, "wx");
   }

@@ -25,6 +25,8 @@ export interface ScanSink {
   cellEnd(text: string | null): void;
   rowEnd(): void;
   mergeCell(ref: string): void;
+  /** `</si>` of a shared-string table: the text of its <t>s, phonetic runs left out. */
+  sharedString?(text: string): void;
 }
 
 const enum El {
@@ -38,6 +40,7 @@ const enum El {
   Dimension,
   Col,
   MergeCell,
+  Si,
 }
 
 /** Longest unfinished tag or text carried between chunks. */
@@ -136,7 +139,10 @@ export class SheetScanner {
   }
 
   private addText(buf: string, from: number, to: number): void {
-    if (to > from && this.collecting()) this.text += unescapeXml(buf.slice(from, to), this);
+    if (to > from && this.collecting()) {
+      const t = unescapeXml(buf.slice(from, to), this);
+      this.text = this.text === "" ? t : this.text + t;
+    }
   }
 
   /** @internal */
@@ -169,9 +175,10 @@ export class SheetScanner {
         this.text = "";
         break;
       case El.Row:
-        this.sink.rowStart(attrsOf(buf, e, attrsEnd, this).r);
+        this.sink.rowStart(rowNumberOf(buf, e, attrsEnd));
         break;
       case El.Is:
+      case El.Si:
         this.inIs = true;
         this.text = "";
         break;
@@ -279,6 +286,11 @@ export class SheetScanner {
       case El.Is:
         this.inIs = false;
         break;
+      case El.Si:
+        this.inIs = false;
+        this.sink.sharedString?.(this.text ?? "");
+        this.text = null;
+        break;
       case El.C:
         this.sink.cellEnd(this.text);
         this.text = null;
@@ -314,7 +326,7 @@ function elementOf(buf: string, s: number, e: number): El {
       return c === 99 ? El.C : c === 118 ? El.V : c === 116 ? El.T : El.Other;
     }
     case 2:
-      return buf.startsWith("is", s) ? El.Is : El.Other;
+      return buf.startsWith("is", s) ? El.Is : buf.startsWith("si", s) ? El.Si : El.Other;
     case 3:
       return buf.startsWith("row", s)
         ? El.Row
@@ -332,6 +344,28 @@ function elementOf(buf: string, s: number, e: number): El {
     default:
       return El.Other;
   }
+}
+
+/** A row's r attribute as written (undefined when absent), without reading its other attributes. */
+function rowNumberOf(buf: string, from: number, to: number): string | undefined {
+  let i = from;
+  while (i < to) {
+    const c = buf.charCodeAt(i);
+    if (isSpace(c)) {
+      i++;
+      continue;
+    }
+    const nameStart = i;
+    while (i < to && buf.charCodeAt(i) !== 61 && !isSpace(buf.charCodeAt(i))) i++;
+    const isR = i - nameStart === 1 && c === 114;
+    while (i < to && buf.charCodeAt(i) !== 34 && buf.charCodeAt(i) !== 39) i++;
+    if (i >= to) return undefined;
+    const ve = buf.indexOf(buf[i], i + 1);
+    if (ve < 0 || ve >= to) return undefined;
+    if (isR) return buf.slice(i + 1, ve);
+    i = ve + 1;
+  }
+  return undefined;
 }
 
 /** Column (0-based) of an address "AB12" within Excel's sheet; -1 when it is not one. */

@@ -145,37 +145,33 @@ async function readWorkbookPart(zip: ZipArchive): Promise<WorkbookParts> {
 async function readSharedStrings(zip: ZipArchive, part: string, budget: Budget): Promise<string[]> {
   const out: string[] = [];
   let chars = 0;
-  let cur: string | null = null;
-  let inT = false;
-  let rph = 0;
-  parseXml(
-    await zip.text(part),
-    part,
-    (name) => {
-      if (name === "si") cur = "";
-      else if (name === "t") inT = true;
-      else if (name === "rPh") rph++;
+  const none = () => undefined;
+  const scanner = new SheetScanner(
+    {
+      dimension: none,
+      col: none,
+      rowStart: none,
+      cellStart: none,
+      cellEnd: none,
+      rowEnd: none,
+      mergeCell: none,
+      sharedString(text) {
+        chars += text.length;
+        if (chars > budget.limits.maxSharedStringChars) {
+          const cap = budget.limits.maxSharedStringChars.toLocaleString("en");
+          throw tooLarge(
+            bi(`共享文本超过 ${cap} 个字符`, `more than ${cap} characters of shared text`)
+          );
+        }
+        out.push(decodeOoxmlEscapes(text));
+      },
     },
-    (name) => {
-      if (name === "t") inT = false;
-      else if (name === "rPh") rph--;
-      else if (name === "si" && cur !== null) {
-        out.push(decodeOoxmlEscapes(cur));
-        cur = null;
-      }
-    },
-    (t) => {
-      if (cur === null || !inT || rph > 0) return;
-      cur += t;
-      chars += t.length;
-      if (chars > budget.limits.maxSharedStringChars) {
-        const cap = budget.limits.maxSharedStringChars.toLocaleString("en");
-        throw tooLarge(
-          bi(`共享文本超过 ${cap} 个字符`, `more than ${cap} characters of shared text`)
-        );
-      }
-    }
+    part
   );
+  const decoder = new TextDecoder("utf-8");
+  await zip.stream(part, (chunk) => scanner.write(decoder.decode(chunk, { stream: true })));
+  scanner.write(decoder.decode());
+  scanner.close();
   return out;
 }
 
