@@ -216,7 +216,7 @@ function readIn(reader: string, file: string): ReadRun {
 /** The same parts, repacked in the order Excel writes them: worksheets before sharedStrings.xml. */
 async function excelOrdered(src: string, dest: string): Promise<void> {
   if (fs.existsSync(dest)) return;
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
+
   const { repack, excelOrder } =
     require("../scripts/make-reader-fixtures") as typeof import("../scripts/make-reader-fixtures");
   fs.writeFileSync(dest + ".tmp", await repack(fs.readFileSync(src), excelOrder));
@@ -298,11 +298,10 @@ const { SaxesParser } = require("saxes");
 `;
 
 function load(): string {
-  try {
-    return require("os").loadavg().map((x: number) => x.toFixed(2)).join(" ");
-  } catch {
-    return "?";
-  }
+  return os
+    .loadavg()
+    .map((x) => x.toFixed(2))
+    .join(" ");
 }
 
 /** The review command, compiled, in a child process (its worker's peak memory added). */
@@ -331,7 +330,9 @@ export async function batch(rows: number): Promise<void> {
   const excel = file.replace(/\.xlsx$/, "-excel-order.xlsx");
   await excelOrdered(file, excel);
   const lib = path.join(ROOT, "lib");
-  console.log(`batch review, ${rows.toLocaleString("en")} rows, Excel's part order (load ${load()}):`);
+  console.log(
+    `batch review, ${rows.toLocaleString("en")} rows, Excel's part order (load ${load()}):`
+  );
   const floor = child(["-e", FLOOR_CHILD, lib, excel]);
   const withReport = review(excel, true);
   const noReport = review(excel, false);
