@@ -90,8 +90,11 @@ require(process.argv[1]).main(process.argv.slice(2)).then((code) => {
   clearInterval(timer);
   const ms = Date.now() - t0;
   // the review runs in a child process: its peak is added (an upper bound on the sum)
-  const child = require(require("path").join(require("path").dirname(process.argv[1]), "pool.js")).poolStats.childMaxRss;
-  process.stderr.write("\\n@@" + JSON.stringify({ code, ms, maxRSS: process.resourceUsage().maxRSS * 1024 + child, peak: peak + child }) + "\\n");
+  const stats = require(require("path").join(require("path").dirname(process.argv[1]), "pool.js")).poolStats;
+  const child = stats.childMaxRss;
+  const u = process.resourceUsage();
+  const cpuMs = (u.userCPUTime + u.systemCPUTime) / 1000 + stats.childCpuMs;
+  process.stderr.write("\\n@@" + JSON.stringify({ code, ms, cpuMs, maxRSS: u.maxRSS * 1024 + child, workerMaxRSS: child, peak: peak + child }) + "\\n");
 });
 `;
 
@@ -118,7 +121,15 @@ const { reviewWorkbook } = require(process.argv[1] + "/core/review/index.js");
 })();
 `;
 
-function child(args: string[]): { ms: number; maxRSS: number; findings?: number; code?: number } {
+function child(args: string[]): {
+  ms: number;
+  /** CPU time (user + system) of the process and its worker: steadier than wall time on a busy machine. */
+  cpuMs?: number;
+  maxRSS: number;
+  workerMaxRSS?: number;
+  findings?: number;
+  code?: number;
+} {
   const r = spawnSync(process.execPath, args, { encoding: "utf8", maxBuffer: 1 << 28 });
   const m = /@@(.*)/.exec(r.stderr);
   if (!m) throw new Error(`the run did not finish: ${r.stderr.slice(-2000)}`);
@@ -168,13 +179,14 @@ readWorkbook(process.argv[2], () => ({
   row(r, v) { rows++; for (const x of v) { if (x !== "") cells++; if (typeof x === "string" && x !== "") text++; } },
   end() {},
 })).then(
-  () => { sample(); clearInterval(timer); process.stderr.write("\\n@@" + JSON.stringify({ ms: Date.now() - t0, peak, rows, cells, text }) + "\\n"); },
+  () => { sample(); clearInterval(timer); const u = process.resourceUsage(); process.stderr.write("\\n@@" + JSON.stringify({ ms: Date.now() - t0, cpuMs: (u.userCPUTime + u.systemCPUTime) / 1000, peak, rows, cells, text }) + "\\n"); },
   (e) => { sample(); clearInterval(timer); process.stderr.write("\\n@@" + JSON.stringify({ ms: Date.now() - t0, peak, error: String(e && e.message || e).slice(0, 200) }) + "\\n"); }
 );
 `;
 
 interface ReadRun {
   ms: number;
+  cpuMs?: number;
   /**
    * Peak resident memory sampled every 50 ms in the child. (Not maxRSS: Linux keeps a process's
    * maxRSS across fork and exec, so a child would report this bench's own peak when larger.)
@@ -293,7 +305,8 @@ const { SaxesParser } = require("saxes");
     await zip.stream(n, (c) => p.write(dec.decode(c, { stream: true })));
     p.close();
   }
-  process.stderr.write("\\n@@" + JSON.stringify({ ms: Date.now() - t0, maxRSS: process.resourceUsage().maxRSS * 1024, events }) + "\\n");
+  const u = process.resourceUsage();
+  process.stderr.write("\\n@@" + JSON.stringify({ ms: Date.now() - t0, cpuMs: (u.userCPUTime + u.systemCPUTime) / 1000, maxRSS: u.maxRSS * 1024, events }) + "\\n");
 })();
 `;
 
@@ -338,20 +351,26 @@ export async function batch(rows: number): Promise<void> {
   const noReport = review(excel, false);
   const old = readIn(path.join(ROOT, "bench", "exceljs-stream-reader.ts"), file);
   const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
-  console.log(`  floor (inflate + saxes tokenise)  ${s(floor.ms)}`);
-  console.log(
-    `  review with report                ${s(withReport.ms)}  ${(withReport.ms / floor.ms).toFixed(2)}× floor (target ≤ 4), ${mib(withReport.maxRSS)} maxRSS, report ${(withReport.size / 2 ** 20).toFixed(1)} MiB, exit ${withReport.code}`
-  );
-  console.log(
-    `  review without report             ${s(noReport.ms)}  ${(noReport.ms / floor.ms).toFixed(2)}× floor (target ≤ 2), ${mib(noReport.maxRSS)} maxRSS`
-  );
-  if (old.error) console.log(`  old exceljs streaming reader      FAILED: ${old.error}`);
-  else {
+  const cpu = (x: { cpuMs?: number }) => x.cpuMs ?? NaN;
+  const line = (label: string, x: { ms: number; cpuMs?: number }, target: string) =>
     console.log(
-      `  old exceljs streaming reader      ${s(old.ms)} to read only (exceljs's order: it loses text in Excel's), ${mib(old.peak)} peak`
+      `  ${label.padEnd(34)}${s(x.ms).padStart(7)} wall ${(x.ms / floor.ms).toFixed(2)}× floor; ` +
+        `${s(cpu(x)).padStart(7)} CPU ${(cpu(x) / cpu(floor)).toFixed(2)}× floor CPU${target}`
     );
+  line("floor (inflate + saxes tokenise)", floor, "");
+  line("review with report", withReport, " (target ≤ 4)");
+  console.log(
+    `    ${mib(withReport.maxRSS)} maxRSS (command + worker; worker ${mib(withReport.workerMaxRSS ?? 0)}), report ${(withReport.size / 2 ** 20).toFixed(1)} MiB, exit ${withReport.code}`
+  );
+  line("review without report", noReport, " (target ≤ 2)");
+  console.log(
+    `    ${mib(noReport.maxRSS)} maxRSS (command + worker; worker ${mib(noReport.workerMaxRSS ?? 0)})`
+  );
+  if (old.error) console.log(`  old exceljs streaming reader: FAILED: ${old.error}`);
+  else {
+    line("old exceljs streaming reader, read", old, " (exceljs's part order)");
     console.log(
-      `  full review with report / old reader's read alone: ${(withReport.ms / old.ms).toFixed(2)}×`
+      `    full review with report ÷ the old reader's read alone: ${(withReport.ms / old.ms).toFixed(2)}× wall, ${(cpu(withReport) / cpu(old)).toFixed(2)}× CPU`
     );
   }
   console.log(`  load after: ${load()}`);
