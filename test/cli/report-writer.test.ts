@@ -25,7 +25,7 @@ const ODD = [
   '<b>&amp;"quoted"</b>',
   " leading and trailing ",
   "𠀀 astral 😀",
-  "x".repeat(32767),
+  "x".repeat(32000), // long (with the row number appended, within Excel's 32,767)
 ];
 
 function data(rows: number, sharedStringsMaxRows?: number): ReportData {
