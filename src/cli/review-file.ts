@@ -13,6 +13,12 @@ import { CellValue, SheetEnd, UnreadableFile, readWorkbook } from "./read";
 import { describeFsError, NotReviewed } from "./files";
 import { Reread, SheetCopy, writeReport } from "./report";
 
+/**
+ * Cells of source rows held for the report's copies (about 100 MB); a larger file's copies are
+ * read again from the file as the report is written, so memory does not grow with the file.
+ */
+export const KEEP_FOR_COPY_CELLS = 2_500_000;
+
 /** Sheets up to this many rows (by their <dimension>) are reviewed whole, with merged areas. */
 export const WHOLE_SHEET_MAX_ROWS = 50000;
 /** …and while its grid (last row × widest row) stays this small, whatever <dimension> said. */
@@ -27,6 +33,8 @@ export interface FileJob {
   replace?: boolean;
   /** Files of the run not reviewed, for the report's summary sheet. */
   notReviewed?: NotReviewed[];
+  /** Override of KEEP_FOR_COPY_CELLS (tests). */
+  keepForCopyCells?: number;
   /** As the user wrote them, for the report's parameter list. */
   asOfText: string;
   lang: "zh" | "en";
@@ -85,6 +93,9 @@ export async function reviewFile(
 ): Promise<FileOutcome> {
   const sheets: SheetState[] = [];
   let rowCount = 0;
+  // the report's copies take the rows read while they are few; beyond that, the file is read again
+  let keepForCopy = !!job.report;
+  let keptCells = 0;
   // Column mappings the Review pane stored in the workbook (its mapping sheet), by sheet name.
   let stored: Record<string, ColumnMapping> | null = null;
   try {
@@ -110,9 +121,18 @@ export async function reviewFile(
               // its <dimension> understated the sheet: stream it rather than fill a grid that big
               st.stream = engine.startSheet(st.name, job.params);
               for (const kept of st.rows) st.stream.addRow(kept.r, kept.v);
-              st.rows = [];
+              if (!keepForCopy) st.rows = [];
             }
-            if (!st.stream) st.rows.push({ r, v }); // kept for a whole-sheet review
+            // kept for a whole-sheet review, or for the report's copy while they are few
+            if (!st.stream || keepForCopy) {
+              st.rows.push({ r, v });
+              keptCells += v.length;
+              if (keepForCopy && keptCells > (job.keepForCopyCells ?? KEEP_FOR_COPY_CELLS)) {
+                // too many to hold: the copies will read the file again
+                keepForCopy = false;
+                for (const o of sheets) if (o.stream || o.end) o.rows = [];
+              }
+            }
             st.rowCount++;
             if (v.length > st.width) st.width = v.length;
             st.stream?.addRow(r, v);
@@ -150,8 +170,8 @@ export async function reviewFile(
                   stored[m.sheet] = m.mapping;
               }
             }
-            // the report's copy reads the file again: let the rows go
-            st.rows = [];
+            // rows go unless the report's copy of this sheet takes them (else it reads the file again)
+            if (!keepForCopy || st.result.findings.length === 0) st.rows = [];
           },
         };
       },
@@ -202,7 +222,12 @@ export async function reviewFile(
     const linked = new Set(findings.map((f) => f.sheet));
     for (const s of sheets) {
       if (linked.has(s.name) && s.end) {
-        copies.set(s.name, { ...s.end, width: s.width, rowCount: s.rowCount });
+        copies.set(s.name, {
+          ...s.end,
+          width: s.width,
+          rowCount: s.rowCount,
+          rows: keepForCopy ? s.rows : undefined,
+        });
       }
     }
     sheets.length = 0; // let the engine's state go before writing
