@@ -211,11 +211,12 @@ export async function reviewCommand(argv: string[], engine: Engine, io: Io): Pro
     );
   }
 
-  const text = jsonText(toJson(o.asOfText, outcomes, o.lang, notReviewed));
-  if (o.json === "-") io.stdout(text);
+  // the JSON text is made only when asked for (at 1M rows it is hundreds of MB)
+  const text = () => jsonText(toJson(o.asOfText, outcomes, o.lang, notReviewed));
+  if (o.json === "-") io.stdout(text());
   else if (o.json) {
     try {
-      fs.writeFileSync(o.json, text, { flag: o.overwrite ? "w" : "wx" });
+      fs.writeFileSync(o.json, text(), { flag: o.overwrite ? "w" : "wx" });
     } catch (e) {
       const r = describeFsError(e);
       say(`--json ${o.json}: 无法写入：${r.zh} (cannot write: ${r.en})`);
