@@ -6,6 +6,7 @@
  */
 import type { Severity } from "../core/review/types";
 import type { PartWriter } from "./zip-writer";
+import { columnLetters } from "../core/a1";
 
 /** The style sheet's cell formats (indexes into <cellXfs>), shared by every cell that has one. */
 export const STYLE = {
@@ -112,17 +113,10 @@ export function xmlText(s: string): string {
   });
 }
 
-/** Column letters of a 0-based column ("A", "Z", "AA" …), cached. */
+/** Column letters of a 0-based column ("A", "Z", "AA" …), cached: every cell's address uses them. */
 const LETTERS: string[] = [];
 export function colLetter(c: number): string {
-  let s = LETTERS[c];
-  if (s === undefined) {
-    s = "";
-    for (let n = c + 1; n > 0; n = Math.floor((n - 1) / 26))
-      s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-    LETTERS[c] = s;
-  }
-  return s;
+  return (LETTERS[c] ??= columnLetters(c));
 }
 
 // ── strings ──

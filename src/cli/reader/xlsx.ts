@@ -24,6 +24,7 @@ import {
   tooLarge,
 } from "./limits";
 import { SheetScanner } from "./sheet-scan";
+import { columnLetters } from "../../core/a1";
 import type { CellValue, OnSheet, SheetEnd, SheetHandler } from "./types";
 import { ZipArchive } from "./zip";
 
@@ -265,7 +266,7 @@ async function readSheet(
   let col = -1;
   let t: string | undefined;
   let style = 0;
-  const where = () => `${columnLetters(col)}${rowNumber}`;
+  const where = () => `${columnLetters(col)}${rowNumber}`; // for messages only
 
   const p = new SheetScanner(
     {
@@ -360,14 +361,6 @@ async function readSheet(
   start();
   handler!.end(end);
   return sink!.rows;
-}
-
-/** Column letters of a 0-based column (for messages). */
-function columnLetters(c: number): string {
-  let s = "";
-  for (let n = c + 1; n > 0; n = Math.floor((n - 1) / 26))
-    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
 }
 
 function cellValue(
