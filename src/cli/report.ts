@@ -163,28 +163,10 @@ export async function writeNotReviewedReport(
     try {
       const strings = new Strings(false);
       const sheets = [{ name: NOT_REVIEWED_SHEET, titleRows: 1 }];
-      zip.add("[Content_Types].xml", contentTypesXml(1, false));
-      zip.add("_rels/.rels", rootRelsXml());
-      zip.add("docProps/core.xml", corePropsXml("fund-compliance", new Date()));
-      zip.add("xl/workbook.xml", workbookXml(sheets));
-      zip.add("xl/_rels/workbook.xml.rels", workbookRelsXml(1, false));
-      zip.add("xl/styles.xml", stylesXml());
+      packageParts(zip, sheets, false);
       const ws = new SheetWriter(zip.part("xl/worksheets/sheet1.xml"), strings);
       const cols = NOT_REVIEWED_COLUMNS;
-      ws.begin({
-        widths: widthsFor(
-          [cols.map((c) => c.header)],
-          cols.map((c) => c.width)
-        ),
-        frozenHeader: true,
-        selected: true,
-      });
-      ws.row(
-        1,
-        cols.map((c) => c.header),
-        STYLE.headerWrap,
-        30
-      );
+      beginTable(ws, cols, true);
       d.notReviewed.forEach((n, i) =>
         ws.row(
           i + 2,
@@ -251,6 +233,20 @@ function placeNew(tmp: string, target: string): void {
   fs.renameSync(tmp, target);
 }
 
+/** The parts around the sheets: content types, relationships, properties, workbook, styles. */
+function packageParts(
+  zip: ZipWriter,
+  sheets: readonly { name: string; titleRows: number }[],
+  sharedStrings: boolean
+): void {
+  zip.add("[Content_Types].xml", contentTypesXml(sheets.length, sharedStrings));
+  zip.add("_rels/.rels", rootRelsXml());
+  zip.add("docProps/core.xml", corePropsXml("fund-compliance", new Date()));
+  zip.add("xl/workbook.xml", workbookXml(sheets));
+  zip.add("xl/_rels/workbook.xml.rels", workbookRelsXml(sheets.length, sharedStrings));
+  zip.add("xl/styles.xml", stylesXml());
+}
+
 /** Rows copied in all: from the rows held, or as counted on the first read. */
 function copiedRows(d: ReportData): number {
   let n = 0;
@@ -274,12 +270,7 @@ async function write(file: string, d: ReportData): Promise<void> {
 
   const zip = new ZipWriter(file);
   try {
-    zip.add("[Content_Types].xml", contentTypesXml(sheets.length, strings.shared));
-    zip.add("_rels/.rels", rootRelsXml());
-    zip.add("docProps/core.xml", corePropsXml("fund-compliance", new Date()));
-    zip.add("xl/workbook.xml", workbookXml(sheets));
-    zip.add("xl/_rels/workbook.xml.rels", workbookRelsXml(sheets.length, strings.shared));
-    zip.add("xl/styles.xml", stylesXml());
+    packageParts(zip, sheets, strings.shared);
     const sheetWriter = (i: number) =>
       new SheetWriter(zip.part(`xl/worksheets/sheet${i + 1}.xml`), strings);
 
@@ -445,14 +436,19 @@ function writeSummary(ws: SheetWriter, d: ReportData): void {
   ws.end({ print: printFor(d, SUMMARY_SHEET) });
 }
 
-function writeFindings(ws: SheetWriter, d: ReportData, copyNames: Map<string, string>): void {
-  const cols = FINDING_COLUMNS;
+/** A table sheet: widths that hold the headers, the header row frozen and wrapped. */
+function beginTable(
+  ws: SheetWriter,
+  cols: readonly { header: string; width: number }[],
+  selected = false
+): void {
   ws.begin({
     widths: widthsFor(
       [cols.map((c) => c.header)],
       cols.map((c) => c.width)
     ),
     frozenHeader: true,
+    selected,
   });
   ws.row(
     1,
@@ -460,6 +456,11 @@ function writeFindings(ws: SheetWriter, d: ReportData, copyNames: Map<string, st
     STYLE.headerWrap,
     30
   );
+}
+
+function writeFindings(ws: SheetWriter, d: ReportData, copyNames: Map<string, string>): void {
+  const cols = FINDING_COLUMNS;
+  beginTable(ws, cols);
   const other: Lang = d.lang === "zh" ? "en" : "zh";
   const target = (f: Finding) => f.cell ?? (f.row ? `A${f.row}` : "A1");
   const context = (f: Finding, index: number): FindingRowContext => ({
