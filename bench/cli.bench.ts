@@ -1,17 +1,17 @@
 /**
- * The command line over a 1,000,000-row ledger: streaming read → review engine → report.
- * Target (issue 6): ≤ 60 s and ≤ 2 GB peak memory on the project machine.
+ * The command line's batch review (issues 11 and 18): a ledger in Excel's part order (sheets
+ * before shared strings), reviewed by the compiled command in a child process with and without
+ * its report, against the floor (inflate + saxes tokenise of the same parts) and the old exceljs
+ * streaming reader (bench/exceljs-stream-reader.ts) in the same run — wall and CPU time, peak
+ * memory (maxRSS of the command and its worker) — at 100,000 rows and at FC_BENCH_ROWS.
+ * Targets: with report ≤ 4× the floor, without ≤ 2×, ≤ 1 GiB at 1M rows (issue 18); 1M rows with
+ * report ≤ 60 s and ≤ 2 GB (issue 11).
  *
- * The ledger is generated once (exceljs streaming writer, deterministic rows with some faults)
- * into os.tmpdir() and reused. The review runs the compiled command (lib/, built here) in a
- * child process, so its peak memory (maxRSS) is the command's alone.
+ * Ledgers are generated once (exceljs streaming writer, deterministic rows with some faults) into
+ * os.tmpdir() and reused. FC_BENCH_READERS=1 adds the readers alone, new against old, on both
+ * part orders, and ours against exceljs's whole-workbook reader.
  *
- * Also the reader alone (src/cli/read.ts) against the old exceljs streaming reader
- * (bench/exceljs-stream-reader.ts), each in a fresh process with a private TMPDIR: time, peak
- * memory, rows and text cells seen, temporary files left — on 100,000 rows in exceljs's part
- * order and in Excel's (sheets before shared strings), and on ROWS rows.
- *
- * Run: npm run bench -- cli   (FC_BENCH_ROWS=100000 for a quick run)
+ * Run: npx tsx bench/run.ts cli   (FC_BENCH_ROWS=100000 for the 100k case only)
  */
 import { execFileSync, spawnSync } from "child_process";
 import * as fs from "fs";
