@@ -1,7 +1,7 @@
 /**
  * SpreadsheetML pieces for the streamed report writer (report.ts): the shared style sheet, text
  * escaping, column letters, and a worksheet written row by row into a zip part. Every text value
- * is written as a string cell (a shared string, or `t="str"` with its value) and never with an
+ * is written as a string cell (a shared string, or an inline string `<is><t>`) and never with an
  * `<f>`, so text beginning with "=" stays text.
  */
 import type { Severity } from "../core/review/types";
@@ -121,9 +121,20 @@ export function colLetter(c: number): string {
 
 // ── strings ──
 
+const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13;
+
+/** A text's leading or trailing white space is kept only when its <t> says so. */
+function preserve(s: string): string {
+  return s.length > 0 && (isSpace(s.charCodeAt(0)) || isSpace(s.charCodeAt(s.length - 1)))
+    ? ' xml:space="preserve"'
+    : "";
+}
+
 /**
  * How text cells are written: as a shared-string table (Excel's own form; its distinct strings are
- * held until the end) or, for very large reports, each in its cell.
+ * held until the end) or, for very large reports, each in its cell as an inline string (whose
+ * _xHHHH_ escapes Excel and LibreOffice decode, as in shared strings; a `t="str"` value's are not
+ * decoded by LibreOffice).
  */
 export class Strings {
   private readonly index = new Map<string, number>();
@@ -134,7 +145,7 @@ export class Strings {
 
   /** The `<c>` attributes and content after `r="…"`/`s="…"` for text `s`. */
   cell(s: string): string {
-    if (!this.shared) return ` t="str"><v>${xmlText(s)}</v></c>`;
+    if (!this.shared) return ` t="inlineStr"><is><t${preserve(s)}>${xmlText(s)}</t></is></c>`;
     this.count++;
     let i = this.index.get(s);
     if (i === undefined) {
@@ -152,8 +163,7 @@ export class Strings {
     );
     let buf = "";
     for (const s of this.list) {
-      const space = /^\s|\s$/.test(s) ? ' xml:space="preserve"' : "";
-      buf += `<si><t${space}>${xmlText(s)}</t></si>`;
+      buf += `<si><t${preserve(s)}>${xmlText(s)}</t></si>`;
       if (buf.length > 65536) {
         part.write(buf);
         buf = "";
