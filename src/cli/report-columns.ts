@@ -9,6 +9,7 @@ import { Lang, pick } from "../core/i18n";
 import type { Finding, FindingKind, Severity } from "../core/review/types";
 import { citationLabel } from "../core/rules/citation";
 import { Out, STYLE, severityStyle } from "./report-xml";
+import { MARK_HEADER } from "../workbook/review/findings-table";
 
 /** Chinese names of the kinds and severities (core/review/labels, shared with the panes). */
 export const KIND_NAMES = Object.fromEntries(
@@ -27,6 +28,8 @@ export interface FindingRowContext {
   other: Lang;
   /** The cell the finding's link opens in the report's copy of its sheet, when it has a copy. */
   target?: string;
+  /** The finding's review mark from the pane's trail, as one line (ReportData.marks). */
+  mark?: string | null;
 }
 
 export interface FindingColumn {
@@ -77,3 +80,10 @@ export const FINDING_COLUMNS: readonly FindingColumn[] = [
   },
   { header: "证据 Evidence", width: 40, value: (f) => f.evidence },
 ];
+
+/** Added after FINDING_COLUMNS when the file's review trail marks some finding (ReportData.marks). */
+export const MARK_COLUMN: FindingColumn = {
+  header: MARK_HEADER,
+  width: 40,
+  value: (_, c) => c.mark ?? "",
+};

@@ -21,7 +21,13 @@ import type { NotReviewed } from "./files";
 import { printable } from "./printable";
 import { reviewNotes } from "../core/review/notes";
 import { yearOf } from "../core/dates";
-import { FINDING_COLUMNS, FindingRowContext, KIND_NAMES, SEVERITY_NAMES } from "./report-columns";
+import {
+  FINDING_COLUMNS,
+  FindingRowContext,
+  KIND_NAMES,
+  MARK_COLUMN,
+  SEVERITY_NAMES,
+} from "./report-columns";
 import {
   Out,
   PrintXml,
@@ -76,6 +82,8 @@ export interface ReportData {
   reread?: Reread;
   /** Files of the same run that were not reviewed (listed on the summary sheet). */
   notReviewed?: NotReviewed[];
+  /** Each finding's review mark from the pane's trail, as one line, or null (adds a column). */
+  marks?: (string | null)[];
   /** Override of SHARED_STRINGS_MAX_ROWS (tests). */
   sharedStringsMaxRows?: number;
 }
@@ -459,7 +467,9 @@ function beginTable(
 }
 
 function writeFindings(ws: SheetWriter, d: ReportData, copyNames: Map<string, string>): void {
-  const cols = FINDING_COLUMNS;
+  // With review marks from the pane's trail, one more column: the mark and its note.
+  const marked = d.marks?.some(Boolean) ?? false;
+  const cols = marked ? [...FINDING_COLUMNS, MARK_COLUMN] : FINDING_COLUMNS;
   beginTable(ws, cols);
   const other: Lang = d.lang === "zh" ? "en" : "zh";
   const target = (f: Finding) => f.cell ?? (f.row ? `A${f.row}` : "A1");
@@ -468,6 +478,7 @@ function writeFindings(ws: SheetWriter, d: ReportData, copyNames: Map<string, st
     lang: d.lang,
     other,
     target: copyNames.has(f.sheet) ? target(f) : undefined,
+    mark: d.marks?.[index] ?? null,
   });
   const values: Out[] = new Array(cols.length);
   const styles: number[] = new Array(cols.length);

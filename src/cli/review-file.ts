@@ -12,6 +12,9 @@ import type { Engine, StreamingReview } from "./engine";
 import { CellValue, SheetEnd, UnreadableFile, readWorkbook } from "./read";
 import { describeFsError, NotReviewed } from "./files";
 import { Reread, SheetCopy, writeReport } from "./report";
+import { trailFromParts, type FileTrail } from "../workbook/review/trail-part";
+import { fileTrailOf, keyRowsOf, type OutcomeTrail } from "./trail";
+import { markText } from "../core/review/trail";
 
 /**
  * Cells of source rows held for the report's copies (about 100 MB); a larger file's copies are
@@ -51,6 +54,8 @@ export interface FileOutcome {
   error?: Bilingual;
   /** Why its report could not be written (the findings are still reported). */
   reportError?: Bilingual;
+  /** The Review pane's trail kept in the file: each finding's mark, new / open, resolved. */
+  trail?: OutcomeTrail;
 }
 
 interface SheetState {
@@ -63,6 +68,8 @@ interface SheetState {
   stream: StreamingReview | null;
   end?: SheetEnd;
   result?: { sheet: SheetResult; findings: Finding[]; keys?: Map<string, number> };
+  /** With a review trail in the file: the rows its findings point at, to key the findings. */
+  keyRows?: Map<number, CellValue[]>;
 }
 
 function sheetInputValues(rows: { r: number; v: CellValue[] }[], width: number): CellValue[][] {
@@ -98,6 +105,10 @@ export async function reviewFile(
   let keptCells = 0;
   // Column mappings the Review pane stored in the workbook (its mapping sheet), by sheet name.
   let stored: Record<string, ColumnMapping> | null = null;
+  // The pane's review trail, read before the first sheet: with one, the rows findings point at
+  // are kept until the sheet ends (to key the findings as the pane does).
+  let fileTrail: FileTrail = { found: false };
+  let keepRows = false;
   try {
     await readWorkbook(
       job.path,
@@ -121,16 +132,17 @@ export async function reviewFile(
               // its <dimension> understated the sheet: stream it rather than fill a grid that big
               st.stream = engine.startSheet(st.name, job.params);
               for (const kept of st.rows) st.stream.addRow(kept.r, kept.v);
-              if (!keepForCopy) st.rows = [];
+              if (!keepForCopy && !keepRows) st.rows = [];
             }
-            // kept for a whole-sheet review, or for the report's copy while they are few
-            if (!st.stream || keepForCopy) {
+            // kept for a whole-sheet review, for the trail's keys (to the sheet's end), or for the
+            // report's copy while they are few
+            if (!st.stream || keepForCopy || keepRows) {
               st.rows.push({ r, v });
               keptCells += v.length;
               if (keepForCopy && keptCells > (job.keepForCopyCells ?? KEEP_FOR_COPY_CELLS)) {
                 // too many to hold: the copies will read the file again
                 keepForCopy = false;
-                for (const o of sheets) if (o.stream || o.end) o.rows = [];
+                for (const o of sheets) if (o.end || (o.stream && !keepRows)) o.rows = [];
               }
             }
             st.rowCount++;
@@ -170,12 +182,19 @@ export async function reviewFile(
                   stored[m.sheet] = m.mapping;
               }
             }
+            if (keepRows) st.keyRows = keyRowsOf(st.result.findings, st.rows);
             // rows go unless the report's copy of this sheet takes them (else it reads the file again)
             if (!keepForCopy || st.result.findings.length === 0) st.rows = [];
           },
         };
       },
-      { onProgress }
+      {
+        onProgress,
+        onWebExtensions: (parts) => {
+          fileTrail = trailFromParts(parts);
+          keepRows = fileTrail.found;
+        },
+      }
     );
   } catch (e) {
     const reason = e instanceof UnreadableFile ? e.reason : internalError(e);
@@ -213,6 +232,12 @@ export async function reviewFile(
     findings,
     rows: rowCount,
   };
+  const trail = fileTrailOf(
+    fileTrail,
+    findings,
+    sheets.map((s) => ({ name: s.name, rows: s.keyRows }))
+  );
+  if (trail) outcome.trail = trail;
 
   if (job.report) {
     if (path.resolve(job.report) === path.resolve(job.path)) {
@@ -244,6 +269,7 @@ export async function reviewFile(
           copies,
           reread: (visit) => rereadRows(job.path, visit),
           notReviewed: job.notReviewed,
+          marks: outcome.trail?.marks.map((m) => (m ? markText(m, job.lang) : null)),
         },
         job.replace
       );
