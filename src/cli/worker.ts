@@ -2,11 +2,12 @@
  * A child process reviewing whole files for the command line (compiled to lib/cli/worker.js,
  * started by pool.ts with an IPC channel). Messages in: {id, job, engine}, where engine is the
  * module of the command's review engine (ReviewEngine.module). Messages out:
- * {id, type: "progress", fraction, rows} and {id, type: "done", outcome, maxRss}.
+ * {id, type: "progress", fraction, rows} and {id, type: "done", packed (outcome-pack.ts), maxRss, cpuMs}.
  */
 import { bi, internalError } from "../core/i18n";
 import type { ReviewEngine } from "../workbook/review/engine";
 import { FileJob, FileOutcome, reviewFile } from "./review-file";
+import { packOutcome } from "./outcome-pack";
 
 /** The engine the command reviews with: the `engine` export of its module. */
 function engineOf(module: string | undefined): ReviewEngine {
@@ -27,10 +28,19 @@ if (process.send) {
   };
   let busy: { id: number; job: FileJob } | null = null;
   let abandoned = false;
+  let cpuBefore = 0;
   const answer = (id: number, outcome: FileOutcome) => {
     busy = null;
     // its own peak memory, for the benchmark (the command's own figure leaves children out)
-    send({ id, type: "done", outcome, maxRss: process.resourceUsage().maxRSS * 1024 });
+    const u = process.resourceUsage();
+    const cpu = (u.userCPUTime + u.systemCPUTime) / 1000;
+    send({
+      id,
+      type: "done",
+      packed: packOutcome(outcome),
+      maxRss: u.maxRSS * 1024,
+      cpuMs: cpu - cpuBefore,
+    });
     process.channel?.ref(); // wait for the next file
   };
   // The command that started this process is gone: nothing is left to answer, and a report
@@ -56,6 +66,8 @@ if (process.send) {
   process.on("message", async (msg: { id: number; job: FileJob; engine?: string }) => {
     const { id, job } = msg;
     busy = msg;
+    const u = process.resourceUsage();
+    cpuBefore = (u.userCPUTime + u.systemCPUTime) / 1000;
     process.channel?.unref();
     let last = 0;
     let outcome: FileOutcome;
