@@ -7,7 +7,7 @@ module.exports = {
     "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json", diagnostics: { warnOnly: false } }],
   },
   moduleNameMapper: {
-    // office-addin-mock → office-addin-manifest pulls an ESM-only dependency under Node 20 (toolchain.md).
+    // office-addin-mock → office-addin-manifest pulls an ESM-only dependency under Node 20; map it to its CommonJS entry.
     "^office-addin-manifest$": "<rootDir>/node_modules/office-addin-manifest/lib/officeApp.js",
   },
   setupFiles: ["<rootDir>/test/setup/custom-functions.ts"],

@@ -116,7 +116,7 @@ module.exports = async (env = {}, options = {}) => {
     module: {
       rules: [
         { test: /\.tsx?$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { module: "esnext", sourceMap: true } } } },
-        // chinese-days ships ESM under "type": "commonjs" (toolchain.md).
+        // chinese-days ships ESM under "type": "commonjs"; parse it as javascript/auto.
         { test: /chinese-days[\\/]dist[\\/]index\.es\.js$/, type: "javascript/auto" },
       ],
     },

@@ -45,7 +45,7 @@ export const DUPLICATE_CITATION: Citation = {
   seed: SEEDS.XJ76,
 };
 
-/** Defaults of the review parameters (rules.md §2, §5). */
+/** Defaults of the review parameters (docs/rules.md「结转结余扣减」「项目闲置」「期间的计算」). */
 export const REVIEW_DEFAULTS = {
   /** 34号 （十三）「大于10%」: strictly above, the plain meaning of 大于 (10.00 % itself is not above). */
   carryoverThreshold: 0.1,

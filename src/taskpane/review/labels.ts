@@ -11,7 +11,7 @@ export const HIGHLIGHT_FILL: Record<Severity, string> = {
   info: "#DDEBF7",
 };
 
-/** The logical columns of rules.md §6, in the order the mapping editor shows them. */
+/** The logical columns of docs/rules.md「读取台账」, in the order the mapping editor shows them. */
 export const FIELD_LABEL: Record<Field, Bilingual> = {
   project: { zh: "项目名称", en: "Project" },
   projectNo: { zh: "项目编号", en: "Project no." },
