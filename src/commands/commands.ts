@@ -2,7 +2,7 @@
  * Ribbon commands. In the shared runtime the ribbon, the task pane and the custom functions
  * share this page, so a button shows the task pane and tells it which tab to show.
  */
-import { PaneId, SHOW_PANE_EVENT } from "../taskpane/host";
+import { PaneId, SHOW_PANE_EVENT } from "../workbook/host";
 
 async function show(pane: PaneId, event: Office.AddinCommands.Event) {
   try {

@@ -3,17 +3,12 @@
  * with the number of counties: reading is one sync (two when a single cell is selected and the
  * sheet's used range is read instead); writing is two (names taken, then everything at once).
  */
-import type { AllocationWorkbook, RangeSnapshot, WrittenResult } from "../taskpane/allocate/port";
-import { freeSheetName } from "../taskpane/allocate/port";
-import { a1 } from "../taskpane/allocate/layout";
-import type { Block, ResultSheetLayout } from "../taskpane/allocate/layout";
+import type { AllocationWorkbook, RangeSnapshot, WrittenResult } from "../workbook/allocation/port";
+import { uniqueSheetName, uniqueTableName } from "../core/a1";
+import { a1 } from "../workbook/allocation/layout";
+import type { Block, ResultSheetLayout } from "../workbook/allocation/layout";
 
 /** Table names are workbook-wide, ASCII keeps them valid everywhere: FundAllocation, FundAllocation2… */
-export function freeTableName(taken: string[]): string {
-  const lower = new Set(taken.map((t) => t.toLowerCase()));
-  if (!lower.has("fundallocation")) return "FundAllocation";
-  for (let k = 2; ; k++) if (!lower.has(`fundallocation${k}`)) return `FundAllocation${k}`;
-}
 
 function fill<T>(rows: number, cols: number, at: (c: number) => T): T[][] {
   const out: T[][] = [];
@@ -82,11 +77,14 @@ export class OfficeAllocationWorkbook implements AllocationWorkbook {
       tables.load("items/name");
       await context.sync();
 
-      const sheetName = freeSheetName(
+      const sheetName = uniqueSheetName(
         layout.sheetBaseName,
         sheets.items.map((s) => s.name)
       );
-      const tableName = freeTableName(tables.items.map((t) => t.name));
+      const tableName = uniqueTableName(
+        "FundAllocation",
+        tables.items.map((t) => t.name)
+      );
       const sheet = sheets.add(sheetName);
       for (const b of layout.blocks) writeBlock(sheet, b);
 

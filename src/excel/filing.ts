@@ -10,9 +10,8 @@ import type {
   CreateFilingRequest,
   CreateFilingResult,
   FilingWorkbook,
-} from "../taskpane/filing/port";
+} from "../workbook/filing/port";
 import {
-  asTextCell,
   checkFilingSheet,
   ColumnLayout,
   createdMessage,
@@ -22,12 +21,11 @@ import {
   recogniseFilingSheet,
   sheetLayout,
   SPECS,
-  type ValidationRule,
 } from "../core/filing";
 import { formatIso } from "../core/dates";
-import { Decimal } from "../core/money";
 import type { SheetInput } from "../core/review/types";
 import { mergedAreasSupported, splitAddresses } from "./ranges";
+import { cellValue, validationAlert } from "../workbook/filing/cells";
 
 /** Cells written or read per round trip: keeps each request well under Excel on the web's limits. */
 export const CELLS_PER_SYNC = 40000;
@@ -40,30 +38,6 @@ const POINTS_PER_CHAR = 7;
 function pageLayoutSupported(): boolean {
   if (typeof Office === "undefined" || !Office.context?.requirements) return true;
   return Office.context.requirements.isSetSupported("ExcelApi", "1.9");
-}
-
-export function cellValue(c: ColumnLayout, v: unknown): string | number | boolean {
-  if (v === null || v === undefined) return "";
-  if (v instanceof Decimal) return v.toNumber();
-  if (typeof v === "number" || typeof v === "boolean") return v;
-  return asTextCell(String(v)); // text never becomes a formula
-}
-
-/** What a drop-down or input rule tells the preparer, and whether it stops bad input (both hosts). */
-export function validationAlert(v: ValidationRule): { strict: boolean; message: string } {
-  switch (v.type) {
-    case "list":
-      return {
-        strict: v.strict,
-        message: v.strict ? "请从下拉列表中选择" : "不在建议选项中，确认要使用吗？",
-      };
-    case "decimal":
-      return { strict: false, message: "金额应为不小于 0 的数字（万元）" };
-    case "date":
-      return { strict: false, message: "请输入有效日期，如 2025-03-05" };
-    case "whole":
-      return { strict: true, message: `年度应为 ${v.min}–${v.max} 之间的整数` };
-  }
 }
 
 function dataValidation(range: Excel.Range, c: ColumnLayout): void {

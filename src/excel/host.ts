@@ -1,5 +1,5 @@
 /** The Office implementation of the panes' workbook interfaces (Office.js lives only in src/excel). */
-import type { WorkbookHost } from "../taskpane/host";
+import type { WorkbookHost } from "../workbook/host";
 import { OfficeAllocationWorkbook } from "./allocation";
 import { OfficeReviewWorkbook } from "./review";
 import { OfficeFilingWorkbook } from "./filing";

@@ -21,7 +21,7 @@ import type {
   HighlightReport,
   ReviewWorkbook,
   SheetList,
-} from "../taskpane/review/port";
+} from "../workbook/review/port";
 import { printSetup } from "../core/print";
 import { applyColumnWidths, applyPrintSetup, documentFileName } from "./print";
 import { loadTrail, saveTrail } from "./trail";
@@ -34,14 +34,14 @@ import {
   WRAPPED_COLUMNS,
   findingsColumnChars,
   findingsTable,
-  uniqueSheetName,
-} from "../taskpane/review/findings-table";
-import { HIGHLIGHT_FILL, SEVERITY_ORDER } from "../taskpane/review/labels";
+  FINDINGS_SHEET,
+} from "../workbook/review/findings-table";
+import { uniqueSheetName } from "../core/a1";
+import { HIGHLIGHT_FILL } from "../workbook/review/labels";
 import { SyncBatcher, readUsedRange, writeRows } from "./ranges";
 import { columnLetters, type Severity } from "../core/review/types";
-
-export const MAPPINGS_SETTING = "fundCompliance.review.mappings";
-export const HIGHLIGHTS_SETTING = "fundCompliance.review.highlights";
+import { flaggedCells, HIGHLIGHTS_SETTING, MAPPINGS_SETTING } from "../workbook/review/highlights";
+export { flaggedCells, HIGHLIGHTS_SETTING, MAPPINGS_SETTING };
 
 /** A cell's fill as Excel reports it; pattern "None" is "no fill". */
 export interface SavedFill {
@@ -123,21 +123,6 @@ async function savedMappings(
     exists: !store.isNullObject,
     legacy: !setting.isNullObject,
   };
-}
-
-/** The cells findings point at, each once, with the most severe severity among its findings. */
-export function flaggedCells(findings: readonly Finding[]): Map<string, Map<string, Severity>> {
-  const bySheet = new Map<string, Map<string, Severity>>();
-  for (const f of findings) {
-    if (!f.cell) continue;
-    let cells = bySheet.get(f.sheet);
-    if (!cells) bySheet.set(f.sheet, (cells = new Map()));
-    const had = cells.get(f.cell);
-    if (!had || SEVERITY_ORDER.indexOf(f.severity) < SEVERITY_ORDER.indexOf(had)) {
-      cells.set(f.cell, f.severity);
-    }
-  }
-  return bySheet;
 }
 
 function sameColor(a: string | null | undefined, b: string | null | undefined): boolean {
@@ -229,7 +214,10 @@ export class OfficeReviewWorkbook implements ReviewWorkbook {
       const sheets = context.workbook.worksheets;
       sheets.load("items/name");
       await context.sync();
-      const name = uniqueSheetName(sheets.items.map((s) => s.name));
+      const name = uniqueSheetName(
+        FINDINGS_SHEET,
+        sheets.items.map((s) => s.name)
+      );
       const sheet = sheets.add(name);
       const { header, rows } = findingsTable(findings, lang, print?.marks);
       if (rows.length === 0) {

@@ -1,7 +1,7 @@
 import * as React from "react";
 import { FluentProvider, Tab, TabList, makeStyles, tokens } from "@fluentui/react-components";
 import type { Lang } from "../core/i18n";
-import { PaneId, SHOW_PANE_EVENT, WorkbookHost } from "./host";
+import { PaneId, SHOW_PANE_EVENT, WorkbookHost } from "../workbook/host";
 import { AllocationPane } from "./allocate/AllocationPane";
 import { ReviewPane } from "./review/ReviewPane";
 import { FilingPane } from "./filing/FilingPane";

@@ -1,7 +1,7 @@
 /** Extra sample data for the browser harness: the long names real workbooks carry. */
-import type { WorkbookHost } from "./host";
-import { MemoryReviewWorkbook } from "./review/memory";
-import { MemoryAllocationWorkbook } from "./allocate/memory";
+import type { WorkbookHost } from "../workbook/host";
+import { MemoryReviewWorkbook } from "../workbook/review/memory";
+import { MemoryAllocationWorkbook } from "../workbook/allocation/memory";
 
 /** 31 characters, Excel's longest sheet name. */
 export const LONG_SHEET_NAME = "2024年度中央财政衔接推进乡村振兴补助资金拨付明细台账第二批";

@@ -8,12 +8,12 @@
 import * as React from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./App";
-import { createMemoryHost } from "./memory-host";
-import type { PaneId, WorkbookHost } from "./host";
+import { createMemoryHost } from "../workbook/memory-host";
+import type { PaneId, WorkbookHost } from "../workbook/host";
 import { fixedTheme } from "./theme";
 import { addLongNamedSheet } from "./harness-data";
-import { sampleSheets } from "./review/memory";
-import { SAMPLE_FACTOR_TABLE } from "./allocate/memory";
+import { sampleSheets } from "../workbook/review/memory";
+import { SAMPLE_FACTOR_TABLE } from "../workbook/allocation/memory";
 import { createWpsHost } from "../wps/host";
 import type { EtApplication } from "../wps/api";
 import { FakeEtApplication } from "../../test/wps/fake-et";

@@ -3,7 +3,7 @@
  * every Excel start, so the pane UI (./mount: React, Fluent UI, the panes) is fetched only when
  * the pane is shown (./show), then rendered once Office is ready.
  */
-import { PaneId, SHOW_PANE_EVENT } from "./host";
+import { PaneId, SHOW_PANE_EVENT } from "../workbook/host";
 import { whenPaneShown } from "./show";
 
 /** The tab a ribbon button asked for before the pane UI was there to hear it. */

@@ -4,7 +4,7 @@ import { createRoot } from "react-dom/client";
 import { App } from "./App";
 import { createOfficeHost } from "../excel/host";
 import type { Lang } from "../core/i18n";
-import type { PaneId } from "./host";
+import type { PaneId } from "../workbook/host";
 import { officeThemeSource } from "./office-theme";
 
 function officeLanguage(): Lang {

@@ -7,7 +7,7 @@
  * Where none of these can tell (a host that reports a hidden page as visible), the pane simply
  * loads at once, as it always did.
  */
-import { SHOW_PANE_EVENT } from "./host";
+import { SHOW_PANE_EVENT } from "../workbook/host";
 
 function looksShown(win: Window): boolean {
   return win.document.visibilityState === "visible" && win.innerWidth > 0 && win.innerHeight > 0;

@@ -6,10 +6,9 @@
  * The chart goes through Shapes.AddChart + Chart.SetSourceData (lib.et.d.ts). If this WPS
  * cannot add it, the result says `chart: false` and the pane reports no chart (docs/deploy.md).
  */
-import type { AllocationWorkbook, RangeSnapshot, WrittenResult } from "../taskpane/allocate/port";
-import { freeSheetName } from "../taskpane/allocate/port";
-import type { Block, ResultSheetLayout } from "../taskpane/allocate/layout";
-import { freeTableName } from "../excel/allocation";
+import type { AllocationWorkbook, RangeSnapshot, WrittenResult } from "../workbook/allocation/port";
+import { uniqueSheetName, uniqueTableName } from "../core/a1";
+import type { Block, ResultSheetLayout } from "../workbook/allocation/layout";
 import type { EtApplication, EtWorksheet } from "./api";
 import { XL } from "./api";
 import {
@@ -82,11 +81,11 @@ export class WpsAllocationWorkbook implements AllocationWorkbook {
 
   async writeResult(layout: ResultSheetLayout): Promise<WrittenResult> {
     const wb = activeWorkbook(this.app);
-    const sheetName = freeSheetName(
+    const sheetName = uniqueSheetName(
       layout.sheetBaseName,
       worksheets(wb).map((s) => s.Name)
     );
-    const wantedTable = freeTableName(tableNames(wb));
+    const wantedTable = uniqueTableName("FundAllocation", tableNames(wb));
     const ws = addSheet(wb, sheetName);
     for (const b of layout.blocks) writeOne(ws, b);
 

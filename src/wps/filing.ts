@@ -11,7 +11,7 @@ import type {
   CreateFilingRequest,
   CreateFilingResult,
   FilingWorkbook,
-} from "../taskpane/filing/port";
+} from "../workbook/filing/port";
 import {
   checkFilingSheet,
   ColumnLayout,
@@ -25,7 +25,7 @@ import {
 } from "../core/filing";
 import { ymdFromSerial } from "../core/dates";
 import type { SheetInput } from "../core/review/types";
-import { cellValue, validationAlert } from "../excel/filing";
+import { cellValue, validationAlert } from "../workbook/filing/cells";
 import type { EtApplication, EtRange, EtWorkbook } from "./api";
 import { XL } from "./api";
 import {

@@ -1,5 +1,5 @@
 /** The WPS 表格 implementation of the panes' workbook interfaces (host detection: ./detect). */
-import type { WorkbookHost } from "../taskpane/host";
+import type { WorkbookHost } from "../workbook/host";
 import type { EtApplication } from "./api";
 import { WpsAllocationWorkbook } from "./allocation";
 import { WpsReviewWorkbook } from "./review";

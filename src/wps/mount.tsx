@@ -6,7 +6,7 @@
 import * as React from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "../taskpane/App";
-import type { PaneId } from "../taskpane/host";
+import type { PaneId } from "../workbook/host";
 import type { Lang } from "../core/i18n";
 import type { EtApplication } from "./api";
 import { createWpsHost } from "./host";

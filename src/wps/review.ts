@@ -9,15 +9,16 @@
 import type { Lang } from "../core/i18n";
 import type { ColumnMapping, Finding, SheetInput } from "../core/review/types";
 import { columnLetters } from "../core/review/types";
-import type { HighlightReport, ReviewWorkbook, SheetList } from "../taskpane/review/port";
+import type { HighlightReport, ReviewWorkbook, SheetList } from "../workbook/review/port";
 import {
   FINDINGS_HEADER,
   LINK_COLUMN,
   findingRows,
-  uniqueSheetName,
-} from "../taskpane/review/findings-table";
-import { HIGHLIGHT_FILL } from "../taskpane/review/labels";
-import { flaggedCells, HIGHLIGHTS_SETTING, MAPPINGS_SETTING } from "../excel/review";
+  FINDINGS_SHEET,
+} from "../workbook/review/findings-table";
+import { uniqueSheetName } from "../core/a1";
+import { HIGHLIGHT_FILL } from "../workbook/review/labels";
+import { flaggedCells, HIGHLIGHTS_SETTING, MAPPINGS_SETTING } from "../workbook/review/highlights";
 import type { EtApplication, EtWorkbook, EtWorksheet } from "./api";
 import { XL } from "./api";
 import {
@@ -95,7 +96,10 @@ export class WpsReviewWorkbook implements ReviewWorkbook {
 
   async writeFindings(findings: Finding[], lang: Lang): Promise<string> {
     const wb = this.wb;
-    const name = uniqueSheetName(worksheets(wb).map((s) => s.Name));
+    const name = uniqueSheetName(
+      FINDINGS_SHEET,
+      worksheets(wb).map((s) => s.Name)
+    );
     const ws = addSheet(wb, name);
     const rows: string[][] = findingRows(findings, lang);
     if (rows.length === 0)

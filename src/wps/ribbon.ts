@@ -6,7 +6,7 @@
  * and keeps its ID in PluginStorage (shared by the add-in's pages); later buttons find it with
  * GetTaskPane(id), navigate it to the chosen pane and show it (index.d.ts CustomTaskpane).
  */
-import type { PaneId } from "../taskpane/host";
+import type { PaneId } from "../workbook/host";
 
 /** The ribbon buttons (ids as in manifest.xml) and the pane each opens. */
 export const BUTTON_PANES: Record<string, PaneId> = {

@@ -4,8 +4,8 @@
  * adapter over the WPS object-model fake (test/wps/allocation.test.ts). Positions are 0-based
  * (row, column) as the layout gives them; each fixture reads its host's record back as cells.
  */
-import type { AllocationWorkbook } from "../../src/taskpane/allocate/port";
-import { buildLayout } from "../../src/taskpane/allocate/layout";
+import type { AllocationWorkbook } from "../../src/workbook/allocation/port";
+import { buildLayout } from "../../src/workbook/allocation/layout";
 import { allocate, AllocationResult } from "../../src/core/allocation";
 import { Decimal } from "../../src/core/money";
 
@@ -28,9 +28,7 @@ export interface AllocationFixture {
   ): { value?: unknown; formula?: string; format?: string };
   table(sheet: string): (Box & { hasHeaders: boolean; name: string; style: unknown }) | null;
   frozenRows(sheet: string): number | null;
-  chart(
-    sheet: string
-  ): {
+  chart(sheet: string): {
     type: "BarClustered";
     seriesBy: "Columns";
     source: Box;

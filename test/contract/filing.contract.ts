@@ -4,7 +4,7 @@
  * object-model fake (test/wps/filing.test.ts). Each fixture reads its host's model back in one
  * vocabulary (drop-downs as type/source/limits, page setup as orientation/paper/fit).
  */
-import type { FilingWorkbook } from "../../src/taskpane/filing/port";
+import type { FilingWorkbook } from "../../src/workbook/filing/port";
 import { buildSpotCheck } from "../../src/core/filing/spotcheck";
 import { PUBLICITY } from "../../src/core/filing/specs";
 

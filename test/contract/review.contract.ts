@@ -6,7 +6,7 @@
  * only one host has (Office's sync round trips) is checked through `checkCalls`.
  */
 import type { Finding } from "../../src/core/review/types";
-import type { ReviewWorkbook } from "../../src/taskpane/review/port";
+import type { ReviewWorkbook } from "../../src/workbook/review/port";
 import { HIGHLIGHTS_SETTING } from "../../src/excel/review";
 import { reviewSheet } from "../../src/core/review";
 import { reviewNotes } from "../../src/core/review/notes";

@@ -9,7 +9,7 @@ import {
   readNumber,
   recogniseTable,
 } from "../../src/core/allocation";
-import { SAMPLE_FACTOR_TABLE } from "../../src/taskpane/allocate/memory";
+import { SAMPLE_FACTOR_TABLE } from "../../src/workbook/allocation/memory";
 
 describe("factor table recognition", () => {
   it("recognises roles from headers as offices write them", () => {

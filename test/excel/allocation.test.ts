@@ -1,5 +1,6 @@
 import { OfficeMockObject } from "office-addin-mock";
-import { OfficeAllocationWorkbook, freeTableName } from "../../src/excel/allocation";
+import { OfficeAllocationWorkbook } from "../../src/excel/allocation";
+import { uniqueTableName } from "../../src/core/a1";
 import {
   allocationContract,
   layoutFor,
@@ -185,9 +186,11 @@ describe("OfficeAllocationWorkbook.writeResult", () => {
     expect(counts[0]).toBe(2);
   });
 
-  it("freeTableName skips names already used", () => {
-    expect(freeTableName([])).toBe("FundAllocation");
-    expect(freeTableName(["fundallocation", "FundAllocation2"])).toBe("FundAllocation3");
+  it("the table name skips names already used (case-insensitive)", () => {
+    expect(uniqueTableName("FundAllocation", [])).toBe("FundAllocation");
+    expect(uniqueTableName("FundAllocation", ["fundallocation", "FundAllocation2"])).toBe(
+      "FundAllocation3"
+    );
   });
 });
 

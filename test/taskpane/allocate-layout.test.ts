@@ -1,8 +1,12 @@
 import { allocate as allocateCell } from "../../src/functions/functions";
 import { allocate, defaultPlan, planToInput, recogniseTable } from "../../src/core/allocation";
 import { Decimal } from "../../src/core/money";
-import { a1, buildLayout, columnLetter, sheetRef } from "../../src/taskpane/allocate/layout";
-import { MemoryAllocationWorkbook, SAMPLE_FACTOR_TABLE } from "../../src/taskpane/allocate/memory";
+import { buildLayout } from "../../src/workbook/allocation/layout";
+import { a1, columnLetters as columnLetter, sheetRef } from "../../src/core/a1";
+import {
+  MemoryAllocationWorkbook,
+  SAMPLE_FACTOR_TABLE,
+} from "../../src/workbook/allocation/memory";
 
 /** Reads a cell of the memory workbook the way Excel would, following ='Sheet'!A1 references. */
 function cellValue(wb: MemoryAllocationWorkbook, sheet: string, ref: string): unknown {

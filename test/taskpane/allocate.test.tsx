@@ -3,7 +3,10 @@ import * as React from "react";
 import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { AllocationPane } from "../../src/taskpane/allocate/AllocationPane";
-import { MemoryAllocationWorkbook, SAMPLE_FACTOR_TABLE } from "../../src/taskpane/allocate/memory";
+import {
+  MemoryAllocationWorkbook,
+  SAMPLE_FACTOR_TABLE,
+} from "../../src/workbook/allocation/memory";
 import { LanguageContext } from "../../src/taskpane/lang";
 import type { Lang } from "../../src/core/i18n";
 

@@ -3,7 +3,7 @@ import * as React from "react";
 import { render, screen, fireEvent, waitFor } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { FilingPane } from "../../src/taskpane/filing/FilingPane";
-import { MemoryFilingWorkbook } from "../../src/taskpane/filing/memory";
+import { MemoryFilingWorkbook } from "../../src/workbook/filing/memory";
 import { LanguageContext } from "../../src/taskpane/lang";
 import type { Lang } from "../../src/core/i18n";
 

@@ -8,7 +8,7 @@ import * as React from "react";
 import { act, fireEvent, render, screen, waitFor } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { ReviewPane } from "../../src/taskpane/review/ReviewPane";
-import { MemoryReviewWorkbook, MemorySheet } from "../../src/taskpane/review/memory";
+import { MemoryReviewWorkbook, MemorySheet } from "../../src/workbook/review/memory";
 
 const LEDGER = [
   ["项目名称", "建设内容", "实施单位", "金额（元）", "项目批复日期"],

@@ -3,7 +3,7 @@
  * was planted, and the clean rows yield nothing — so the harness and the screenshot show what a
  * reviewer would see.
  */
-import { MemoryReviewWorkbook } from "../../src/taskpane/review/memory";
+import { MemoryReviewWorkbook } from "../../src/workbook/review/memory";
 import { reviewWorkbook } from "../../src/core/review";
 import { serialFromYmd } from "../../src/core/dates";
 

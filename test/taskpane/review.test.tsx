@@ -4,8 +4,8 @@ import { act, fireEvent, render, screen, waitFor, within } from "@testing-librar
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { ReviewPane, TERMS_SHEET } from "../../src/taskpane/review/ReviewPane";
 import { FindingsList } from "../../src/taskpane/review/FindingsList";
-import { MemoryReviewWorkbook, sampleSheets } from "../../src/taskpane/review/memory";
-import type { ReviewEngine } from "../../src/taskpane/review/port";
+import { MemoryReviewWorkbook, sampleSheets } from "../../src/workbook/review/memory";
+import type { ReviewEngine } from "../../src/workbook/review/port";
 import { LanguageContext } from "../../src/taskpane/lang";
 import { serialFromYmd } from "../../src/core/dates";
 import { INVENTED_2027, LEDGER_2027 } from "../fixtures/ledgers/deadlines2027";

@@ -4,7 +4,7 @@
  * visible page with a size, never on the hidden page Excel's shared runtime keeps for the
  * functions — until it is shown, by any of the signals a host gives.
  */
-import { SHOW_PANE_EVENT } from "../../src/taskpane/host";
+import { SHOW_PANE_EVENT } from "../../src/workbook/host";
 import { whenPaneShown } from "../../src/taskpane/show";
 
 function setSize(width: number, height: number): void {

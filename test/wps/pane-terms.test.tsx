@@ -8,7 +8,7 @@ import * as React from "react";
 import { act, fireEvent, render, screen, waitFor } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { ReviewPane, TERMS_SHEET } from "../../src/taskpane/review/ReviewPane";
-import { sampleSheets } from "../../src/taskpane/review/memory";
+import { sampleSheets } from "../../src/workbook/review/memory";
 import { WpsReviewWorkbook } from "../../src/wps/review";
 import type { EtApplication } from "../../src/wps/api";
 import { FakeEtApplication } from "./fake-et";

@@ -6,7 +6,7 @@
  */
 import { bi, Bilingual } from "../i18n";
 import { citationLabel } from "../rules/citation";
-import { columnLetters } from "../review/types";
+import { columnLetters, uniqueSheetName, uniqueTableName } from "../a1";
 import type { FieldSpec, SheetSpec } from "./specs";
 
 /** Row numbers (1-based, as Excel shows them). */
@@ -108,33 +108,7 @@ export function sheetSubtitle(spec: SheetSpec, note?: string): string {
   return `${unit}${basis}${note ? `${GAP}${note}` : ""}`;
 }
 
-/** Excel sheet names: ≤ 31 characters, none of : \ / ? * [ ]. */
-export function safeSheetName(name: string): string {
-  const s = name.replace(/[:\\/?*[\]]/g, "_").trim();
-  return s.slice(0, 31) || "Sheet";
-}
-
-/**
- * The first free name: the spec's own, else "名称 (2)", "名称 (3)"… (compared without regard
- * to case, as Excel compares sheet names). Never an existing name.
- */
-export function uniqueSheetName(wanted: string, existing: readonly string[]): string {
-  const taken = new Set(existing.map((n) => n.toLowerCase()));
-  const base = safeSheetName(wanted);
-  if (!taken.has(base.toLowerCase())) return base;
-  for (let i = 2; ; i++) {
-    const suffix = ` (${i})`;
-    const candidate = base.slice(0, 31 - suffix.length) + suffix;
-    if (!taken.has(candidate.toLowerCase())) return candidate;
-  }
-}
-
-/** Table names are workbook-wide: FilingPublicity, FilingPublicity2, … */
-export function uniqueTableName(stem: string, existing: readonly string[]): string {
-  const taken = new Set(existing.map((n) => n.toLowerCase()));
-  if (!taken.has(stem.toLowerCase())) return stem;
-  for (let i = 2; ; i++) if (!taken.has(`${stem}${i}`.toLowerCase())) return `${stem}${i}`;
-}
+export { safeSheetName, uniqueSheetName, uniqueTableName } from "../a1";
 
 export interface LayoutOptions {
   county: string;

@@ -47,17 +47,7 @@ export interface Finding {
   citation: Citation | null;
 }
 
-/** 0 → "A", 25 → "Z", 26 → "AA". */
-export function columnLetters(index0: number): string {
-  let n = index0 + 1;
-  let s = "";
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
+export { columnLetters } from "../a1";
 
 /** "AA" → 26. */
 export function columnIndex(letters: string): number {

@@ -31,8 +31,8 @@ import {
 import type { Direction, FactorKind } from "../../core/allocation";
 import { Decimal } from "../../core/money";
 import { useLang, useT, text } from "../lang";
-import type { AllocationWorkbook, RangeSnapshot } from "./port";
-import { buildLayout } from "./layout";
+import type { AllocationWorkbook, RangeSnapshot } from "../../workbook/allocation/port";
+import { buildLayout } from "../../workbook/allocation/layout";
 import { Notice } from "../Notice";
 
 const useStyles = makeStyles({

@@ -28,7 +28,7 @@ import {
   SPECS,
 } from "../../core/filing";
 import { text, useLang, useT } from "../lang";
-import type { FilingWorkbook } from "./port";
+import type { FilingWorkbook } from "../../workbook/filing/port";
 import { Notice } from "../Notice";
 
 const useStyles = makeStyles({

@@ -25,7 +25,12 @@ import { citationLabel } from "../../core/rules/citation";
 import type { Finding, FindingKind, Severity } from "../../core/review/types";
 import { hintFor } from "../../core/review/labels";
 import { text, useLang, useT } from "../lang";
-import { KIND_LABEL, KIND_ORDER, SEVERITY_LABEL, SEVERITY_ORDER } from "./labels";
+import {
+  KIND_LABEL,
+  KIND_ORDER,
+  SEVERITY_LABEL,
+  SEVERITY_ORDER,
+} from "../../workbook/review/labels";
 import { sentence } from "./sentence";
 import { MARK_LABEL, type Mark, type RunState } from "../../core/review/trail";
 

@@ -38,9 +38,14 @@ import type {
 import { text, useLang, useT } from "../lang";
 import { coreEngine } from "./engine";
 import { FindingsList } from "./FindingsList";
-import { FIELD_LABEL, SHEET_KIND_LABEL } from "./labels";
+import { FIELD_LABEL, SHEET_KIND_LABEL } from "../../workbook/review/labels";
 import { missingListsNotice, readOfficeSheets } from "./office-lists";
-import type { FindingsPrintInfo, ReviewEngine, ReviewWorkbook, SheetList } from "./port";
+import type {
+  FindingsPrintInfo,
+  ReviewEngine,
+  ReviewWorkbook,
+  SheetList,
+} from "../../workbook/review/port";
 import { Notice } from "../Notice";
 import { visuallyHidden } from "../a11y";
 import { summaryText } from "./summary";

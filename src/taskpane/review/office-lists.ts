@@ -11,7 +11,7 @@ import {
   missingLists,
   readOfficeLists,
 } from "../../core/review/office";
-import type { ReviewWorkbook } from "./port";
+import type { ReviewWorkbook } from "../../workbook/review/port";
 
 export { isOfficeSheet };
 

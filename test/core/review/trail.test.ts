@@ -1,6 +1,6 @@
 import { reviewSheet } from "../../../src/core/review";
 import type { Finding, SheetInput } from "../../../src/core/review/types";
-import { sampleSheets } from "../../../src/taskpane/review/memory";
+import { sampleSheets } from "../../../src/workbook/review/memory";
 import { serialFromYmd } from "../../../src/core/dates";
 import {
   findingKeys,

@@ -56,16 +56,6 @@ export function findingRows(findings: readonly Finding[], lang: Lang): string[][
   ]);
 }
 
-/** "审查结果", or "审查结果 (2)", "审查结果 (3)" … — the first name not already taken. */
-export function uniqueSheetName(existing: readonly string[], base = FINDINGS_SHEET): string {
-  const taken = new Set(existing.map((n) => n.toLowerCase()));
-  if (!taken.has(base.toLowerCase())) return base;
-  for (let i = 2; ; i++) {
-    const name = `${base} (${i})`;
-    if (!taken.has(name.toLowerCase())) return name;
-  }
-}
-
 /** Columns whose long text wraps on screen and on paper: message, clause text, evidence, mark. */
 export const WRAPPED_COLUMNS: readonly number[] = [4, 6, 7, 8];
 

@@ -2,7 +2,7 @@
  * What the panes need from a workbook, as interfaces: the Office implementation lives in
  * src/excel (createOfficeHost), an in-memory one serves tests and the browser harness.
  */
-import type { AllocationWorkbook } from "./allocate/port";
+import type { AllocationWorkbook } from "./allocation/port";
 import type { ReviewWorkbook } from "./review/port";
 import type { FilingWorkbook } from "./filing/port";
 

@@ -13,6 +13,7 @@
 import type { AllocationResult, Direction } from "../../core/allocation";
 import { citationLabel } from "../../core/rules/citation";
 import type { Decimal } from "../../core/money";
+import { a1, sheetRef } from "../../core/a1";
 
 export type CellValue = string | number;
 
@@ -62,22 +63,7 @@ export interface LayoutRequest {
 export const RESULT_SHEET = "分配结果";
 const HEADER_ROW = 4;
 
-/** "A", "B", … "AA" for a 0-based column. */
-export function columnLetter(c: number): string {
-  let s = "";
-  for (let n = c + 1; n > 0; n = Math.floor((n - 1) / 26))
-    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
-}
-
-export function a1(row: number, col: number, absolute = false): string {
-  return absolute ? `$${columnLetter(col)}$${row + 1}` : `${columnLetter(col)}${row + 1}`;
-}
-
-/** A sheet name as a formula reference: quoted when needed, quotes doubled. */
-export function sheetRef(name: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
-}
+export { a1, sheetRef } from "../../core/a1";
 
 /** "#,##0.00" for a 0.01 unit, "#,##0" for 1 元 or coarser. */
 export function moneyFormat(unit: Decimal): string {

@@ -30,13 +30,3 @@ export interface AllocationWorkbook {
   /** Writes the layout on a new sheet named after `layout.sheetBaseName` (never overwriting one). */
   writeResult(layout: ResultSheetLayout): Promise<WrittenResult>;
 }
-
-/** "分配结果", then "分配结果 (2)", "分配结果 (3)"… the first name not taken (case-insensitive, as Excel). */
-export function freeSheetName(base: string, taken: string[]): string {
-  const lower = new Set(taken.map((t) => t.toLowerCase()));
-  if (!lower.has(base.toLowerCase())) return base;
-  for (let k = 2; ; k++) {
-    const name = `${base} (${k})`;
-    if (!lower.has(name.toLowerCase())) return name;
-  }
-}

@@ -8,7 +8,8 @@ import { serialFromYmd } from "../../core/dates";
 import type { ColumnMapping, Finding, SheetInput } from "../../core/review/types";
 import { columnIndex } from "../../core/review/types";
 import type { FindingsPrintInfo, HighlightReport, ReviewWorkbook, SheetList } from "./port";
-import { findingsTable, uniqueSheetName } from "./findings-table";
+import { FINDINGS_SHEET, findingsTable } from "./findings-table";
+import { uniqueSheetName } from "../../core/a1";
 import type { ReviewTrail } from "../../core/review/trail";
 import { HIGHLIGHT_FILL, SEVERITY_ORDER } from "./labels";
 
@@ -227,7 +228,10 @@ export class MemoryReviewWorkbook implements ReviewWorkbook {
   }
 
   async writeFindings(findings: Finding[], lang: Lang, print?: FindingsPrintInfo): Promise<string> {
-    const name = uniqueSheetName(this.sheets.map((s) => s.name));
+    const name = uniqueSheetName(
+      FINDINGS_SHEET,
+      this.sheets.map((s) => s.name)
+    );
     this.sheets.push({
       name,
       values: (() => {

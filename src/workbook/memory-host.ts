@@ -1,6 +1,6 @@
 /** An in-memory workbook host: the panes without Excel (tests, browser harness). */
 import type { WorkbookHost } from "./host";
-import { MemoryAllocationWorkbook } from "./allocate/memory";
+import { MemoryAllocationWorkbook } from "./allocation/memory";
 import { MemoryReviewWorkbook } from "./review/memory";
 import { MemoryFilingWorkbook } from "./filing/memory";
 

@@ -4,8 +4,8 @@
  * is kept as its layout and as the grid Excel would show.
  */
 import type { AllocationWorkbook, RangeSnapshot, WrittenResult } from "./port";
-import { freeSheetName } from "./port";
-import { a1, ResultSheetLayout } from "./layout";
+import type { ResultSheetLayout } from "./layout";
+import { a1, uniqueSheetName } from "../../core/a1";
 
 /** A factor table as a Guangxi county office might keep it (illustrative figures). */
 export const SAMPLE_FACTOR_TABLE: unknown[][] = [
@@ -69,7 +69,7 @@ export class MemoryAllocationWorkbook implements AllocationWorkbook {
   }
 
   async writeResult(layout: ResultSheetLayout): Promise<WrittenResult> {
-    const sheetName = freeSheetName(layout.sheetBaseName, [...this.sheets.keys()]);
+    const sheetName = uniqueSheetName(layout.sheetBaseName, [...this.sheets.keys()]);
     const grid: unknown[][] = [];
     for (const b of layout.blocks)
       b.values.forEach((row, i) =>
