@@ -5,6 +5,7 @@
  * exists. Policy texts are cited by document and clause, never by a file outside the checkout.
  */
 import * as fs from "fs";
+import * as os from "os";
 import * as path from "path";
 import * as ts from "typescript";
 
@@ -36,10 +37,7 @@ function exists(abs: string): boolean {
 
 /** A comment may name a module without its extension ("./packs"). */
 function existsAsModule(abs: string): boolean {
-  return (
-    exists(abs) ||
-    [".ts", ".tsx", ".js", "/index.ts"].some((ext) => fs.existsSync(abs + ext))
-  );
+  return exists(abs) || [".ts", ".tsx", ".js", "/index.ts"].some((ext) => fs.existsSync(abs + ext));
 }
 
 export interface Problem {
@@ -71,15 +69,14 @@ export function brokenReferences(text: string, dir: string, markdown: boolean): 
   }
 
   // 2. The team's folder outside the repository, in any spelling.
-  for (const m of text.matchAll(/(?:\.\.\/)+shared\b[\w./-]*|\bshared\/(?:seeds|domain)\b[\w./-]*/g)) {
+  for (const m of text.matchAll(
+    /(?:\.\.\/)+shared\b[\w./-]*|\bshared\/(?:seeds|domain)\b[\w./-]*/g
+  )) {
     report(m[0].replace(/[.,;:]+$/, ""), "a folder outside the repository");
   }
 
   // 3. Paths: from the root (src/…, docs/…), relative (./x, ../x), or a bare *.md name.
-  const token = new RegExp(
-    String.raw`(?<![\w/.\\-])((?:\.{1,2}/)*[\w.*-]+(?:/[\w.*-]+)*/?)`,
-    "g"
-  );
+  const token = new RegExp(String.raw`(?<![\w/.\\-])((?:\.{1,2}/)*[\w.*-]+(?:/[\w.*-]+)*/?)`, "g");
   for (const m of text.matchAll(token)) {
     const ref = m[1].replace(/[.,;:]+$/, "");
     if (seen.has(ref) || /^https?:/.test(ref) || GENERATED.test(ref)) continue;
@@ -87,11 +84,16 @@ export function brokenReferences(text: string, dir: string, markdown: boolean): 
     if (ref.startsWith("./") || ref.startsWith("../")) {
       if (!existsAsModule(path.resolve(dir, ref))) report(ref, "relative path does not exist");
     } else if (TOP.includes(first) && ref.includes("/")) {
-      if (!existsAsModule(path.join(ROOT, ref))) report(ref, "path does not exist in the repository");
+      if (!existsAsModule(path.join(ROOT, ref)))
+        report(ref, "path does not exist in the repository");
     } else if (!ref.includes("/") && new RegExp(String.raw`\.md$`).test(ref)) {
       const here = [path.resolve(dir, ref), path.join(ROOT, ref), path.join(ROOT, "docs", ref)];
       if (!here.some((p) => fs.existsSync(p))) report(ref, "no such page in the repository");
-    } else if (ref.includes("/") && new RegExp(String.raw`\.(?:${FILE_EXT})$`).test(ref) && /^\.{0,2}\//.test(ref)) {
+    } else if (
+      ref.includes("/") &&
+      new RegExp(String.raw`\.(?:${FILE_EXT})$`).test(ref) &&
+      /^\.{0,2}\//.test(ref)
+    ) {
       report(ref, "path does not exist");
     }
   }
@@ -101,7 +103,11 @@ export function brokenReferences(text: string, dir: string, markdown: boolean): 
 /** The comments of a JS/TS file, each with its text (found through the compiler, not a regex). */
 function comments(file: string): string[] {
   const text = fs.readFileSync(file, "utf8");
-  const kind = /\.tsx$/.test(file) ? ts.ScriptKind.TSX : /\.[cm]?js$/.test(file) ? ts.ScriptKind.JS : ts.ScriptKind.TS;
+  const kind = /\.tsx$/.test(file)
+    ? ts.ScriptKind.TSX
+    : /\.[cm]?js$/.test(file)
+      ? ts.ScriptKind.JS
+      : ts.ScriptKind.TS;
   const sf = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, false, kind);
   const seen = new Set<number>();
   const out: string[] = [];
@@ -139,7 +145,10 @@ describe("README fits", () => {
 });
 
 describe("references resolve inside the repository", () => {
-  const docs = [path.join(ROOT, "README.md"), ...walk(path.join(ROOT, "docs"), (f) => f.endsWith(".md"))];
+  const docs = [
+    path.join(ROOT, "README.md"),
+    ...walk(path.join(ROOT, "docs"), (f) => f.endsWith(".md")),
+  ];
 
   test.each(docs.map((f) => [rel(f), f]))("%s", (_name, file) => {
     const text = fs.readFileSync(file, "utf8");
@@ -172,7 +181,10 @@ describe("references resolve inside the repository", () => {
   test("comment lines of the .tsv fixtures", () => {
     const problems: string[] = [];
     for (const file of walk(path.join(ROOT, "test"), (f) => f.endsWith(".tsv"))) {
-      const lines = fs.readFileSync(file, "utf8").split("\n").filter((l) => l.startsWith("#"));
+      const lines = fs
+        .readFileSync(file, "utf8")
+        .split("\n")
+        .filter((l) => l.startsWith("#"));
       for (const p of brokenReferences(lines.join("\n"), path.dirname(file), false)) {
         problems.push(`${rel(file)}: ${p.ref} — ${p.why}`);
       }
@@ -201,13 +213,18 @@ describe("the checker itself", () => {
   });
 
   test("reads comments, not strings", () => {
-    const tmp = fs.mkdtempSync(path.join(require("os").tmpdir(), "links-"));
+    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "links-"));
     const file = path.join(tmp, "x.ts");
-    fs.writeFileSync(file, 'const a = "// not a comment toolchain.md";\n/** see design.md */\nexport {};\n');
+    fs.writeFileSync(
+      file,
+      'const a = "// not a comment toolchain.md";\n/** see design.md */\nexport {};\n'
+    );
     try {
-      expect(comments(file).flatMap((c) => brokenReferences(c, tmp, false)).map((p) => p.ref)).toEqual([
-        "design.md",
-      ]);
+      expect(
+        comments(file)
+          .flatMap((c) => brokenReferences(c, tmp, false))
+          .map((p) => p.ref)
+      ).toEqual(["design.md"]);
     } finally {
       fs.rmSync(tmp, { recursive: true, force: true });
     }
