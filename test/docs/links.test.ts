@@ -144,6 +144,26 @@ describe("README fits", () => {
   });
 });
 
+describe("one line per function", () => {
+  /** Every `@customfunction NAME` in src/functions: what Excel registers as FUND.NAME. */
+  const names = walk(path.join(ROOT, "src", "functions"), (f) => f.endsWith(".ts")).flatMap((f) =>
+    [...fs.readFileSync(f, "utf8").matchAll(/@customfunction\s+([A-Z][A-Z0-9.]*)/g)].map(
+      (m) => `FUND.${m[1]}`
+    )
+  );
+
+  test("the functions are found", () => {
+    expect(names.length).toBeGreaterThanOrEqual(21);
+  });
+
+  test.each(["README.md", "docs/functions.md"])("%s names every function", (file) => {
+    const text = fs.readFileSync(path.join(ROOT, file), "utf8");
+    expect(
+      names.filter((n) => !new RegExp("`=?" + n.replace(/\./g, "\\.") + "[`(]").test(text))
+    ).toEqual([]);
+  });
+});
+
 describe("references resolve inside the repository", () => {
   const docs = [
     path.join(ROOT, "README.md"),
