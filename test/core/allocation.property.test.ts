@@ -169,7 +169,12 @@ describe("allocate: properties", () => {
           const caps = minimums.map((m, i) =>
             i === 0 ? null : m.plus(poolUnits.times(pcts[i]).dividedBy(100).floor().times(u))
           );
-          const r = run({ ...input, minimums, caps });
+          // Row 0 is the uncapped one: give it a share so the money above the caps has a home
+          // (with a zero share there, "every recipient with a share is at its cap" is right).
+          const factors = input.factors.map((row, i) =>
+            i === 0 ? row.map((x) => (new Decimal(x).isZero() ? 1 : x)) : row
+          );
+          const r = run({ ...input, factors, minimums, caps });
           expect(sum(r.amounts).equals(input.pool)).toBe(true);
           r.amounts.forEach((a, i) => {
             expect(a.greaterThanOrEqualTo(minimums[i])).toBe(true);
