@@ -24,6 +24,7 @@
 import { Decimal } from "../money";
 import { bi } from "../i18n";
 import { ALLOCATION_CITATIONS, CARRYOVER, PERFORMANCE_WEIGHT } from "./citations";
+import { DEFAULT_CARRYOVER_THRESHOLD } from "../rules/carryover";
 import {
   ceilDiv,
   commonScale,
@@ -474,8 +475,7 @@ function deductions(input: AllocationInput, s: Setup, placed: Placed, shares: bi
   let retainedU = 0n;
   const carry = optionalList(co.carryover, n, "结转结余", "carry-over");
   const total = optionalList(co.total, n, "当年资金总额", "year's total");
-  const th =
-    co.threshold === undefined ? { m: 1n, e: -1 } : need(co.threshold, "结转率阈值", "threshold");
+  const th = need(co.threshold ?? DEFAULT_CARRYOVER_THRESHOLD, "结转率阈值", "threshold");
   let deducted = 0n;
   for (let i = 0; i < n; i++) {
     const c = carry?.[i] ?? null;

@@ -8,6 +8,7 @@ import { Decimal, parseAmount } from "../money";
 import { bi, Bilingual } from "../i18n";
 import { compact } from "../text";
 import { normalize } from "../normal-form";
+import { DEFAULT_CARRYOVER_THRESHOLD } from "../rules/carryover";
 import type { AllocationInput, Direction, FactorKind } from "./types";
 
 export type ColumnRole =
@@ -353,7 +354,7 @@ export function defaultPlan(table: FactorTable): AllocationPlan {
     capColumn: find("cap"),
     carryoverColumn: find("carryover"),
     totalColumn: find("total"),
-    threshold: "10%",
+    threshold: `${DEFAULT_CARRYOVER_THRESHOLD.times(100).toString()}%`,
     disposal: "retain",
     performanceFloor: "30%",
   };

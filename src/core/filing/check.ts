@@ -16,6 +16,8 @@ import { columnLetters } from "../review/types";
 import { FILING_KINDS, FieldSpec, SheetSpec, SPECS } from "./specs";
 import { isDashZero, placeholderOf } from "../ledger/record";
 import { fillMerged } from "../ledger/merge";
+import { ruleById } from "../review/registry";
+import { filingEmptyRuleId, filingRuleId } from "./rules";
 
 /** How many rows from the top a header may sit (title and subtitle rows above it). */
 export const HEADER_SEARCH_ROWS = 8;
@@ -96,8 +98,16 @@ function isBlank(v: unknown): boolean {
   return v === null || v === undefined || (typeof v === "string" && v.trim() === "");
 }
 
-function ruleId(spec: SheetSpec, f: FieldSpec, what: string): string {
-  return `FILING-${spec.kind.toUpperCase()}-${f.key}${what ? `-${what}` : ""}`;
+const ruleId = filingRuleId;
+
+/**
+ * A finding as the registry has its rule (core/filing/rules, registered by the FILING kind):
+ * kind, severity and citation from there, like every other finding.
+ */
+function registered(f: Finding): Finding {
+  const def = ruleById(f.rule);
+  if (!def) return f;
+  return { ...f, kind: def.kind, severity: def.severity, citation: def.citation };
 }
 
 /** Checks one sheet already recognised (or recognises it). Returns [] for a non-filing sheet. */
@@ -205,7 +215,7 @@ export function checkFilingSheet(input: SheetInput, recognised?: Recognised | nu
   if (dataRows === 0) {
     findings.push({
       kind: "FILING",
-      rule: `FILING-${spec.kind.toUpperCase()}-EMPTY`,
+      rule: filingEmptyRuleId(spec),
       severity: "warning",
       sheet: sheet.name,
       row: null,
@@ -216,7 +226,7 @@ export function checkFilingSheet(input: SheetInput, recognised?: Recognised | nu
       citation: spec.citation,
     });
   }
-  return findings;
+  return findings.map(registered);
 }
 
 type Problem = Pick<Finding, "kind" | "severity" | "message" | "evidence" | "citation" | "rule">;

@@ -9,22 +9,8 @@
  * `reviewSheet` feeds a whole SheetInput through the same class, so both paths give the same
  * findings.
  */
-import { carryoverDeduction } from "../rules/carryover";
 import { Bilingual, bi } from "../i18n";
-import { Decimal, MoneyUnit } from "../money";
-import { addMonths, formatIso } from "../dates";
-import { CalendarCoverageError, WorkCalendar, officialCalendar } from "../calendar";
-import {
-  ACCEPTED_FUND_TYPES,
-  DeadlineRule,
-  FundRuleId,
-  FundTypeClass,
-  classifyWithOffice,
-  daysLate,
-  deadline,
-  rawPeriodEnd,
-  ruleOf,
-} from "../deadlines";
+import { MoneyUnit } from "../money";
 import {
   AmountField,
   CellProblem,
@@ -33,8 +19,6 @@ import {
   amountKey,
   isBlankRow,
   parseRow,
-  placeholderOf,
-  yuanOf,
 } from "../ledger/record";
 import { Area, fillMerged, parseArea } from "../ledger/merge";
 import { guessRole, recogniseTable } from "../allocation/table";
@@ -53,13 +37,10 @@ import { FIELD_LABELS, classifySheet } from "../ledger/classify";
 import { matchHeader, normaliseHeader, unitOfHeader } from "../ledger/headers";
 import { foldText, normalize } from "../normal-form";
 import { parseAmount } from "../money";
-import { REVIEW_DEFAULTS } from "../rules/review";
-import type { Citation } from "../rules/citation";
 import {
   ColumnMapping,
   Field,
   Finding,
-  FindingKind,
   ReviewParams,
   ReviewResult,
   SheetInput,
@@ -69,41 +50,21 @@ import {
   columnIndex,
   columnLetters,
 } from "./types";
-import {
-  DEFAULT_PACKS,
-  PUBLICITY_CHECKED,
-  PackId,
-  Vars,
-  publicityRuleId,
-  render,
-  ruleById,
-} from "./registry";
-import { UseClassifier, listsFor } from "./negative";
-import { KIND_MODULES, SheetCheck, Emit } from "./kinds";
-import { withFeeExceptions } from "./kinds/fee-exceptions";
+import { DEFAULT_PACKS, PackId, Vars, render, ruleById } from "./registry";
+import { listsFor } from "./negative";
+import { KIND_MODULES, KindModule, SheetCheck, Emit, SheetEnv } from "./kinds";
+import { kindRank } from "./labels";
+import { duplicateName } from "./kinds/duplicate";
+
+export { classifyStatus } from "./kinds/idle";
 
 /** Data rows buffered at most to infer an undeclared unit. */
 export const UNIT_SAMPLE_ROWS = 100;
 
-const KIND_ORDER: Record<FindingKind, number> = {
-  OVERDUE: 0,
-  IDLE: 1,
-  CARRYOVER: 2,
-  PROHIBITED: 3,
-  PUBLICITY: 4,
-  PERFORMANCE: 5,
-  DUPLICATE: 6,
-  DATA: 7,
-  FILING: 8,
-  BLACKLIST: 9,
-  MGMT_FEE: 10,
-  SUBSIDY: 11,
-  INTEREST: 12,
-  TARGET: 13,
-  DOUBLE: 14,
-};
-
-/** Deterministic order within a sheet: row, column, kind, rule, evidence (sheet-level first). */
+/**
+ * Deterministic order within a sheet: row, column, kind (each module's `order`), rule, evidence
+ * (sheet-level first).
+ */
 export function compareFindings(a: Finding, b: Finding): number {
   const ra = a.row ?? 0;
   const rb = b.row ?? 0;
@@ -111,7 +72,7 @@ export function compareFindings(a: Finding, b: Finding): number {
   const ca = a.column === null ? -1 : columnIndex(a.column);
   const cb = b.column === null ? -1 : columnIndex(b.column);
   if (ca !== cb) return ca - cb;
-  const ka = KIND_ORDER[a.kind] - KIND_ORDER[b.kind];
+  const ka = kindRank(a.kind) - kindRank(b.kind);
   if (ka !== 0) return ka;
   if (a.rule !== b.rule) return a.rule < b.rule ? -1 : 1;
   return a.evidence < b.evidence ? -1 : a.evidence > b.evidence ? 1 : 0;
@@ -121,119 +82,19 @@ export function compareFindings(a: Finding, b: Finding): number {
 
 interface Context {
   params: ReviewParams;
+  /** The packs whose rules report (NEGATIVE added when a single negative list is chosen). */
   packs: ReadonlySet<string>;
-  cal: WorkCalendar;
-  strict: boolean;
-  threshold: Decimal;
-  idleMonths: number;
-  deadlineCache: Map<number, number | CalendarCoverageError>;
-  /** The negative-list classifier, or null when no list is chosen. */
-  uses: UseClassifier | null;
-  fundTypeCache: Map<string, FundTypeClass>;
-  /** The office's 资金类型对照, or null. */
-  fundTypes: Map<string, FundRuleId | null> | null;
+  /** The packs as chosen: what each kind's check is started with. */
+  chosen: ReadonlySet<string>;
 }
-
-const RULE_SLOT: Record<DeadlineRule["id"], number> = {
-  CENTRAL_ADVANCE: 0,
-  CENTRAL_NEW: 1,
-  REGION_BUDGET: 2,
-  DEPT_DETAILED: 3,
-  DEPT_UNDETAILED: 4,
-};
 
 function makeContext(params: ReviewParams): Context {
-  const base = officialCalendar();
-  const cal =
-    (params.holidays && params.holidays.length) || (params.workdays && params.workdays.length)
-      ? base.withOverrides({ holidays: params.holidays, workdays: params.workdays })
-      : base;
-  const idleYears = params.idleYears ?? REVIEW_DEFAULTS.idleYears;
-  const packs = new Set(params.packs ?? DEFAULT_PACKS);
+  const chosen = new Set(params.packs ?? DEFAULT_PACKS);
+  const packs = new Set(chosen);
   // Choosing one negative list (XJ2018, HB2015, CN2017) runs the NEGATIVE pack with that list.
-  const lists = listsFor(packs);
-  if (lists.length) packs.add("NEGATIVE");
-  return {
-    params,
-    packs,
-    uses: lists.length ? new UseClassifier(lists, withFeeExceptions(params, packs)) : null,
-    cal,
-    strict: params.strict ?? REVIEW_DEFAULTS.strict,
-    threshold: new Decimal(String(params.carryoverThreshold ?? REVIEW_DEFAULTS.carryoverThreshold)),
-    idleMonths: Math.round(idleYears * 12),
-    deadlineCache: new Map(),
-    fundTypeCache: new Map(),
-    fundTypes: params.fundTypes ? new Map(Object.entries(params.fundTypes)) : null,
-  };
+  if (listsFor(chosen).length) packs.add("NEGATIVE");
+  return { params, packs, chosen };
 }
-
-// ── Formatting helpers for messages and evidence ───────────────────────────
-
-function yuan(v: Decimal, unit: MoneyUnit): string {
-  const n = unit === "元" ? v : v.dividedBy(unit === "万元" ? 10000 : 100000000);
-  return `${n.toDecimalPlaces(4).toString()}${unit}`;
-}
-
-/** A rate as a percentage with fixed places: Decimal#toFixed (decimal.js, half-up), never a float. */
-function percent(rate: Decimal, places = 2): string {
-  return `${rate.times(100).toFixed(places)}%`;
-}
-
-/** A rate as a percentage, with as many places as it takes to differ from `bound` (2 to 6). */
-function percentBeside(rate: Decimal, bound: Decimal): string {
-  let dp = 2;
-  while (dp < 6 && rate.times(100).toDecimalPlaces(dp).equals(bound.times(100).toDecimalPlaces(dp)))
-    dp++;
-  return percent(rate, dp);
-}
-
-const IDLE_TERMINATED = /终止/;
-const IDLE_IMPOSSIBLE = /无法实施|不能实施|无法开工/;
-const IDLE_NOT_STARTED = /^(尚?未开工|尚?未实施|尚?未启动|未动工|未开始)/;
-
-type StatusClass = "terminated" | "impossible" | "notStarted" | null;
-
-const STATUS_CACHE = new Map<string, StatusClass>();
-
-function statusClass(s: string): StatusClass {
-  let c = STATUS_CACHE.get(s);
-  if (c === undefined) {
-    c = classifyStatus(s);
-    if (STATUS_CACHE.size < 1000) STATUS_CACHE.set(s, c);
-  }
-  return c;
-}
-
-/** How an idle-rule status word reads (null: not one the idle rule acts on). Exported for tests. */
-export function classifyStatus(s: string): StatusClass {
-  const t = normalize(s);
-  if (IDLE_TERMINATED.test(t) && !/未终止/.test(t)) return "terminated";
-  if (IDLE_IMPOSSIBLE.test(t)) return "impossible";
-  if (IDLE_NOT_STARTED.test(t)) return "notStarted";
-  return null;
-}
-
-// White space and punctuation, half- and full-width, ignored when comparing names.
-const NAME_NOISE = /[\s\u3000"'“”‘’「」『』《》<>()（）[\]【】,，.。、;；:：!！?？·\-—_＿－]/g;
-
-function duplicateName(s: string): string {
-  // the normal form, once: folded, then noise (white space and punctuation) out, ASCII lower case
-  const t = foldText(s).replace(NAME_NOISE, "");
-  return UPPER_ASCII.test(t) ? t.toLowerCase() : t;
-}
-
-// Places and document numbers repeat down a ledger: their keys are cached (bounded).
-const KEY_CACHE = new Map<string, string>();
-function cachedKey(s: string): string {
-  let k = KEY_CACHE.get(s);
-  if (k === undefined) {
-    k = duplicateName(s);
-    if (KEY_CACHE.size < 4096) KEY_CACHE.set(s, k);
-  }
-  return k;
-}
-
-const UPPER_ASCII = /[A-Z]/;
 
 /** A one-row header at `r` whose columns the user's mapping explains (only units read here). */
 function headerAt(r: RowIn): HeaderInfo {
@@ -254,11 +115,6 @@ function headerAt(r: RowIn): HeaderInfo {
 
 /** A column given by its letters in `--map` ("F", "AB"). */
 const COLUMN_LETTERS = /^[A-Za-z]{1,3}$/;
-
-/** The finding's «where» for a must-fill cell holding only a placeholder, quoting it. */
-function placeholderWhere(p: string): Bilingual {
-  return bi(`本行填写的是「${p}」，不算填写`, `this row says "${p}", which fills nothing`);
-}
 
 /**
  * A record's identity across sheets: its project number, name, place, amount, document number
@@ -348,7 +204,6 @@ export class SheetReview {
   private plan: ColumnPlan = { mapping: {}, units: {} };
   private unit: SheetResult["unit"];
   private readonly findings: Finding[] = [];
-  private readonly seen = new Map<string, number>();
   private records = 0;
   private lastRow = 0;
   private finished: SheetOutcome | null = null;
@@ -357,13 +212,13 @@ export class SheetReview {
   private readonly above = new Set<number>();
   private unjudged = 0;
   private keys: Map<string, number> | null;
-  /** Unrecognised fund types: the one finding each, and the rows it stands for. */
-  private readonly unknownTypes = new Map<string, { finding: Finding | null; rows: number }>();
   private readonly notJudged = { rows: 0, years: new Set<number>() };
   private readonly notGoverned = { rows: 0, types: new Set<string>() };
   private idleNotChecked = 0;
-  /** The kinds kept in modules (./kinds), each with its state for this sheet. */
-  private readonly checks: SheetCheck[];
+  /** Every kind's check (./kinds) with its state for this sheet, beside its module. */
+  private readonly checks: { kind: KindModule; check: SheetCheck }[];
+  /** The checks that read this sheet's rows (its kind, the columns they need): set with the header. */
+  private rowChecks: SheetCheck[] = [];
   private readonly emitter: Emit = (rule, row, col, vars, evidence) =>
     this.emit(rule, row, col, vars, evidence);
 
@@ -380,7 +235,37 @@ export class SheetReview {
       this.phase = "unrecognised";
       this.reason = config;
     }
-    this.checks = KIND_MODULES.flatMap((k) => k.start(params, this.ctx.packs) ?? []);
+    const env: SheetEnv = {
+      name,
+      notes: {
+        notJudged: (year) => {
+          this.notJudged.rows++;
+          this.notJudged.years.add(year);
+        },
+        notGoverned: (type) => {
+          this.notGoverned.rows++;
+          this.notGoverned.types.add(type);
+        },
+        idleNotChecked: () => {
+          this.idleNotChecked++;
+        },
+      },
+      blanks: {
+        filled: (c) => {
+          if (this.mergesUnread) this.above.add(c);
+        },
+        mayBeMerged: (c) => {
+          if (!this.mergesUnread || !this.above.has(c)) return false;
+          this.unjudged++; // perhaps under a vertical merge the host did not report
+          return true;
+        },
+      },
+    };
+    this.checks = [];
+    for (const kind of KIND_MODULES) {
+      const check = kind.start?.(params, this.ctx.chosen, env);
+      if (check) this.checks.push({ kind, check });
+    }
   }
 
   /** Adds one worksheet row (1-based row number; values from column A). Rows must ascend. */
@@ -422,9 +307,8 @@ export class SheetReview {
     if (this.finished) return this.finished;
     if (this.phase === "header") this.decideHeader();
     if (this.phase === "sample") this.decideUnit();
-    if (this.kind !== null) for (const c of this.checks) c.finish(this.emitter);
-    for (const u of this.unknownTypes.values())
-      if (u.finding && u.rows > 1) u.finding.evidence += `；共 ${u.rows} 行`;
+    if (this.kind !== null)
+      for (const c of this.checks) if (this.runs(c.kind)) c.check.finish(this.emitter);
     if (this.kind !== null && this.mergesUnread)
       this.emit(
         "DATA-MERGES-UNREAD",
@@ -664,59 +548,48 @@ export class SheetReview {
 
   // ── Findings ──
 
-  private enabled(rule: string): boolean {
-    const def = ruleById(rule);
-    return !!def && this.ctx.packs.has(def.pack);
-  }
-
   private emit(
     rule: string,
     row: number | null,
     col: number | null,
     vars: Vars,
-    evidence: string,
-    override?: { citation?: Citation; message?: Bilingual; rule?: string }
+    evidence: string
   ): Finding | null {
     const def = ruleById(rule);
     if (!def || !this.ctx.packs.has(def.pack)) return null;
     const column = col === null || row === null ? null : columnLetters(col);
     const f: Finding = {
       kind: def.kind,
-      rule: override?.rule ?? def.rule,
+      rule: def.rule,
       severity: def.severity,
       sheet: this.name,
       row,
       column,
       cell: column === null ? null : column + row,
-      message: override?.message ?? render(def.message, vars),
+      message: render(def.message, vars),
       evidence,
-      citation: override?.citation ?? def.citation,
+      citation: def.citation,
     };
     this.findings.push(f);
     return f;
   }
 
+  /** Whether a kind's check reads this sheet (its sheet kinds). */
+  private runs(kind: KindModule): boolean {
+    return this.kind !== null && kind.sheetKinds.includes(this.kind);
+  }
+
   private sheetLevelChecks(): void {
-    const k = this.kind;
-    if (k === "publicity" || k === "projects") {
-      for (const f of PUBLICITY_CHECKED)
-        if (this.mapping[f] === undefined)
-          this.emit(
-            publicityRuleId(f),
-            null,
-            null,
-            { where: bi("表中没有该列", "the sheet has no such column") },
-            `表头（第 ${this.header!.headerRow} 行）无“${FIELD_LABELS[f].zh}”列`
-          );
-      if (this.mapping.performance === undefined)
-        this.emit(
-          "XJ76-2-6",
-          null,
-          null,
-          { where: bi("表中没有绩效目标列", "the sheet has no performance-target column") },
-          `表头（第 ${this.header!.headerRow} 行）无“绩效目标”列`
-        );
-    }
+    const view = {
+      sheetKind: this.kind!,
+      mapping: this.mapping,
+      headerRow: this.header!.headerRow,
+    };
+    for (const c of this.checks) if (this.runs(c.kind)) c.check.header?.(view, this.emitter);
+    this.rowChecks = this.checks
+      .filter(({ kind }) => this.runs(kind))
+      .filter(({ kind }) => !kind.needs || kind.needs.every((f) => this.mapping[f] !== undefined))
+      .map((c) => c.check);
   }
 
   private dataFinding(p: CellProblem): void {
@@ -759,390 +632,14 @@ export class SheetReview {
       if (key !== null && !this.keys.has(key)) this.keys.set(key, row);
     }
     if (this.ctx.packs.size === 0) return; // recognising only (recogniseSheet)
-    const rec = out.record;
-    const k = this.kind;
-    if (k === "carryover") {
-      this.checkCarryover(rec, badFields);
-      return;
-    }
-    if (this.mapping.fundType !== undefined) this.checkOverdue(rec, badFields);
-    if (this.mapping.status !== undefined) this.checkIdle(rec, badFields);
-    this.checkProhibited(rec);
-    if (k === "publicity" || k === "projects") this.checkPublicity(rec, badFields);
-    if (k === "publicity" || k === "projects" || this.mapping.performance !== undefined)
-      this.checkPerformance(rec);
-    this.checkDuplicate(rec);
-    const view = { rec, sheetKind: k!, mapping: this.mapping, units: this.plan.units };
-    for (const c of this.checks) c.row(view, this.emitter);
-  }
-
-  private fundClass(text: string): FundTypeClass {
-    const cache = this.ctx.fundTypeCache;
-    let c = cache.get(text);
-    if (c === undefined) {
-      c = classifyWithOffice(text, this.ctx.fundTypes ?? undefined);
-      if (cache.size < 10000) cache.set(text, c);
-    }
-    return c;
-  }
-
-  private deadlineOf(start: number, rule: DeadlineRule): number | CalendarCoverageError {
-    const key = start * 8 + RULE_SLOT[rule.id];
-    const cache = this.ctx.deadlineCache;
-    let d = cache.get(key);
-    if (d === undefined) {
-      try {
-        d = deadline(start, rule, this.ctx.cal, { strict: this.ctx.strict });
-      } catch (e) {
-        if (!(e instanceof CalendarCoverageError)) throw e;
-        d = e;
-      }
-      cache.set(key, d);
-    }
-    return d;
-  }
-
-  /**
-   * The earliest the deadline can be without knowing the calendar: a month or day period only
-   * ever rolls forward, and the n-th working day after a start is at least n days after it.
-   */
-  private earliestDeadline(start: number, rule: DeadlineRule): number {
-    return rule.period.unit === "workday"
-      ? start + rule.period.n
-      : rawPeriodEnd(start, rule.period, this.ctx.cal);
-  }
-
-  /**
-   * 34号（十三）: only a fund type that names the clause's level and kind has a deadline; it runs
-   * from that rule's own start date (receipt of the document, or budget approval), never from
-   * another column.
-   */
-  private checkOverdue(rec: LedgerRecord, bad: Set<Field> | null): void {
-    const m = this.mapping;
-    const ft = rec.text.fundType;
-    if (!ft) return;
-    const cls = this.fundClass(ft);
-    if (cls.kind === "unknown") {
-      const u = this.unknownTypes.get(ft);
-      if (u) {
-        u.rows++;
-        return;
-      }
-      const finding = this.emit(
-        "DATA-FUNDTYPE",
-        rec.row,
-        m.fundType!,
-        { value: ft, accepted: ACCEPTED_FUND_TYPES },
-        `资金类型：${ft}`
-      );
-      this.unknownTypes.set(ft, { finding, rows: 1 });
-      return;
-    }
-    if (cls.kind === "not-governed") {
-      this.notGoverned.rows++;
-      this.notGoverned.types.add(ft);
-      return;
-    }
-    const rule = ruleOf(cls.id);
-    const field = rule.startField;
-    const label = FIELD_LABELS[field];
-    const col = m[field];
-    const start = rec.dates[field];
-    if (start === undefined) {
-      if (col !== undefined && bad?.has(field)) return; // already reported as unreadable
-      this.emit(
-        "DATA-NO-START",
-        rec.row,
-        col ?? m.fundType!,
-        {
-          start: rule.start,
-          field: label,
-          where:
-            col === undefined
-              ? bi("表中没有该列", "the sheet has no such column")
-              : bi("本行为空", "blank in this row"),
-        },
-        `资金类型：${ft}；${label.zh}：${col === undefined ? "无此列" : "空"}`
-      );
-      return;
-    }
-    let judged: number;
-    let passed: boolean;
-    if (rec.dates.passDownDate !== undefined) {
-      judged = rec.dates.passDownDate;
-      passed = true;
-    } else {
-      if (bad?.has("passDownDate")) return; // unreadable pass-down date: reported, not guessed
-      judged = this.ctx.params.asOf;
-      passed = false;
-    }
-    const dl = this.deadlineOf(start, rule);
-    if (dl instanceof CalendarCoverageError) {
-      // Done before the earliest the deadline can be: on time whatever that year's holidays.
-      if (judged <= this.earliestDeadline(start, rule)) return;
-      this.notJudged.rows++;
-      this.notJudged.years.add(dl.year);
-      this.emit(
-        "DATA-CALENDAR",
-        rec.row,
-        col!,
-        { year: dl.year },
-        `资金类型：${ft}；${label.zh} ${formatIso(start)}；缺少 ${dl.year} 年节假日安排`
-      );
-      return;
-    }
-    const late = daysLate(dl, judged);
-    if (late <= 0) return;
-    const j = formatIso(judged);
-    this.emit(
-      rule.ruleId,
-      rec.row,
-      m.passDownDate ?? m.fundType!,
-      {
-        deadline: formatIso(dl),
-        judged: passed
-          ? bi(`实际 ${j} 下达`, `passed down on ${j}`)
-          : bi(`截至 ${j} 仍未下达`, `not passed down as of ${j}`),
-        days: late,
-      },
-      `资金类型：${ft}；${label.zh} ${formatIso(start)}；期限 ${formatIso(dl)}；` +
-        (passed ? `下达 ${j}` : `未下达（审查日 ${j}）`) +
-        `；超期 ${late} 天`
-    );
-  }
-
-  private checkIdle(rec: LedgerRecord, bad: Set<Field> | null): void {
-    const m = this.mapping;
-    const status = rec.text.status;
-    if (!status) return;
-    const cls = statusClass(status);
-    if (cls === null) return;
-    if (cls === "terminated" || cls === "impossible") {
-      this.emit(
-        cls === "terminated" ? "GX34-7-3-TERMINATED" : "GX34-7-3-IMPOSSIBLE",
-        rec.row,
-        m.status!,
-        { status },
-        `实施状态：${status}`
-      );
-      return;
-    }
-    // 34号（七）3 counts from the project's approval: without that column, no guess from another.
-    if (m.approvalDate === undefined) {
-      this.idleNotChecked++;
-      return;
-    }
-    const approval = rec.dates.approvalDate;
-    const years = this.ctx.idleMonths / 12;
-    if (approval === undefined) {
-      if (bad?.has("approvalDate")) return;
-      this.emit(
-        "DATA-NO-APPROVAL",
-        rec.row,
-        m.approvalDate,
-        { years },
-        `实施状态：${status}；项目批复日期：空`
-      );
-      return;
-    }
-    // 超過2年: the period ends on the corresponding day (民法典 第二百零二条), no working-day roll.
-    const limit = addMonths(approval, this.ctx.idleMonths);
-    if (this.ctx.params.asOf <= limit) return;
-    this.emit(
-      "GX34-7-3-NOT_STARTED",
-      rec.row,
-      m.status!,
-      { approval: formatIso(approval), limit: formatIso(limit), years },
-      `实施状态：${status}；项目批复 ${formatIso(approval)}；` +
-        `${years} 年届满 ${formatIso(limit)}；审查日 ${formatIso(this.ctx.params.asOf)}`
-    );
-  }
-
-  private checkCarryover(rec: LedgerRecord, bad: Set<Field> | null): void {
-    const m = this.mapping;
-    const carryCell = rec.amounts.carryover;
-    if (carryCell === undefined) return;
-    const carry = yuanOf(carryCell);
-    const total = rec.amounts.total && yuanOf(rec.amounts.total);
-    const unit = this.plan.units.carryover ?? "元";
-    const y = rec.text.year ? rec.text.year.replace(/\s*年度?$/, "") : "";
-    const year = y ? `${y}年度` : "";
-    if (total === undefined || total.isZero()) {
-      if (bad?.has("total")) return;
-      this.emit(
-        "DATA-NO-TOTAL",
-        rec.row,
-        m.total!,
-        { carry: yuan(carry, unit) },
-        `${year}结转结余 ${yuan(carry, unit)}；资金总额：${total ? "0" : "空"}`
-      );
-      return;
-    }
-    // 34号（十三）, encoded once in core/rules/carryover: strictly above the threshold deducts.
-    const outcome = carryoverDeduction(carry, total, this.ctx.threshold);
-    if (!outcome.ok || outcome.deduction.isZero()) return;
-    const rate = outcome.rate;
-    const tUnit = this.plan.units.total ?? "元";
-    this.emit(
-      "GX34-13-CARRYOVER",
-      rec.row,
-      m.carryover!,
-      {
-        year: y ? bi(`${y}年度`, `${y}: `) : "",
-        rate: percentBeside(rate, this.ctx.threshold),
-        carry: yuan(carry, unit),
-        total: yuan(total, tUnit),
-        threshold: percent(this.ctx.threshold),
-      },
-      `${year}结转结余 ${yuan(carry, unit)} ÷ 资金总额 ${yuan(total, tUnit)} = ${percentBeside(rate, this.ctx.threshold)}`
-    );
-  }
-
-  /**
-   * The content (or use) column first, then the project name; the economic code goes with the
-   * first text classified. One finding per category per row, on the cell whose words tripped it.
-   */
-  private checkProhibited(rec: LedgerRecord): void {
-    const uses = this.ctx.uses;
-    if (!uses) return;
-    const m = this.mapping;
-    const econ = rec.text.econCode || null;
-    let seenCategories: Set<string> | null = null;
-    let econUsed = false;
-    for (let k = 0; k < 2; k++) {
-      const text = k === 0 ? rec.text.content : rec.text.project;
-      const col = k === 0 ? m.content : m.project;
-      if (!text || col === undefined) continue;
-      // Contents repeat down a ledger (cached); project names are nearly all distinct (not).
-      const hits = uses.classify(text, econUsed ? null : econ, k === 0);
-      econUsed = true;
-      for (const h of hits) {
-        seenCategories ??= new Set<string>();
-        if (seenCategories.has(h.category)) continue;
-        seenCategories.add(h.category);
-        this.emit(
-          h.rule,
-          rec.row,
-          col,
-          { label: h.label, evidence: h.evidence },
-          `${k === 0 ? "建设内容" : "项目名称"}：${text}；${h.evidence}`
-        );
-      }
-    }
-  }
-
-  private checkPublicity(rec: LedgerRecord, bad: Set<Field> | null): void {
-    const m = this.mapping;
-    for (const f of PUBLICITY_CHECKED) {
-      const c = m[f];
-      if (c === undefined || bad?.has(f)) continue;
-      const v = rec.values[c];
-      const blank = v === null || v === undefined || (typeof v === "string" && v.trim() === "");
-      if (!blank) {
-        if (this.mergesUnread) this.above.add(c);
-        const p = placeholderOf(v);
-        if (p !== null)
-          this.emit(
-            publicityRuleId(f),
-            rec.row,
-            c,
-            { where: placeholderWhere(p) },
-            `${FIELD_LABELS[f].zh}：${p}`
-          );
-        continue;
-      }
-      if (this.mergesUnread && this.above.has(c)) {
-        this.unjudged++; // perhaps under a vertical merge the host did not report
-        continue;
-      }
-      this.emit(
-        publicityRuleId(f),
-        rec.row,
-        c,
-        { where: bi("本行未填写", "blank in this row") },
-        `${FIELD_LABELS[f].zh}：空`
-      );
-    }
-  }
-
-  private checkPerformance(rec: LedgerRecord): void {
-    const c = this.mapping.performance;
-    if (c === undefined) return;
-    if (!rec.text.project && !rec.text.content) return;
-    const written = rec.text.performance;
-    const p = written ? placeholderOf(written) : null;
-    if (written && p === null) {
-      if (this.mergesUnread) this.above.add(c);
-      return;
-    }
-    if (p !== null) {
-      this.emit(
-        "XJ76-2-6",
-        rec.row,
-        c,
-        { where: placeholderWhere(p) },
-        `项目：${rec.text.project || rec.text.content}；绩效目标：${p}`
-      );
-      return;
-    }
-    if (this.mergesUnread && this.above.has(c)) {
-      this.unjudged++;
-      return;
-    }
-    this.emit(
-      "XJ76-2-6",
-      rec.row,
-      c,
-      { where: bi("本行未填写", "blank in this row") },
-      `项目：${rec.text.project || rec.text.content}；绩效目标：空`
-    );
-  }
-
-  /**
-   * The same project entered twice: the same project number where the sheet has that column;
-   * otherwise the same name, place and amount (and document number where there is one), names
-   * compared in the normal form and amounts as numbers, whatever their unit or spelling.
-   */
-  private checkDuplicate(rec: LedgerRecord): void {
-    if (!this.ctx.packs.has("DATA")) return;
-    const m = this.mapping;
-    const nameField = m.project !== undefined ? "project" : "content";
-    const name = rec.text[nameField];
-    const cell = rec.amounts.amount;
-    const unit = this.plan.units.amount ?? "元";
-    const no = rec.text.projectNo ? duplicateName(rec.text.projectNo) : "";
-    let key: string;
-    if (m.projectNo !== undefined) {
-      if (!no) return;
-      key = `#${no}`;
-    } else {
-      if (!name || cell === undefined) return;
-      const doc = rec.text.docNumber ? cachedKey(rec.text.docNumber) : "";
-      const place = rec.text.place ? cachedKey(rec.text.place) : "";
-      key = `${duplicateName(name)}\u0001${place}\u0001${amountKey(cell, unit)}\u0001${doc}`;
-    }
-    const first = this.seen.get(key);
-    if (first === undefined) {
-      this.seen.set(key, rec.row);
-      return;
-    }
-    const amount = cell === undefined ? "" : yuan(yuanOf(cell), unit);
-    this.emit(
-      "XJ76-2-1-DUPLICATE",
-      rec.row,
-      no ? m.projectNo! : m[nameField]!,
-      { first, project: name || rec.text.projectNo || "", amount },
-      `与第 ${first} 行相同：` +
-        [
-          no ? `项目编号 ${rec.text.projectNo}` : "",
-          name ?? "",
-          rec.text.place ?? "",
-          amount,
-          rec.text.docNumber ?? "",
-        ]
-          .filter(Boolean)
-          .join("；")
-    );
+    const view = {
+      rec: out.record,
+      sheetKind: this.kind!,
+      mapping: this.mapping,
+      units: this.plan.units,
+      bad: badFields,
+    };
+    for (const check of this.rowChecks) check.row(view, this.emitter);
   }
 }
 

@@ -15,6 +15,7 @@ export {
 export type { SheetReviewOptions, SheetOutcome } from "./engine";
 export {
   RULES,
+  FILING_RULES,
   PACKS,
   NEGATIVE_LISTS,
   listRules,
@@ -23,6 +24,8 @@ export {
   publicityRuleId,
 } from "./registry";
 export type { RuleDef, PackDef, PackId, ParamValue } from "./registry";
+export { KIND_MODULES } from "./kinds";
+export type { KindModule, SheetCheck, RowView, HeaderView, Emit, SheetEnv } from "./kinds";
 export * from "./types";
 export { FIELD_LABELS } from "../ledger/classify";
 export { HEADER_SCAN_ROWS } from "../ledger/detect";

@@ -1,8 +1,8 @@
 /**
  * The rule registry: every rule the review engine can report, as data — kind, stable rule id,
  * severity, the pack it belongs to, its parameters, its citation and its message template
- * (Chinese and English, `{name}` placeholders). The engine looks rules up here; the pane and
- * the command line list them from here.
+ * (Chinese and English, `{name}` placeholders). Each kind's module (./kinds) declares its rules;
+ * this gathers them. The engine looks rules up here; the pane and the command line list them.
  *
  * Severity: a broken clause is an error (OVERDUE, IDLE, CARRYOVER, PROHIBITED); a missing
  * publicity or performance field and a duplicate entry are warnings (the record is incomplete
@@ -13,22 +13,18 @@
 import type { Bilingual } from "../i18n";
 import { bi } from "../i18n";
 import type { Citation } from "../rules/citation";
-import { DISBURSEMENT_RULES, describePeriod } from "../deadlines";
-import {
-  CARRYOVER_CITATION,
-  DUPLICATE_CITATION,
-  IDLE_CITATION,
-  PERFORMANCE_CITATION,
-  PUBLICITY_CITATION,
-  REVIEW_DEFAULTS,
-} from "../rules/review";
-import type { Field, FindingKind, Severity } from "./types";
-import { FIELD_LABELS } from "../ledger/classify";
+import type { FindingKind, Severity } from "./types";
 import { PACKS as PROHIBITED_PACKS, PACK_IDS as PROHIBITED_LISTS } from "../rules/prohibited/packs";
 import { KIND_MODULES } from "./kinds";
+import { BAN_YEARS, BLACKLIST_SHEET } from "../rules/blacklist";
+import { MINBAN_LIMIT_TEXT } from "./kinds/subsidy";
+import { targetWan } from "./kinds/targets";
 
+export { PUBLICITY_CHECKED, publicityRuleId } from "./kinds/publicity";
+
+/** FILING: the filing completeness check's rules (core/filing), listed here, not chosen in a review. */
 export type PackId =
-  "GX34" | "NEGATIVE" | "XJ76" | "DATA" | "BLACKLIST" | "SUBSIDY" | "ZG2015" | "DOUBLE";
+  "GX34" | "NEGATIVE" | "XJ76" | "DATA" | "BLACKLIST" | "SUBSIDY" | "ZG2015" | "DOUBLE" | "FILING";
 
 export interface PackDef {
   id: PackId;
@@ -76,16 +72,16 @@ export const PACKS: readonly PackDef[] = [
     id: "BLACKLIST",
     name: bi("扶持黑名单", "Blacklist"),
     description: bi(
-      "34号（十八）：列入黑名单 3 年内不得承担扶贫项目（读取「黑名单」工作表）",
-      "34/2014 (18): no projects for 3 years after blacklisting (reads the 黑名单 sheet)"
+      `34号（十八）：列入黑名单 ${BAN_YEARS} 年内不得承担扶贫项目（读取「${BLACKLIST_SHEET}」工作表）`,
+      `34/2014 (18): no projects for ${BAN_YEARS} years after blacklisting (reads the ${BLACKLIST_SHEET} sheet)`
     ),
   },
   {
     id: "SUBSIDY",
     name: bi("管理费与补助方式", "Fees and subsidy modes"),
     description: bi(
-      "34号（十）管理费比例、（十一）1 民办公助 50万元以内、（十二）1 贴息不高于基准利率",
-      "34/2014 (10) management-fee share, (11)1 民办公助 within 500,000 yuan, (12)1 interest not above the benchmark"
+      `34号（十）管理费比例、（十一）1 民办公助 ${MINBAN_LIMIT_TEXT.zh}以内、（十二）1 贴息不高于基准利率`,
+      `34/2014 (10) management-fee share, (11)1 民办公助 within ${MINBAN_LIMIT_TEXT.en}, (12)1 interest not above the benchmark`
     ),
   },
   {
@@ -101,7 +97,7 @@ export const PACKS: readonly PackDef[] = [
     id: "ZG2015",
     name: bi("整合目标（秭归做法）", "Integration targets (Zigui practice)"),
     description: bi(
-      "一县做法，非规定，默认不运行：每村整合 300万元，扶贫 100万、发改 40万、财政 10万、行业 150万（可在「整合目标」中修改）",
+      `一县做法，非规定，默认不运行：每村整合 ${targetWan("village")}，扶贫 ${targetWan("扶贫", "万")}、发改 ${targetWan("发改", "万")}、财政 ${targetWan("财政", "万")}、行业 ${targetWan("行业", "万")}（可在「整合目标」中修改）`,
       "one county's practice, not a rule, off by default: 3m yuan per village and department minimums (editable in 整合目标)"
     ),
     off: true,
@@ -137,204 +133,17 @@ export interface RuleDef {
   message: Bilingual;
 }
 
-/** One rule per clause of each negative list (src/core/rules/prohibited), all in the NEGATIVE pack. */
-const prohibited: RuleDef[] = PROHIBITED_LISTS.flatMap((id) =>
-  PROHIBITED_PACKS[id].rules.map((r): RuleDef => ({
-    kind: "PROHIBITED",
-    rule: r.id,
-    severity: r.severity,
-    pack: "NEGATIVE",
-    params: { list: id, category: r.category },
-    citation: r.citation,
-    message: bi(
-      `疑似负面清单支出（{label}）：${r.message.zh}`,
-      `possibly a prohibited use ({label}): ${r.message.en}`
-    ),
-  }))
+/** Every rule a review can report, in a stable order: each kind's (./kinds, in the list's order). */
+export const RULES: readonly RuleDef[] = KIND_MODULES.flatMap((k) =>
+  k.rules.filter((r) => r.pack !== "FILING")
 );
 
-const overdue: RuleDef[] = DISBURSEMENT_RULES.map((r) => ({
-  kind: "OVERDUE",
-  rule: r.ruleId,
-  severity: "error",
-  pack: "GX34",
-  params: {
-    period: describePeriod(r.period).zh,
-    start: r.start.zh,
-    strict: REVIEW_DEFAULTS.strict,
-  },
-  citation: r.citation,
-  message: bi(
-    `${r.label.zh}应在${r.start.zh}后${describePeriod(r.period).zh}内下达，期限 {deadline}；{judged}，超期 {days} 天`,
-    `${r.label.en} must be passed down within ${describePeriod(r.period).en} of ${r.start.en}: deadline {deadline}; {judged}, {days} days late`
-  ),
-}));
+/** The filing completeness check's rules (core/filing/rules), registered by the FILING kind. */
+export const FILING_RULES: readonly RuleDef[] = KIND_MODULES.flatMap((k) =>
+  k.rules.filter((r) => r.pack === "FILING")
+);
 
-/** Publicity items checked cell by cell (绩效目标 is left to PERFORMANCE, 76号 二（六）). */
-export const PUBLICITY_CHECKED: readonly Field[] = [
-  "project",
-  "source",
-  "amount",
-  "place",
-  "content",
-  "period",
-  "implementer",
-  "responsible",
-  "hotline",
-];
-
-export function publicityRuleId(f: Field): string {
-  return `XJ76-2-4-${f.replace(/[A-Z]/g, (c) => "_" + c).toUpperCase()}`;
-}
-
-const publicity: RuleDef[] = PUBLICITY_CHECKED.map((f) => ({
-  kind: "PUBLICITY",
-  rule: publicityRuleId(f),
-  severity: "warning",
-  pack: "XJ76",
-  params: { field: FIELD_LABELS[f].zh },
-  citation: PUBLICITY_CITATION,
-  message: bi(
-    `公示内容缺少“${FIELD_LABELS[f].zh}”：{where}`,
-    `publicity item "${FIELD_LABELS[f].en}" missing: {where}`
-  ),
-}));
-
-const data = (rule: string, pack: PackId, zh: string, en: string): RuleDef => ({
-  kind: "DATA",
-  rule,
-  severity: "warning",
-  pack,
-  params: {},
-  citation: null,
-  message: bi(zh, en),
-});
-
-/** Every rule, in a stable order. */
-export const RULES: readonly RuleDef[] = [
-  ...overdue,
-  {
-    kind: "IDLE",
-    rule: "GX34-7-3-NOT_STARTED",
-    severity: "error",
-    pack: "GX34",
-    params: { idleYears: REVIEW_DEFAULTS.idleYears },
-    citation: IDLE_CITATION,
-    message: bi(
-      "项目批复（{approval}）后超过 {years} 年未实施（{limit} 届满），资金应由财政部门收回",
-      "not started more than {years} years after approval ({approval}; the period ended {limit}): the funds are to be reclaimed"
-    ),
-  },
-  {
-    kind: "IDLE",
-    rule: "GX34-7-3-TERMINATED",
-    severity: "error",
-    pack: "GX34",
-    params: {},
-    citation: IDLE_CITATION,
-    message: bi(
-      "项目终止实施（{status}），资金应由财政部门收回",
-      "project terminated ({status}): the funds are to be reclaimed"
-    ),
-  },
-  {
-    kind: "IDLE",
-    rule: "GX34-7-3-IMPOSSIBLE",
-    severity: "error",
-    pack: "GX34",
-    params: {},
-    citation: IDLE_CITATION,
-    message: bi(
-      "项目无法实施（{status}），资金应由财政部门收回",
-      "project cannot be carried out ({status}): the funds are to be reclaimed"
-    ),
-  },
-  {
-    kind: "CARRYOVER",
-    rule: "GX34-13-CARRYOVER",
-    severity: "error",
-    pack: "GX34",
-    params: { carryoverThreshold: REVIEW_DEFAULTS.carryoverThreshold },
-    citation: CARRYOVER_CITATION,
-    message: bi(
-      "{year}结转结余率 {rate}（结转结余 {carry} ÷ 资金总额 {total}）大于 {threshold}：分配下一年度资金时按结转结余额 {carry} 扣减",
-      "{year}carry-over rate {rate} (carry-over {carry} ÷ total {total}) is above {threshold}: {carry} is deducted from next year's allocation"
-    ),
-  },
-  ...prohibited,
-  ...publicity,
-  {
-    kind: "PERFORMANCE",
-    rule: "XJ76-2-6",
-    severity: "warning",
-    pack: "XJ76",
-    params: {},
-    citation: PERFORMANCE_CITATION,
-    message: bi("项目未填报绩效目标：{where}", "no performance target: {where}"),
-  },
-  {
-    kind: "DUPLICATE",
-    rule: "XJ76-2-1-DUPLICATE",
-    severity: "warning",
-    pack: "DATA",
-    params: {},
-    citation: DUPLICATE_CITATION,
-    message: bi(
-      "与第 {first} 行重复：同一项目「{project}」、同一金额 {amount} 录入两次",
-      'same as row {first}: project "{project}" with amount {amount} entered twice'
-    ),
-  },
-  data("DATA-ERROR", "DATA", "单元格是错误值 {value}", "the cell holds the error value {value}"),
-  data("DATA-AMOUNT", "DATA", "无法识别的金额「{value}」", 'unreadable amount "{value}"'),
-  data("DATA-DATE-AMBIGUOUS", "DATA", "{detail}", "{detail}"),
-  data("DATA-DATE-IMPOSSIBLE", "DATA", "{detail}", "{detail}"),
-  data("DATA-DATE-UNREADABLE", "DATA", "{detail}", "{detail}"),
-  data(
-    "DATA-FUNDTYPE",
-    "GX34",
-    "无法识别的资金类型「{value}」，无法判断下达时限。{accepted}",
-    'unrecognised fund type "{value}": the deadline cannot be judged. {accepted}'
-  ),
-  data(
-    "DATA-NO-START",
-    "GX34",
-    "此类资金的时限自{start}起算，需要“{field}”列：{where}，无法判断下达时限（不以其他日期代替）",
-    'this fund\'s period runs from {start} and needs the "{field}" column: {where}; the deadline cannot be judged (no other date is used instead)'
-  ),
-  data(
-    "DATA-CALENDAR",
-    "GX34",
-    "期限落在 {year} 年，缺少该年的节假日安排，无法判断是否超期：请在工作簿中加入“节假日安排”工作表（审查窗格），或用 --calendar 文件（命令行）提供 {year} 年的放假和调休上班日期",
-    "the deadline falls in {year}, for which no holiday arrangement is known, so lateness cannot be judged: add a 节假日安排 sheet to the workbook (Review pane) or pass --calendar FILE (command line) with {year}'s holidays and make-up working days"
-  ),
-  data(
-    "DATA-NO-APPROVAL",
-    "GX34",
-    "项目未开工但项目批复日期为空，无法判断是否超过 {years} 年未实施",
-    "not started but the project approval date is blank: cannot tell whether {years} years have passed"
-  ),
-  data(
-    "DATA-NO-TOTAL",
-    "GX34",
-    "有结转结余 {carry}，但资金总额为空或为零，无法计算结转结余率",
-    "carry-over {carry} but the year total is blank or zero: the rate cannot be computed"
-  ),
-  data(
-    "DATA-MERGES-UNREAD",
-    "DATA",
-    "本表的合并单元格未能读取（{detail}）：合并单元格下方看似空白的 {n} 个单元格未作“未填写”判断，请在较新版本的 Excel 或用命令行审查",
-    "this sheet's merged cells could not be read ({detail}): {n} cells that look blank under a filled cell were not judged as unfilled; review in a newer Excel or with the command line"
-  ),
-  data(
-    "DATA-MAP-COLUMN",
-    "DATA",
-    "列映射「{field} → {target}」在表头中找不到：{detail}",
-    'column mapping "{field} → {target}" matches no column of the header: {detail}'
-  ),
-  ...KIND_MODULES.flatMap((k) => k.rules),
-];
-
-const BY_ID = new Map(RULES.map((r) => [r.rule, r]));
+const BY_ID = new Map([...RULES, ...FILING_RULES].map((r) => [r.rule, r]));
 
 /** The registry as a list (for the pane's and the command line's rule listings). */
 export function listRules(): readonly RuleDef[] {

@@ -8,10 +8,14 @@ import type { CustomTerm } from "../prohibited/custom";
 import type { OfficeLists } from "./office";
 import type { FundRuleId } from "../deadlines/fundtypes";
 
-export type FindingKind =
+/**
+ * The kinds the project ships, one module each in ./kinds (id, names, order, rules, check). A
+ * kind added there needs no change here: FindingKind takes any id a module declares.
+ */
+export type BuiltInKind =
   | "OVERDUE" // 34号 （十三） disbursement deadline passed
   | "IDLE" // 34号 （七）3 not started > 2 years, terminated, impossible
-  | "CARRYOVER" // 34号 （十三） carry-over rate > 10 %
+  | "CARRYOVER" // 34号 （十三） carry-over rate above the threshold
   | "PROHIBITED" // negative lists
   | "PUBLICITY" // 76号 二（四） required publicity field missing
   | "PERFORMANCE" // 76号 二（六） no performance target
@@ -24,6 +28,9 @@ export type FindingKind =
   | "INTEREST" // 34号 （十二）1 interest subsidised above the benchmark rate
   | "TARGET" // one county's integration targets (003), an optional pack off by default
   | "DOUBLE"; // one project under two channels or documents (Hubei 五（三）)
+
+// `string & {}` keeps the built-in names offered by the editor while any module id fits.
+export type FindingKind = BuiltInKind | (string & {});
 
 export type Severity = "error" | "warning" | "info";
 

@@ -16,7 +16,11 @@ export const CARRYOVER_CITATION: Citation = {
   seed: SEEDS.GX34,
 };
 
-/** 10 %, as a fraction; offices may set another (a parameter everywhere it is used). */
+/**
+ * 10 %, as a fraction: the threshold's one home. The review (REVIEW_DEFAULTS), the allocation
+ * (allocate, the factor-table plan) and =FUND.CARRYOVER default to it; offices may set another
+ * (a parameter everywhere it is used).
+ */
 export const DEFAULT_CARRYOVER_THRESHOLD = new Decimal("0.1");
 
 export type CarryoverOutcome =

@@ -5,6 +5,7 @@
  */
 import type { Citation } from "./citation";
 import { DOCS, SEEDS } from "./citation";
+import { DEFAULT_CARRYOVER_THRESHOLD } from "./carryover";
 
 /** 34号 （七）3 — terminated, impossible, or not started for more than 2 years → reclaim. */
 export const IDLE_CITATION: Citation = {
@@ -47,8 +48,8 @@ export const DUPLICATE_CITATION: Citation = {
 
 /** Defaults of the review parameters (docs/rules.md「结转结余扣减」「项目闲置」「期间的计算」). */
 export const REVIEW_DEFAULTS = {
-  /** 34号 （十三）「大于10%」: strictly above, the plain meaning of 大于 (10.00 % itself is not above). */
-  carryoverThreshold: 0.1,
+  /** 34号 （十三）「大于10%」: strictly above (./carryover, the threshold's one home). */
+  carryoverThreshold: DEFAULT_CARRYOVER_THRESHOLD.toNumber(),
   /** 34号 （七）3「超過2年」: the as-of date strictly after approval + 2 years. */
   idleYears: 2,
   /** Any rest day extends a deadline (courts' usual reading of 民法典 第二百零三条). */

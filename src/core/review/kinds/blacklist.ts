@@ -2,7 +2,7 @@
 import { bi } from "../../i18n";
 import { BLACKLIST_CITATION, BAN_YEARS, findListing } from "../../rules/blacklist";
 import type { RuleDef } from "../registry";
-import type { KindModule } from "./types";
+import { ROW_SHEETS, type KindModule } from "./types";
 import { arrangedOn, formatIso } from "./format";
 
 export const BLACKLIST_RULE = "GX34-18-BLACKLIST";
@@ -23,6 +23,15 @@ const rules: RuleDef[] = [
 ];
 
 export const blacklistKind: KindModule = {
+  id: "BLACKLIST",
+  label: bi("黑名单", "Blacklisted unit"),
+  order: 80,
+  hint: bi(
+    "核对该单位是否仍在黑名单期限内；确属黑名单单位的，停止安排资金并报告。",
+    "Check whether the unit is still within its ban; if so, stop funding it and report it."
+  ),
+  sheetKinds: ROW_SHEETS,
+  fields: ["implementer", "approvalDate", "passDownDate", "receivedDate"],
   rules,
   start(params, packs) {
     const list = params.office?.blacklist;

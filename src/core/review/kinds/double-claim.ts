@@ -3,7 +3,7 @@ import { bi } from "../../i18n";
 import { unitKey } from "../../rules/blacklist";
 import { DOUBLE_CLAIM_CITATION } from "../../rules/double-claim";
 import type { RuleDef } from "../registry";
-import type { KindModule } from "./types";
+import { PROJECT_SHEETS, type KindModule } from "./types";
 
 export const DOUBLE_RULE = "HB15-5-3-DOUBLE";
 
@@ -32,13 +32,21 @@ interface Seen {
 const norm = (s: string | undefined) => (s ? unitKey(s) : "");
 
 export const doubleClaimKind: KindModule = {
+  id: "DOUBLE",
+  label: bi("疑似重复申报", "Possible double claim"),
+  order: 130,
+  hint: bi(
+    "核对两处申报是否为同一项目；确属重复的，撤回其中一处并说明。",
+    "Check whether the two claims are the same project; if so, withdraw one and record why."
+  ),
+  sheetKinds: PROJECT_SHEETS,
+  fields: ["project", "place", "source", "docNumber"],
   rules,
   start(_params, packs) {
     if (!packs.has("DOUBLE")) return null;
     const seen = new Map<string, Seen>();
     return {
-      row({ rec, mapping, sheetKind }, emit) {
-        if (sheetKind !== "ledger" && sheetKind !== "projects") return;
+      row({ rec, mapping }, emit) {
         if (mapping.source === undefined && mapping.docNumber === undefined) return;
         const project = rec.text.project;
         if (!project) return;

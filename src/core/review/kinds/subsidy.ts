@@ -1,165 +1,66 @@
 /**
- * MGMT_FEE and SUBSIDY — how 34号 lets county funds be spent: the management fee within the
- * office's share （十）, 民办公助 within 50万元 （十一）1, interest subsidies not above the
- * benchmark rate （十二）1. The fee and the benchmark come from the office's lists; without them
- * those two rules check nothing (the pane and the command line say the list was not supplied).
+ * SUBSIDY — 34号 第（十一）条1: the 民办公助 mode is for small village infrastructure with a
+ * subsidy within 50万元 (inclusive); a row marked 民办公助 above that is one finding.
  */
 import { bi } from "../../i18n";
-import { Decimal } from "../../money";
 import { yuanOf } from "../../ledger/record";
-import {
-  MANAGEMENT_FEE_CITATION,
-  MANAGEMENT_FEE_USE,
-  managementFeeExcess,
-} from "../../rules/management-fee";
 import { MINBAN_CITATION, MINBAN_LIMIT_YUAN, MINBAN_MARK, minbanAbove } from "../../rules/minban";
-import {
-  INTEREST_CITATION,
-  INTEREST_MARK,
-  rateAboveBenchmark,
-  rateInText,
-} from "../../rules/interest";
-import { foldText } from "../../normal-form";
-import { benchmarkOn, feeShareFor } from "../office";
 import type { RuleDef } from "../registry";
-import type { KindModule } from "./types";
-import { arrangedOn, formatIso, money, pct } from "./format";
+import { PROJECT_SHEETS, type KindModule } from "./types";
+import { money, foldedUse } from "./format";
 
-export const FEE_RULE = "GX34-10-FEE-CAP";
 export const MINBAN_RULE = "GX34-11-1-MINBAN";
-export const INTEREST_RULE = "GX34-12-1-INTEREST";
-export const NO_BENCHMARK_RULE = "DATA-NO-BENCHMARK";
+
+/** The limit as the messages say it: "50万元", "500,000 yuan" (from MINBAN_LIMIT_YUAN, its one home). */
+export const MINBAN_LIMIT_TEXT = bi(
+  money(MINBAN_LIMIT_YUAN, "万元"),
+  `${MINBAN_LIMIT_YUAN.toFixed(0).replace(/\B(?=(\d{3})+(?!\d))/g, ",")} yuan`
+);
 
 const rules: RuleDef[] = [
-  {
-    kind: "MGMT_FEE",
-    rule: FEE_RULE,
-    severity: "error",
-    pack: "SUBSIDY",
-    params: { share: "管理费比例（本单位设定）" },
-    citation: MANAGEMENT_FEE_CITATION,
-    message: bi(
-      "管理费累计 {fee} 超过提取上限 {cap}（资金总额 {total} × 提取比例 {share}），超出 {excess}",
-      "management fees total {fee}, above the cap {cap} (total {total} × share {share}) by {excess}"
-    ),
-  },
   {
     kind: "SUBSIDY",
     rule: MINBAN_RULE,
     severity: "warning",
     pack: "SUBSIDY",
-    params: { limit: "50万元" },
+    params: { limit: MINBAN_LIMIT_TEXT.zh },
     citation: MINBAN_CITATION,
     message: bi(
-      "民办公助方式限于财政扶贫资金补助在 50万元以内的贫困村小型公共基础设施，本行补助 {amount}",
-      "the 民办公助 mode is for small village infrastructure with a subsidy within 500,000 yuan; this row: {amount}"
-    ),
-  },
-  {
-    kind: "INTEREST",
-    rule: INTEREST_RULE,
-    severity: "error",
-    pack: "SUBSIDY",
-    params: { benchmark: "贷款基准利率（本单位提供）" },
-    citation: INTEREST_CITATION,
-    message: bi(
-      "贴息利率 {rate} 高于同期人民银行基准利率 {benchmark}（{from} 起执行）",
-      "interest subsidised at {rate}, above the central bank's benchmark {benchmark} (in force from {from})"
-    ),
-  },
-  {
-    kind: "DATA",
-    rule: NO_BENCHMARK_RULE,
-    severity: "warning",
-    pack: "SUBSIDY",
-    params: {},
-    citation: null,
-    message: bi(
-      "贴息利率 {rate}，但「贷款基准利率」中没有 {day} 适用的基准利率，无法判断",
-      "interest rate {rate}, but the benchmark list has no rate in force on {day}: not judged"
+      `民办公助方式限于财政扶贫资金补助在 ${MINBAN_LIMIT_TEXT.zh}以内的贫困村小型公共基础设施，本行补助 {amount}`,
+      `the 民办公助 mode is for small village infrastructure with a subsidy within ${MINBAN_LIMIT_TEXT.en}; this row: {amount}`
     ),
   },
 ];
 
 export const subsidyKind: KindModule = {
+  id: "SUBSIDY",
+  label: bi("民办公助超限", "民办公助 above limit"),
+  order: 100,
+  hint: bi(
+    "核对民办公助补助金额；超出限额的，按规定调整或报批。",
+    "Check the 民办公助 subsidy; adjust it or seek approval where it is above the limit."
+  ),
+  sheetKinds: PROJECT_SHEETS,
+  fields: ["content", "project", "amount"],
   rules,
-  start(params, packs) {
+  start(_params, packs) {
     if (!packs.has("SUBSIDY")) return null;
-    const share = feeShareFor(params.office?.feeShares, params.asOf);
-    const benchmarks = params.office?.benchmarks;
-    const feeRows: { row: number; col: number; running: Decimal }[] = [];
-    let fees = new Decimal(0);
-    let sheetTotal = new Decimal(0);
     return {
-      row({ rec, mapping, sheetKind }, emit) {
-        if (sheetKind !== "ledger" && sheetKind !== "projects") return;
-        const text = foldText(`${rec.text.content ?? ""} ${rec.text.project ?? ""}`);
+      row({ rec, mapping }, emit) {
         const cell = rec.amounts.amount;
-        const amount = cell ? yuanOf(cell) : null;
-        if (amount) sheetTotal = sheetTotal.plus(amount);
-        const textCol = mapping.content ?? mapping.project;
-        if (share && amount && MANAGEMENT_FEE_USE.test(text)) {
-          fees = fees.plus(amount);
-          feeRows.push({ row: rec.row, col: mapping.amount ?? textCol!, running: fees });
-        }
-        if (amount && MINBAN_MARK.test(text) && minbanAbove(amount))
+        if (!cell) return;
+        const amount = yuanOf(cell);
+        const text = foldedUse(rec);
+        if (MINBAN_MARK.test(text) && minbanAbove(amount))
           emit(
             MINBAN_RULE,
             rec.row,
             mapping.amount!,
-            { amount: money(amount, cell!.unit) },
+            { amount: money(amount, cell.unit) },
             `${text.trim()}；补助 ${money(amount)}；上限 ${money(MINBAN_LIMIT_YUAN, "万元")}（含）`
           );
-        if (INTEREST_MARK.test(text)) {
-          const rate = rateInText(text);
-          if (!rate || !benchmarks?.length) return;
-          const on = arrangedOn(rec, params.asOf);
-          const b = benchmarkOn(benchmarks, on.day);
-          if (!b) {
-            emit(
-              NO_BENCHMARK_RULE,
-              rec.row,
-              textCol!,
-              { rate: pct(rate), day: formatIso(on.day) },
-              `${text.trim()}；${on.what} ${formatIso(on.day)}`
-            );
-            return;
-          }
-          const benchmark = new Decimal(b.rate);
-          if (rateAboveBenchmark(rate, benchmark))
-            emit(
-              INTEREST_RULE,
-              rec.row,
-              textCol!,
-              { rate: pct(rate), benchmark: pct(benchmark), from: formatIso(b.from) },
-              `${text.trim()}；贴息利率 ${pct(rate)}；基准利率 ${pct(benchmark)}（「贷款基准利率」第 ${b.row} 行，${formatIso(b.from)} 起）；${on.what} ${formatIso(on.day)}`
-            );
-        }
       },
-      finish(emit) {
-        if (!share || feeRows.length === 0) return;
-        const total = share.totalYuan !== null ? new Decimal(share.totalYuan) : sheetTotal;
-        const out = managementFeeExcess(fees, total, new Decimal(share.share));
-        if (!out.ok || out.excess.isZero()) return;
-        const crossing = feeRows.find((f) => f.running.greaterThan(out.cap))!;
-        const whence =
-          share.totalYuan !== null
-            ? `资金总额取「管理费比例」第 ${share.row} 行`
-            : "资金总额取本表金额合计（「管理费比例」未填资金总额）";
-        emit(
-          FEE_RULE,
-          crossing.row,
-          crossing.col,
-          {
-            fee: money(fees),
-            cap: money(out.cap),
-            total: money(total),
-            share: pct(new Decimal(share.share)),
-            excess: money(out.excess),
-          },
-          `管理费 ${feeRows.length} 行（第 ${feeRows.map((f) => f.row).join("、")} 行）合计 ${money(fees)}；第 ${crossing.row} 行起超过上限；${whence}`
-        );
-      },
+      finish() {},
     };
   },
 };

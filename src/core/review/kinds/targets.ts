@@ -14,11 +14,17 @@ import {
   departmentOf,
 } from "../../rules/integration-targets";
 import type { RuleDef } from "../registry";
-import type { KindModule } from "./types";
+import { PROJECT_SHEETS, type KindModule } from "./types";
 import { money } from "./format";
 
 export const TARGET_VILLAGE_RULE = "ZG2015-VILLAGE";
 export const TARGET_DEPT_RULE = "ZG2015-DEPARTMENT";
+
+/** A default target in 万元 ("300万元"), from ZIGUI_TARGETS (their one home). */
+export function targetWan(k: TargetKey, unit = "万元"): string {
+  return money(new Decimal(ZIGUI_TARGETS[k]), "万元").replace(/万元$/, unit);
+}
+const wan = (k: TargetKey) => targetWan(k);
 
 const rules: RuleDef[] = [
   {
@@ -26,7 +32,7 @@ const rules: RuleDef[] = [
     rule: TARGET_VILLAGE_RULE,
     severity: "info",
     pack: "ZG2015",
-    params: { village: "300万元（秭归做法，可在「整合目标」中修改）" },
+    params: { village: `${wan("village")}（秭归做法，可在「整合目标」中修改）` },
     citation: INTEGRATION_CITATION,
     message: bi(
       "「{village}」整合资金 {total}，低于整合目标每村 {target}（一县做法，非规定）",
@@ -38,7 +44,7 @@ const rules: RuleDef[] = [
     rule: TARGET_DEPT_RULE,
     severity: "info",
     pack: "ZG2015",
-    params: { 扶贫: "100万元", 发改: "40万元", 财政: "10万元", 行业: "150万元" },
+    params: { 扶贫: wan("扶贫"), 发改: wan("发改"), 财政: wan("财政"), 行业: wan("行业") },
     citation: INTEGRATION_CITATION,
     message: bi(
       "「{village}」{dept}部门安排 {total}，低于整合目标 {target}（一县做法，非规定）",
@@ -55,6 +61,15 @@ interface Village {
 }
 
 export const targetsKind: KindModule = {
+  id: "TARGET",
+  label: bi("整合目标", "Integration target"),
+  order: 120,
+  hint: bi(
+    "对照本县整合目标，核实完成情况并说明差距原因。",
+    "Compare with the county's integration targets, confirm progress and explain any gap."
+  ),
+  sheetKinds: PROJECT_SHEETS,
+  fields: ["place", "amount", "source"],
   rules,
   start(params, packs) {
     if (!packs.has("ZG2015")) return null;
@@ -62,8 +77,7 @@ export const targetsKind: KindModule = {
     const villages = new Map<string, Village>();
     let placeCol: number | undefined;
     return {
-      row({ rec, mapping, sheetKind }) {
-        if (sheetKind !== "ledger" && sheetKind !== "projects") return;
+      row({ rec, mapping }) {
         const place = rec.text.place;
         const cell = rec.amounts.amount;
         if (!place || !cell) return;
