@@ -4,6 +4,8 @@ import type { NotReviewed } from "./files";
 import { citationLabel } from "../core/rules/citation";
 import type { FindingKind, Severity } from "../core/review/types";
 import type { FileOutcome } from "./review-file";
+import { MARK_LABEL, type Mark, type MarkStatus } from "../core/review/trail";
+import type { OutcomeTrail } from "./trail";
 import { reviewNotes, rowsNotJudged } from "../core/review/notes";
 
 export interface JsonFinding {
@@ -16,6 +18,33 @@ export interface JsonFinding {
   cell: string | null;
   message: string;
   citation: string | null;
+  /** Only when the file carries the Review pane's trail: the finding's mark (or null)… */
+  mark?: JsonMark | null;
+  /** …and whether it is new since the pane's last run or still open. */
+  state?: "new" | "open";
+}
+
+export interface JsonMark {
+  status: MarkStatus;
+  /** The status's name in both languages ("已核实 / Checked"). */
+  label: string;
+  note: string;
+  by: string;
+  at: string;
+}
+
+/** The trail as laid over the file's findings, or why it could not be read (then no marks). */
+export type JsonTrail = JsonTrailView | { error: string };
+
+export interface JsonTrailView {
+  /** When the pane last ran on the file; null when the trail records no run. */
+  lastRun: string | null;
+  new: number;
+  open: number;
+  resolved: number;
+  marked: number;
+  /** Marks whose finding did not come up in this review. */
+  resolvedMarks: (JsonMark & { where: string })[];
 }
 
 export interface JsonFile {
@@ -26,6 +55,8 @@ export interface JsonFile {
   notJudged: number;
   /** What was not judged or not governed, one line each (summary notes). */
   notes: string[];
+  /** Only when the file carries the Review pane's trail (marks, last run). */
+  trail?: JsonTrail;
   /** Only on a file that could not be reviewed: why, in both languages. */
   error?: string;
   /** Only on a file whose report workbook could not be written: why (its findings are above). */
@@ -59,7 +90,10 @@ export function toJson(
             ? { name: s.name, recognised: s.recognised, reason: pick(s.reason, lang) }
             : { name: s.name, recognised: s.recognised }
         ),
-        findings: o.findings.map((x) => ({
+        findings: o.findings.map((x, i) => ({
+          ...(o.trail && !o.trail.problem
+            ? { mark: jsonMark(o.trail.marks[i]), state: o.trail.states[i] }
+            : {}),
           kind: x.kind,
           rule: x.rule,
           severity: x.severity,
@@ -73,10 +107,30 @@ export function toJson(
         notJudged: rowsNotJudged(o.sheets),
         notes: reviewNotes(o.sheets).map((n) => pick(n, lang)),
       };
+      if (o.trail) f.trail = jsonTrail(o.trail);
       if (o.error) f.error = both(o.error);
       if (o.reportError) f.reportError = both(o.reportError);
       return f;
     }),
     notReviewed: notReviewed.map((n) => ({ path: n.path, reason: both(n.reason) })),
+  };
+}
+
+function jsonMark(m: Mark | null): JsonMark | null {
+  if (!m) return null;
+  const label = `${MARK_LABEL[m.status].zh} / ${MARK_LABEL[m.status].en}`;
+  return { status: m.status, label, note: m.note, by: m.by, at: m.at };
+}
+
+function jsonTrail(t: OutcomeTrail): JsonTrail {
+  if (t.problem) return { error: both(t.problem) };
+  const fresh = t.states.filter((s) => s === "new").length;
+  return {
+    lastRun: t.lastRun,
+    new: fresh,
+    open: t.states.length - fresh,
+    resolved: t.resolved,
+    marked: t.marks.filter(Boolean).length,
+    resolvedMarks: t.resolvedMarks.map((m) => ({ ...jsonMark(m)!, where: m.where })),
   };
 }

@@ -17,6 +17,7 @@ import { Budget, UnreadableFile, damaged, tooLarge, withinTime } from "./reader/
 import { readSandboxed } from "./reader/sandboxed";
 import type { OnSheet, ReadOptions, WorkbookRead } from "./reader/types";
 import { readOoxml } from "./reader/xlsx";
+import { readWebExtensionParts } from "./reader/webextensions";
 import { openZip } from "./reader/zip";
 
 export type {
@@ -164,6 +165,7 @@ async function readBuffer(
     const zip = await openZip(buf, budget);
     try {
       if (zip.has("xl/workbook.xml") || zip.has("_rels/.rels")) {
+        if (opts.onWebExtensions) opts.onWebExtensions(await readWebExtensionParts(zip));
         await readOoxml(zip, counted, budget, opts.onProgress);
         if (sheets === 0) throw noSheet();
         return { format: ext === ".xlsm" ? "xlsm" : "xlsx", sheets };

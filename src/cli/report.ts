@@ -25,6 +25,7 @@ import { PACKS } from "../core/review/registry";
 import type { CellValue, SheetEnd } from "./read";
 import type { NotReviewed } from "./files";
 import { printable } from "./printable";
+import { MARK_HEADER } from "../workbook/review/findings-table";
 import { reviewNotes } from "../core/review/notes";
 import { yearOf } from "../core/dates";
 
@@ -48,6 +49,8 @@ export interface ReportData {
   copies: Map<string, SheetCopy>;
   /** Files of the same run that were not reviewed (listed on the summary sheet). */
   notReviewed?: NotReviewed[];
+  /** Each finding's review mark from the pane's trail, as one line, or null (adds a column). */
+  marks?: (string | null)[];
   /** Override of SHARED_STRINGS_MAX_ROWS (tests). */
   sharedStringsMaxRows?: number;
 }
@@ -399,14 +402,19 @@ const FINDING_COLUMNS: { header: string; width: number }[] = [
 ];
 
 function writeFindings(ws: ExcelJS.Worksheet, d: ReportData, copyNames: Map<string, string>) {
+  // With review marks from the pane's trail, one more column: the mark and its note.
+  const marked = d.marks?.some(Boolean) ?? false;
+  const columns = marked
+    ? [...FINDING_COLUMNS, { header: MARK_HEADER, width: 40 }]
+    : FINDING_COLUMNS;
   ws.columns = widthsFor(
-    [FINDING_COLUMNS.map((c) => c.header)],
-    FINDING_COLUMNS.map((c) => c.width)
+    [columns.map((c) => c.header)],
+    columns.map((c) => c.width)
   ).map((width) => ({ width }));
   const links = new InternalLinks(ws);
-  const last = String.fromCharCode(64 + FINDING_COLUMNS.length);
+  const last = String.fromCharCode(64 + columns.length);
   ws.autoFilter = `A1:${last}1`;
-  const head = ws.addRow(FINDING_COLUMNS.map((c) => c.header));
+  const head = ws.addRow(columns.map((c) => c.header));
   head.height = 30;
   head.eachCell((c) => {
     c.fill = HEADER_FILL;
@@ -430,6 +438,7 @@ function writeFindings(ws: ExcelJS.Worksheet, d: ReportData, copyNames: Map<stri
       pick(f.message, other),
       f.citation ? citationLabel(f.citation) : "",
       f.evidence,
+      ...(marked ? [d.marks?.[i] ?? ""] : []),
     ]);
     if (copy) {
       const link = row.getCell(6); // column F, 单元格 Cell

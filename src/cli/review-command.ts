@@ -1,4 +1,5 @@
 /** `fund-compliance review …`: arguments → files → reviews (in parallel) → summary, JSON, exit status. */
+import { markTag, trailSummary } from "./trail";
 import { customTermsFromJson, CustomTerm } from "../core/prohibited";
 import { ColumnHints, columnHintsFromJson } from "../core/review/column-map";
 import * as fs from "fs";
@@ -290,13 +291,14 @@ export function summary(
         `    ${[...kinds].map(([k, n]) => `${KIND_NAMES[k as FindingKind] ?? ""} ${k} ${n}`).join(" · ")}`
       );
     }
-    for (const x of f.findings.slice(0, LISTED_PER_FILE)) {
+    if (f.trail) lines.push(...trailSummary(f.trail));
+    f.findings.slice(0, LISTED_PER_FILE).forEach((x, j) => {
       const where = `${x.sheet}!${x.cell ?? (x.row ? String(x.row) : "")}`;
       const cite = x.citation ? ` 〔${citationLabel(x.citation)}〕` : "";
       lines.push(
-        `    ${where.padEnd(12)} ${x.kind.padEnd(11)} ${x.severity.padEnd(7)} ${pick(x.message, lang)}${cite}`
+        `    ${where.padEnd(12)} ${x.kind.padEnd(11)} ${x.severity.padEnd(7)} ${pick(x.message, lang)}${cite}${markTag(f.trail?.marks[j] ?? null)}`
       );
-    }
+    });
     if (f.findings.length > LISTED_PER_FILE) {
       lines.push(
         `    … 另有 ${f.findings.length - LISTED_PER_FILE} 条，见报告 (${f.findings.length - LISTED_PER_FILE} more in the report)`

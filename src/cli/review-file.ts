@@ -12,6 +12,9 @@ import type { Engine, StreamingReview } from "./engine";
 import { CellValue, SheetEnd, UnreadableFile, readWorkbook } from "./read";
 import { describeFsError, NotReviewed } from "./files";
 import { SheetCopy, writeReport } from "./report";
+import { trailFromParts, type FileTrail } from "../workbook/review/trail-part";
+import { fileTrailOf, keyRowsOf, type OutcomeTrail } from "./trail";
+import { markText } from "../core/review/trail";
 
 /** Sheets up to this many rows (by their <dimension>) are reviewed whole, with merged areas. */
 export const WHOLE_SHEET_MAX_ROWS = 50000;
@@ -43,6 +46,8 @@ export interface FileOutcome {
   error?: Bilingual;
   /** Why its report could not be written (the findings are still reported). */
   reportError?: Bilingual;
+  /** The Review pane's trail kept in the file: each finding's mark, new / open, resolved. */
+  trail?: OutcomeTrail;
 }
 
 interface SheetState {
@@ -53,6 +58,8 @@ interface SheetState {
   stream: StreamingReview | null;
   end?: SheetEnd;
   result?: { sheet: SheetResult; findings: Finding[]; keys?: Map<string, number> };
+  /** With a review trail in the file: the rows its findings point at, to key the findings. */
+  keyRows?: Map<number, CellValue[]>;
 }
 
 function sheetInputValues(rows: { r: number; v: CellValue[] }[], width: number): CellValue[][] {
@@ -77,6 +84,10 @@ export async function reviewFile(
   let rowCount = 0;
   // Column mappings the Review pane stored in the workbook (its mapping sheet), by sheet name.
   let stored: Record<string, ColumnMapping> | null = null;
+  // The pane's review trail, read before the first sheet: with one, the rows findings point at
+  // are kept until the sheet ends (to key the findings as the pane does).
+  let fileTrail: FileTrail = { found: false };
+  let keepRows = false;
   try {
     await readWorkbook(
       job.path,
@@ -99,9 +110,9 @@ export async function reviewFile(
               // its <dimension> understated the sheet: stream it rather than fill a grid that big
               st.stream = engine.startSheet(st.name, job.params);
               for (const kept of st.rows) st.stream.addRow(kept.r, kept.v);
-              if (!job.report) st.rows = [];
+              if (!job.report && !keepRows) st.rows = [];
             }
-            if (job.report || !st.stream) st.rows.push({ r, v }); // kept for the copy or a whole-sheet review
+            if (job.report || !st.stream || keepRows) st.rows.push({ r, v }); // kept for the copy or a whole-sheet review
             if (v.length > st.width) st.width = v.length;
             st.stream?.addRow(r, v);
           },
@@ -138,12 +149,19 @@ export async function reviewFile(
                   stored[m.sheet] = m.mapping;
               }
             }
+            if (keepRows) st.keyRows = keyRowsOf(st.result.findings, st.rows);
             // only sheets with findings are copied into the report: let the others' rows go
             if (st.result.findings.length === 0 || !job.report) st.rows = [];
           },
         };
       },
-      { onProgress }
+      {
+        onProgress,
+        onWebExtensions: (parts) => {
+          fileTrail = trailFromParts(parts);
+          keepRows = fileTrail.found;
+        },
+      }
     );
   } catch (e) {
     const reason = e instanceof UnreadableFile ? e.reason : internalError(e);
@@ -181,6 +199,12 @@ export async function reviewFile(
     findings,
     rows: rowCount,
   };
+  const trail = fileTrailOf(
+    fileTrail,
+    findings,
+    sheets.map((s) => ({ name: s.name, rows: s.keyRows }))
+  );
+  if (trail) outcome.trail = trail;
 
   if (job.report) {
     if (path.resolve(job.report) === path.resolve(job.path)) {
@@ -206,6 +230,7 @@ export async function reviewFile(
           findings,
           copies,
           notReviewed: job.notReviewed,
+          marks: outcome.trail?.marks.map((m) => (m ? markText(m, job.lang) : null)),
         },
         job.replace
       );

@@ -3,8 +3,9 @@
  * the file with it, never in a cell of the user's data.
  */
 import { parseTrail, serialiseTrail, type ReviewTrail } from "../core/review/trail";
+import { TRAIL_SETTING } from "../workbook/review/highlights";
 
-export const TRAIL_SETTING = "fundCompliance.reviewTrail";
+export { TRAIL_SETTING };
 
 export function loadTrail(): Promise<ReviewTrail | null> {
   return Excel.run(async (context) => {

@@ -9,16 +9,22 @@
 import type { Lang } from "../core/i18n";
 import type { ColumnMapping, Finding, SheetInput } from "../core/review/types";
 import { columnLetters } from "../core/review/types";
-import type { HighlightReport, ReviewWorkbook, SheetList } from "../workbook/review/port";
-import {
-  FINDINGS_HEADER,
-  LINK_COLUMN,
-  findingRows,
-  FINDINGS_SHEET,
-} from "../workbook/review/findings-table";
+import type {
+  FindingsPrintInfo,
+  HighlightReport,
+  ReviewWorkbook,
+  SheetList,
+} from "../workbook/review/port";
+import { LINK_COLUMN, findingsTable, FINDINGS_SHEET } from "../workbook/review/findings-table";
+import { parseTrail, serialiseTrail, type ReviewTrail } from "../core/review/trail";
 import { uniqueSheetName } from "../core/a1";
 import { HIGHLIGHT_FILL } from "../workbook/review/labels";
-import { flaggedCells, HIGHLIGHTS_SETTING, MAPPINGS_SETTING } from "../workbook/review/highlights";
+import {
+  flaggedCells,
+  HIGHLIGHTS_SETTING,
+  MAPPINGS_SETTING,
+  TRAIL_SETTING,
+} from "../workbook/review/highlights";
 import type { EtApplication, EtWorkbook, EtWorksheet } from "./api";
 import { XL } from "./api";
 import {
@@ -34,7 +40,7 @@ import {
   worksheets,
   writeBlock,
 } from "./cells";
-import { readJson, writeText } from "./store";
+import { readJson, readText, writeText } from "./store";
 
 /** A cell's fill as WPS reports it: BGR colours and an XlPattern (xlNone = no fill). */
 export interface WpsSavedFill {
@@ -94,26 +100,39 @@ export class WpsReviewWorkbook implements ReviewWorkbook {
     writeText(wb, MAPPINGS_SETTING, JSON.stringify(all));
   }
 
-  async writeFindings(findings: Finding[], lang: Lang): Promise<string> {
+  async writeFindings(findings: Finding[], lang: Lang, print?: FindingsPrintInfo): Promise<string> {
     const wb = this.wb;
     const name = uniqueSheetName(
       FINDINGS_SHEET,
       worksheets(wb).map((s) => s.Name)
     );
     const ws = addSheet(wb, name);
-    const rows: string[][] = findingRows(findings, lang);
+    // With review marks the table has one more column: each finding's mark and note.
+    const { header, rows } = findingsTable(findings, lang, print?.marks);
     if (rows.length === 0)
-      rows.push(FINDINGS_HEADER.map((_, i) => (i === 4 ? "未发现问题 No findings" : "")));
-    const all = [[...FINDINGS_HEADER], ...rows];
+      rows.push(header.map((_, i) => (i === 4 ? "未发现问题 No findings" : "")));
+    const all = [header, ...rows];
     // Text columns get "@" before their values so that text stays text; the link column stays
     // General so that its HYPERLINK formula is a formula.
-    const formats = FINDINGS_HEADER.map((_, i) => (i === LINK_COLUMN ? "General" : "@"));
+    const formats = header.map((_, i) => (i === LINK_COLUMN ? "General" : "@"));
     writeBlock(ws, 1, 1, all, formats);
-    const last = columnLetters(FINDINGS_HEADER.length - 1);
+    const last = columnLetters(header.length - 1);
     addTable(ws, ws.Range(`A1:${last}${all.length}`), freeName(wb), "TableStyleMedium2");
     ws.Range(`A:${last}`).EntireColumn.AutoFit();
     ws.Activate();
     return name;
+  }
+
+  /**
+   * The review trail in custom document properties (saved in the file, never in a cell), split
+   * into parts of ≤ 250 characters like every remembered value (./store).
+   */
+  async loadTrail(): Promise<ReviewTrail | null> {
+    return parseTrail(readText(this.wb, TRAIL_SETTING));
+  }
+
+  async saveTrail(trail: ReviewTrail): Promise<void> {
+    writeText(this.wb, TRAIL_SETTING, serialiseTrail(trail));
   }
 
   async highlight(findings: Finding[]): Promise<HighlightReport> {

@@ -83,6 +83,13 @@ test("the task pane page: CSP, our bundles, Office's script and nothing else rem
     "commands.js",
   ]);
   expect(fs.existsSync(path.join(out, "pane.js"))).toBe(true);
+  // …but a page shown with a size preloads it alongside its scripts (no serial waterfall before
+  // the first paint); the hidden runtime, a frame without a size, does not match the media query.
+  // (the production page is minified: attribute quotes may be dropped)
+  const preload = /<link[^>]*\brel="?preload"?[^>]*>/.exec(html)?.[0] ?? "";
+  expect(preload).toMatch(/\bhref="?pane\.js[\s">]/);
+  expect(preload).toMatch(/\bas="?script[\s">]/);
+  expect(preload).toMatch(/\bmedia="\(min-width:\s*1px\)\s*and\s*\(min-height:\s*1px\)"/);
   for (const b of [...scripts.filter((s) => !/^https?:/.test(s)), "pane.js"]) {
     const code = read(b);
     expect(code).not.toMatch(/\beval\(/);

@@ -7,7 +7,10 @@ import { finding, ledger, reviewContract } from "../contract/review.contract";
 import { WpsReviewWorkbook } from "../../src/wps/review";
 import { CELLS_PER_CALL } from "../../src/wps/cells";
 import { HIGHLIGHTS_SETTING } from "../../src/excel/review";
-import { fakeApp, wpsReviewFixture } from "./fixtures";
+import { fakeApp, sheetOf, wpsReviewFixture } from "./fixtures";
+import { TRAIL_SETTING } from "../../src/workbook/review/highlights";
+import { MARK_HEADER } from "../../src/workbook/review/findings-table";
+import { recordRun, setMark, type ReviewTrail } from "../../src/core/review/trail";
 import { FakeEtApplication } from "./fake-et";
 import type { EtApplication } from "../../src/wps/api";
 
@@ -68,5 +71,68 @@ describe("WpsReviewWorkbook particulars", () => {
   test("no workbook open: the pane is told so", async () => {
     const app = new FakeEtApplication(null) as unknown as EtApplication;
     await expect(new WpsReviewWorkbook(app).listSheets()).rejects.toThrow("没有打开的工作簿");
+  });
+});
+
+describe("WPS review trail (custom document properties)", () => {
+  const trailOf = (note: string): ReviewTrail =>
+    setMark(recordRun(null, ["K1", "K2"], "2026-05-08 14:30"), "K1", {
+      status: "verified",
+      note,
+      by: "张三",
+      at: "2026-05-08 14:31",
+      where: "台账!H4",
+    });
+
+  test("a workbook without a trail has none; a saved trail is read back by a later session", async () => {
+    const { book, et } = fakeApp();
+    book.addSheet("台账", ledger(5));
+    expect(await new WpsReviewWorkbook(et).loadTrail()).toBeNull();
+    const t = trailOf("已与拨付凭证核对");
+    await new WpsReviewWorkbook(et).saveTrail(t);
+    // a new adapter over the same workbook: what a reopened file gives
+    expect(await new WpsReviewWorkbook(et).loadTrail()).toEqual(t);
+    // nothing written into a cell: the only sheet is still the ledger, unchanged
+    expect(book.sheets.map((s) => s.name)).toEqual(["台账"]);
+  });
+
+  test("a long trail is kept in parts of ≤ 255 characters and saving again replaces it", async () => {
+    const { book, et } = fakeApp();
+    book.addSheet("台账", ledger(5));
+    const port = new WpsReviewWorkbook(et);
+    const long = trailOf("核".repeat(2000));
+    await port.saveTrail(long);
+    const parts = book.properties.filter((p) => p.name.startsWith(`${TRAIL_SETTING}#`));
+    expect(parts.length).toBeGreaterThan(8);
+    for (const p of parts) expect(String(p.value).length).toBeLessThanOrEqual(255);
+    const short = trailOf("短");
+    await port.saveTrail(short);
+    expect(await port.loadTrail()).toEqual(short);
+    expect(book.properties.filter((p) => p.name.startsWith(`${TRAIL_SETTING}#`)).length).toBe(2);
+  });
+
+  test("an unreadable stored trail reads as no trail (never a guess)", async () => {
+    const { book, et } = fakeApp();
+    book.addSheet("台账", ledger(5));
+    book.properties.push(
+      { name: `${TRAIL_SETTING}#0`, value: "{not json" },
+      { name: `${TRAIL_SETTING}#n`, value: "1" }
+    );
+    expect(await new WpsReviewWorkbook(et).loadTrail()).toBeNull();
+  });
+
+  test("the findings sheet carries each finding's mark in a last column", async () => {
+    const { book, et } = fakeApp();
+    book.addSheet("台账", ledger(5));
+    const port = new WpsReviewWorkbook(et);
+    const name = await port.writeFindings([finding("台账", "H4"), finding("台账", "H5")], "zh", {
+      asOf: "2026-05-08",
+      packs: [],
+      marks: ["已核实（张三）：已与拨付凭证核对", null],
+    });
+    const values = sheetOf(book, name).values;
+    expect(values[0][8]).toBe(MARK_HEADER);
+    expect(values[1][8]).toBe("已核实（张三）：已与拨付凭证核对");
+    expect(values[2][8] ?? "").toBe("");
   });
 });

@@ -40,6 +40,11 @@ export interface ReadOptions {
   onProgress?: (fraction: number, rows: number) => void;
   /** Caps for this file (defaults: DEFAULT_LIMITS). */
   limits?: Partial<ReadLimits>;
+  /**
+   * The text of the file's add-in (web-extension) parts, where Excel keeps add-in settings such
+   * as the review trail; called once, before the first sheet, for .xlsx / .xlsm only.
+   */
+  onWebExtensions?: (parts: string[]) => void;
 }
 
 export interface WorkbookRead {

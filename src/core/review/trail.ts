@@ -61,12 +61,21 @@ function cellText(v: unknown): string {
   return String(v).replace(/\s+/g, " ").trim();
 }
 
-/** The row's content as one string (blank cells kept in place, so columns cannot swap silently). */
+/**
+ * The row's content as one string, by absolute column from A (blank cells kept in place, so
+ * columns cannot swap silently; blank cells after the last value dropped): the same row gives the
+ * same string whether it was read from a used range starting in column C (the pane) or from
+ * column A of the file (the command line), and whatever formatted-but-empty columns follow.
+ */
 function rowContent(sheet: SheetInput, row: number): string | null {
   const origin = sheet.origin ?? { row: 1, column: 1 };
   const values = sheet.values[row - origin.row];
   if (!values) return null;
-  return values.map(cellText).join("\u001f");
+  const cells = values.map(cellText);
+  let end = cells.length;
+  while (end > 0 && cells[end - 1] === "") end--;
+  const before = new Array<string>(Math.max(0, origin.column - 1)).fill("");
+  return [...before, ...cells.slice(0, end)].join("\u001f");
 }
 
 function cellContent(sheet: SheetInput, row: number, column: string): string {

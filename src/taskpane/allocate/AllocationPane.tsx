@@ -5,114 +5,16 @@
  * formulas, optional bar chart). It talks to the workbook only through AllocationWorkbook.
  */
 import * as React from "react";
-import {
-  Badge,
-  Button,
-  Checkbox,
-  Field,
-  Input,
-  Select,
-  Text,
-  makeStyles,
-  tokens,
-  typographyStyles,
-} from "@fluentui/react-components";
-import {
-  allocate,
-  AllocationPlan,
-  ColumnRole,
-  defaultPlan,
-  FactorTable,
-  performanceShareOf,
-  planToInput,
-  readNumber,
-  recogniseTable,
-} from "../../core/allocation";
+import { Badge, Button, Checkbox, Field, Input, Select, Text } from "@fluentui/react-components";
+import { AllocationPlan, ColumnRole, FactorTable } from "../../core/allocation";
 import type { Direction, FactorKind } from "../../core/allocation";
 import { Decimal } from "../../core/money";
 import { useLang, useT, text } from "../lang";
 import type { AllocationWorkbook, RangeSnapshot } from "../../workbook/allocation/port";
-import { buildLayout } from "../../workbook/allocation/layout";
+import { previewOf, readSelection, withRole, writeAllocation, writtenMessage } from "./workflow";
 import { Notice } from "../Notice";
-
-const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM, minWidth: 0 },
-  heading: { ...typographyStyles.subtitle2, margin: 0 },
-  subheading: { ...typographyStyles.body1Strong, margin: 0 },
-  row: {
-    display: "flex",
-    gap: tokens.spacingHorizontalS,
-    alignItems: "center",
-    flexWrap: "wrap",
-    minWidth: 0,
-  },
-  truncate: {
-    minWidth: 0,
-    flex: "1 1 0",
-    overflow: "hidden",
-    textOverflow: "ellipsis",
-    whiteSpace: "nowrap",
-  },
-  wrap: { overflowWrap: "anywhere" },
-  badge: { whiteSpace: "nowrap", flexShrink: 0, height: "auto", minHeight: "20px" },
-  list: {
-    listStyleType: "none",
-    margin: 0,
-    padding: 0,
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalS,
-  },
-  pair: {
-    display: "flex",
-    flexWrap: "wrap",
-    alignItems: "center",
-    columnGap: tokens.spacingHorizontalS,
-    rowGap: tokens.spacingVerticalXXS,
-  },
-  pairLabel: { flex: "1 1 8em", minWidth: 0, overflowWrap: "anywhere" },
-  pairControl: { flex: "1 1 10em", minWidth: 0 },
-  card: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalXS,
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`,
-    border: `1px solid ${tokens.colorNeutralStroke2}`,
-    borderRadius: tokens.borderRadiusMedium,
-    minWidth: 0,
-  },
-  cardFields: {
-    display: "flex",
-    flexWrap: "wrap",
-    gap: tokens.spacingHorizontalS,
-  },
-  weightField: { flex: "1 1 5em", minWidth: "5em" },
-  selectField: { flex: "1 1 11em", minWidth: 0 },
-  fields: {
-    display: "grid",
-    gridTemplateColumns: "repeat(auto-fill, minmax(min(100%, 11em), 1fr))",
-    gap: tokens.spacingHorizontalS,
-    alignItems: "end",
-  },
-  preview: {
-    listStyleType: "none",
-    margin: 0,
-    padding: 0,
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalXS,
-  },
-  values: {
-    display: "grid",
-    gridTemplateColumns: "minmax(0, 1fr) auto",
-    columnGap: tokens.spacingHorizontalM,
-    rowGap: "2px",
-    margin: 0,
-    "& dd": { margin: 0 },
-    "& dt": { color: tokens.colorNeutralForeground2 },
-  },
-  num: { textAlign: "right", fontVariantNumeric: "tabular-nums", whiteSpace: "nowrap" },
-});
+import { useStyles } from "./styles";
+import { AllocationPreview } from "./AllocationPreview";
 
 /** The rounding units, named as an office says them (the pool and amounts are in 元). */
 const UNIT_LABEL: Record<string, { zh: string; en: string }> = {
@@ -139,48 +41,6 @@ const ROLES: { role: ColumnRole; zh: string; en: string }[] = [
 
 const UNITS = ["0.01", "0.1", "1", "10", "100", "1000", "10000"];
 
-const SINGLE: Partial<Record<ColumnRole, keyof AllocationPlan>> = {
-  name: "nameColumn",
-  flag: "flagColumn",
-  carryover: "carryoverColumn",
-  total: "totalColumn",
-  minimum: "minimumColumn",
-  cap: "capColumn",
-  coefficient: "coefficientColumn",
-};
-
-/** Re-derives the plan's column choices after the user changes one column's role. */
-function withRole(table: FactorTable, plan: AllocationPlan, col: number, role: ColumnRole) {
-  const columns = table.columns.map((c) => {
-    if (c.index === col) return { ...c, role };
-    // name, flag, carry-over… are one column each: the previous holder is dropped.
-    if (role !== "factor" && role !== "ignore" && c.role === role)
-      return { ...c, role: "ignore" as const };
-    return c;
-  });
-  const next: AllocationPlan = { ...plan };
-  for (const [r, key] of Object.entries(SINGLE) as [ColumnRole, keyof AllocationPlan][]) {
-    const holder = columns.find((c) => c.role === r);
-    (next as unknown as Record<string, unknown>)[key] = holder
-      ? holder.index
-      : key === "nameColumn"
-        ? plan.nameColumn
-        : null;
-  }
-  const kept = plan.factors.filter((f) => columns[f.column]?.role === "factor");
-  const added = columns
-    .filter((c) => c.role === "factor" && !kept.some((f) => f.column === c.index))
-    .map((c) => ({
-      column: c.index,
-      name: c.header,
-      weight: "10",
-      direction: c.direction,
-      kind: c.kind,
-    }));
-  next.factors = [...kept, ...added].sort((a, b) => a.column - b.column);
-  return { table: { ...table, columns }, plan: next };
-}
-
 export function AllocationPane({ workbook }: { workbook: AllocationWorkbook }) {
   const styles = useStyles();
   const t = useT();
@@ -196,12 +56,10 @@ export function AllocationPane({ workbook }: { workbook: AllocationWorkbook }) {
   const useSelection = async () => {
     setStatus(null);
     try {
-      const s = await workbook.readSelection();
-      const tb = recogniseTable(s.values);
-      const p = defaultPlan(tb);
-      setSnapshot(s);
-      setTable(tb);
-      setPlan(p);
+      const sel = await readSelection(workbook);
+      setSnapshot(sel.snapshot);
+      setTable(sel.table);
+      setPlan(sel.plan);
     } catch (e) {
       setStatus({
         ok: false,
@@ -210,20 +68,15 @@ export function AllocationPane({ workbook }: { workbook: AllocationWorkbook }) {
     }
   };
 
-  const planned = React.useMemo(
-    () => (table && plan ? planToInput(table, plan) : null),
+  const preview = React.useMemo(
+    () => (table && plan ? previewOf(table, plan) : null),
     [table, plan]
   );
-  const outcome = React.useMemo(
-    () => (planned && planned.ok ? allocate(planned.input) : null),
-    [planned]
-  );
-  const perf = plan ? performanceShareOf(plan.factors) : null;
-  const floor = plan
-    ? (readNumber(plan.performanceFloor) ?? new Decimal("0.3"))
-    : new Decimal("0.3");
-  const formulasPossible =
-    !!planned && planned.ok && !planned.input.caps && !planned.input.carryover;
+  const planned = preview?.planned ?? null;
+  const outcome = preview?.outcome ?? null;
+  const perf = preview?.perf ?? null;
+  const floor = preview?.floor ?? new Decimal("0.3");
+  const formulasPossible = preview?.formulasPossible ?? false;
   const update = (p: Partial<AllocationPlan>) => plan && setPlan({ ...plan, ...p });
   const setFactor = (column: number, p: Partial<AllocationPlan["factors"][number]>) =>
     plan &&
@@ -237,40 +90,11 @@ export function AllocationPane({ workbook }: { workbook: AllocationWorkbook }) {
     setBusy(true);
     setStatus(null);
     try {
-      const input = planned.input;
-      const layout = buildLayout({
-        names: planned.names,
-        factorNames: plan.factors.map((f) => f.name),
-        result: outcome,
+      const w = await writeAllocation(workbook, { snapshot, table, plan }, preview!, {
         chart,
-        formulas:
-          formulas && formulasPossible
-            ? {
-                source: {
-                  sheet: snapshot.sheet,
-                  rows: table.dataRows.map((r) => snapshot.top + r),
-                  factorColumns: plan.factors.map((f) => snapshot.left + f.column),
-                },
-                weights: input.specs.map((s) => new Decimal(s.weight)),
-                directions: input.specs.map((s) => s.direction ?? "+"),
-                minimums: input.minimums?.map((x) => (x === null ? null : new Decimal(x))),
-                coefficients: input.coefficients?.map((x) => (x === null ? null : new Decimal(x))),
-              }
-            : undefined,
+        formulas,
       });
-      const w = await workbook.writeResult(layout);
-      // A host that cannot add the chart (some WPS versions) still writes the table: say so.
-      const noChart =
-        layout.chart !== null && !w.chart
-          ? t(
-              "；此程序未能插入条形图，表格已完整写入",
-              "; this host could not add the bar chart — the table is complete"
-            )
-          : "";
-      setStatus({
-        ok: true,
-        text: t(`已写入工作表「${w.sheetName}」`, `Written to sheet "${w.sheetName}"`) + noChart,
-      });
+      if (w) setStatus({ ok: true, text: text(writtenMessage(w), lang) });
     } catch (e) {
       setStatus({ ok: false, text: t("写入失败：", "Writing failed: ") + String(e) });
     } finally {
@@ -488,45 +312,12 @@ export function AllocationPane({ workbook }: { workbook: AllocationWorkbook }) {
                 {outcome.retained.greaterThan(0) &&
                   t(`；扣减留存 ${fmt(outcome.retained)}`, `; retained ${fmt(outcome.retained)}`)}
               </Text>
-              <ul
-                className={styles.preview}
-                aria-label={t("分配预览", "Allocation preview")}
-                data-testid="preview"
-              >
-                {outcome.amounts.map((a, i) => (
-                  <li key={i} className={styles.card} data-testid="preview-row">
-                    <Text weight="semibold" className={styles.wrap}>
-                      {planned && planned.ok ? planned.names[i] : ""}
-                    </Text>
-                    <dl className={styles.values}>
-                      <dt>{t("分配金额", "Amount")}</dt>
-                      <dd className={styles.num}>{fmt(a)}</dd>
-                      <dt>{t("因素份额（扣减前）", "Factor share (before deduction)")}</dt>
-                      <dd className={styles.num}>
-                        {outcome.shares[i].times(100).toDecimalPlaces(4).toString()}%
-                      </dd>
-                      {hasCarryover && (
-                        <>
-                          <dt>{t("结转扣减", "Carry-over deduction")}</dt>
-                          <dd className={styles.num}>{fmt(outcome.deductions[i])}</dd>
-                          <dt>{t("实得占比（扣减后）", "Share received (after deduction)")}</dt>
-                          <dd className={styles.num}>{percentOf(a, outcome.distributed)}</dd>
-                        </>
-                      )}
-                    </dl>
-                  </li>
-                ))}
-                <li className={styles.card}>
-                  <dl className={styles.values}>
-                    <dt>
-                      <Text weight="semibold">{t("合计分配", "Total allocated")}</Text>
-                    </dt>
-                    <dd className={styles.num} data-testid="preview-total">
-                      {fmt(outcome.distributed)}
-                    </dd>
-                  </dl>
-                </li>
-              </ul>
+              <AllocationPreview
+                names={planned && planned.ok ? planned.names : []}
+                outcome={outcome}
+                hasCarryover={hasCarryover}
+                fmt={fmt}
+              />
               <div className={styles.row}>
                 <Checkbox
                   label={t("写入实时公式 =FUND.ALLOCATE", "Live formulas =FUND.ALLOCATE")}
@@ -558,10 +349,4 @@ export function AllocationPane({ workbook }: { workbook: AllocationWorkbook }) {
       {status && <Notice intent={status.ok ? "success" : "error"}>{status.text}</Notice>}
     </div>
   );
-}
-
-/** "12.3456%": a part of a whole, four places, exact (Decimal). */
-function percentOf(part: Decimal, whole: Decimal): string {
-  if (whole.isZero()) return "—";
-  return `${part.div(whole).times(100).toDecimalPlaces(4).toString()}%`;
 }

@@ -18,16 +18,9 @@ import {
 } from "@fluentui/react-components";
 import type { Finding } from "../../core/review/types";
 import { citationLabel } from "../../core/rules/citation";
-import {
-  buildSpotCheck,
-  FILING_KINDS,
-  FilingCheckResult,
-  FilingKind,
-  parseCountyLines,
-  parseProjectLines,
-  SPECS,
-} from "../../core/filing";
+import { FILING_KINDS, FilingCheckResult, FilingKind, SPECS } from "../../core/filing";
 import { text, useLang, useT } from "../lang";
+import { createFiling, yearOf } from "./workflow";
 import type { FilingWorkbook } from "../../workbook/filing/port";
 import { Notice } from "../Notice";
 
@@ -73,39 +66,28 @@ export function FilingPane({ workbook }: { workbook: FilingWorkbook }) {
   const [status, setStatus] = React.useState<Status>(null);
   const [result, setResult] = React.useState<FilingCheckResult | null>(null);
 
-  const yearNumber = /^\d{4}$/.test(year.trim()) ? Number(year.trim()) : null;
+  const yearNumber = yearOf(year);
 
   async function create() {
     setBusy("create");
     setStatus(null);
     try {
-      let rows: unknown[][] | undefined;
-      let note: string | undefined;
-      const warnings: string[] = [];
-      if (kind === "spotcheck") {
-        const s = seed.trim() || (yearNumber !== null ? String(yearNumber) : "");
-        if (s === "") {
-          setStatus({
-            intent: "error",
-            text: t("请填写随机种子或年度", "Enter a seed or the year"),
-          });
-          return;
-        }
-        const r = buildSpotCheck({
-          counties: parseCountyLines(counties),
-          projects: parseProjectLines(projects),
-          seed: s,
-        });
-        rows = r.rows;
-        note = r.note;
-        warnings.push(...r.problems.map((p) => text(p, lang)));
+      const out = await createFiling(
+        workbook,
+        { kind, county, year, seed, counties, projects },
+        result !== null
+      );
+      if (!out.ok) {
+        setStatus({ intent: "error", text: text(out.message, lang) });
+        return;
       }
-      const r = await workbook.createSheet({ kind, county, year: yearNumber, rows, note });
-      // A check already on screen is redone, so it includes the new sheet.
-      if (result) setResult(await workbook.check());
+      if (out.check) setResult(out.check);
       setStatus({
-        intent: r.renamed || warnings.length > 0 ? "warning" : "success",
-        text: [text(r.message, lang), note ?? "", ...warnings].filter((x) => x !== "").join("\n"),
+        intent: out.warn ? "warning" : "success",
+        text: out.lines
+          .map((l) => text(l, lang))
+          .filter((x) => x !== "")
+          .join("\n"),
       });
     } catch (e) {
       setStatus({ intent: "error", text: e instanceof Error ? e.message : String(e) });

@@ -32,6 +32,7 @@ import {
   SEVERITY_ORDER,
 } from "../../workbook/review/labels";
 import { sentence } from "./sentence";
+import { groupRows, haystack, visibleRows, type Row } from "./findings-rows";
 import { MARK_LABEL, type Mark, type RunState } from "../../core/review/trail";
 
 /** How long the search waits after the last keystroke. */
@@ -130,26 +131,6 @@ export interface FindingsListProps {
   detail?: (finding: Finding, index: number) => React.ReactNode;
 }
 
-/** The text a search looks through, lower-cased once per finding. */
-function haystack(f: Finding): string {
-  return [
-    f.message.zh,
-    f.message.en,
-    f.evidence,
-    f.sheet,
-    f.cell ?? "",
-    f.cell ? `${f.sheet}!${f.cell}` : "",
-    f.rule,
-    f.citation ? citationLabel(f.citation) : "",
-  ]
-    .join("\n")
-    .toLowerCase();
-}
-
-type Row =
-  | { type: "head"; kind: FindingKind; count: number }
-  | { type: "finding"; finding: Finding; index: number; kind: FindingKind };
-
 /** The search text after the user pauses typing. */
 function useDebounced<T>(value: T, ms: number): T {
   const [v, setV] = React.useState(value);
@@ -179,28 +160,10 @@ export function FindingsList({ findings, onSelect, states, marks, detail }: Find
   const hay = React.useMemo(() => findings.map(haystack), [findings]);
 
   // Shown findings, grouped by kind in display order, with a heading row per group.
-  const { rows, shown } = React.useMemo(() => {
-    const byKind = new Map<FindingKind, Finding[]>();
-    let n = 0;
-    findings.forEach((f, i) => {
-      if (kind && f.kind !== kind) return;
-      if (severity && f.severity !== severity) return;
-      if (q && !hay[i].includes(q)) return;
-      let list = byKind.get(f.kind);
-      if (!list) byKind.set(f.kind, (list = []));
-      list.push(f);
-      n++;
-    });
-    const out: Row[] = [];
-    let index = 0;
-    for (const k of KIND_ORDER) {
-      const list = byKind.get(k);
-      if (!list) continue;
-      out.push({ type: "head", kind: k, count: list.length });
-      for (const f of list) out.push({ type: "finding", finding: f, index: index++, kind: k });
-    }
-    return { rows: out, shown: n };
-  }, [findings, hay, kind, severity, q]);
+  const { rows, shown } = React.useMemo(
+    () => groupRows(findings, hay, { kind, severity, query: q }),
+    [findings, hay, kind, severity, q]
+  );
 
   // The active finding (an index among shown findings) and where each row sits.
   const [active, setActive] = React.useState(0);
@@ -245,19 +208,8 @@ export function FindingsList({ findings, onSelect, states, marks, detail }: Find
     // `measured` changes when a row's height was learnt.
   }, [rows, rowKey, measured]);
 
-  // The first and last row in view (binary search over the offsets).
-  const top = Math.max(0, scrollTop - OVERSCAN_PX);
-  const bottom = scrollTop + viewHeight + OVERSCAN_PX;
-  let lo = 0;
-  let hi = rows.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (offsets[mid + 1] <= top) lo = mid + 1;
-    else hi = mid;
-  }
-  const first = lo;
-  let last = first;
-  while (last < rows.length && offsets[last] < bottom) last++;
+  // The first and last row in view.
+  const { first, last } = visibleRows(offsets, scrollTop, viewHeight, OVERSCAN_PX);
   // The active finding is always drawn, so aria-activedescendant points at an element.
   const activeRow = rowOfFinding[active] ?? -1;
 

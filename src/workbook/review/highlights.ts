@@ -5,6 +5,8 @@ import { SEVERITY_ORDER } from "./labels";
 /** Where each host keeps the confirmed column mappings and the highlights it can undo. */
 export const MAPPINGS_SETTING = "fundCompliance.review.mappings";
 export const HIGHLIGHTS_SETTING = "fundCompliance.review.highlights";
+/** …and the review trail (core/review/trail): Excel's workbook settings, WPS's document properties. */
+export const TRAIL_SETTING = "fundCompliance.reviewTrail";
 
 /** The cells findings point at, each once, with the most severe severity among its findings. */
 export function flaggedCells(findings: readonly Finding[]): Map<string, Map<string, Severity>> {

@@ -163,3 +163,28 @@ test("stored as JSON; anything unreadable is no trail, never a guess", () => {
   );
   expect(markText({ ...mark(""), key: "K", by: "" }, "en")).toBe("Checked (2026-05-08 14:30)");
 });
+
+test("a row keys the same read from a used range starting in column C or from column A, whatever empty columns follow", () => {
+  const sheet = ledger();
+  const fromA = run(sheet);
+  // the same sheet with two blank columns before it, read as Excel's used range (origin C1)…
+  const shifted: SheetInput = {
+    name: sheet.name,
+    values: sheet.values.map((r) => [...r, "", "", ""]),
+    origin: { row: 1, column: 3 },
+  };
+  // …and from A1 with the two blank columns in place (the command line reads from column A)
+  const padded: SheetInput = {
+    name: sheet.name,
+    values: sheet.values.map((r) => ["", "", ...r]),
+    origin: { row: 1, column: 1 },
+  };
+  const onShifted = fromA.findings;
+  expect(findingKeys(onShifted, [padded])).toEqual(findingKeys(onShifted, [shifted]));
+  // a change to any one cell of a flagged row changes that finding's key
+  const f = fromA.findings.find((x) => x.row !== null)!;
+  const changed: SheetInput = { ...padded, values: padded.values.map((r) => [...r]) };
+  changed.values[f.row! - 1][2] = `${String(changed.values[f.row! - 1][2])}x`;
+  const i = fromA.findings.indexOf(f);
+  expect(findingKeys(onShifted, [changed])[i]).not.toBe(findingKeys(onShifted, [padded])[i]);
+});
