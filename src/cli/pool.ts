@@ -6,6 +6,7 @@
  * Without a compiled worker (unit tests under ts-jest) the files are reviewed in this process,
  * in turn, with the same budget.
  */
+import { PackedOutcome, unpackOutcome } from "./outcome-pack";
 import * as fs from "fs";
 import * as path from "path";
 import { ChildProcess, fork } from "child_process";
@@ -33,7 +34,7 @@ export interface PoolOptions {
  * Peak resident memory (bytes) of the child processes so far, as they report it: the command's
  * own `maxRSS` does not include them (bench/cli.bench.ts adds the two).
  */
-export const poolStats = { childMaxRss: 0 };
+export const poolStats = { childMaxRss: 0, childCpuMs: 0 };
 
 /** The compiled worker beside this module, when this module is itself compiled JavaScript. */
 export function workerScript(): string | null {
@@ -240,7 +241,8 @@ export async function runJobs(
         if (m.type === "progress") events.progress(i, m.fraction ?? 0, m.rows ?? 0);
         else if (m.type === "done") {
           poolStats.childMaxRss = Math.max(poolStats.childMaxRss, m.maxRss ?? 0);
-          finish(w, i, m.outcome!);
+          poolStats.childCpuMs += m.cpuMs ?? 0;
+          finish(w, i, m.packed ? unpackOutcome(m.packed) : m.outcome!);
           idle.push(w);
           dispatch();
         }
@@ -289,7 +291,10 @@ interface WorkerMessage {
   fraction?: number;
   rows?: number;
   outcome?: FileOutcome;
+  packed?: PackedOutcome;
   maxRss?: number;
+  /** CPU time (user + system) the child spent on this file, ms (for the benchmark). */
+  cpuMs?: number;
 }
 
 /**

@@ -1,19 +1,29 @@
 /**
  * A child process reviewing whole files for the command line (compiled to lib/cli/worker.js,
  * started by pool.ts with an IPC channel). Messages in: {id, job}. Messages out:
- * {id, type: "progress", fraction, rows} and {id, type: "done", outcome, maxRss}.
+ * {id, type: "progress", fraction, rows} and {id, type: "done", packed (outcome-pack.ts), maxRss, cpuMs}.
  */
 import { bi, internalError } from "../core/i18n";
 import { coreEngine } from "./core-engine";
 import { FileJob, FileOutcome, reviewFile } from "./review-file";
+import { packOutcome } from "./outcome-pack";
 
 if (process.send) {
   const send = (m: unknown) => process.send!(m);
   let busy: { id: number; job: FileJob } | null = null;
+  let cpuBefore = 0;
   const answer = (id: number, outcome: FileOutcome) => {
     busy = null;
     // its own peak memory, for the benchmark (the command's own figure leaves children out)
-    send({ id, type: "done", outcome, maxRss: process.resourceUsage().maxRSS * 1024 });
+    const u = process.resourceUsage();
+    const cpu = (u.userCPUTime + u.systemCPUTime) / 1000;
+    send({
+      id,
+      type: "done",
+      packed: packOutcome(outcome),
+      maxRss: u.maxRSS * 1024,
+      cpuMs: cpu - cpuBefore,
+    });
     process.channel?.ref(); // wait for the next file
   };
   // the command that started this process is gone: nothing is left to answer
@@ -33,6 +43,8 @@ if (process.send) {
   process.on("message", async (msg: { id: number; job: FileJob }) => {
     const { id, job } = msg;
     busy = msg;
+    const u = process.resourceUsage();
+    cpuBefore = (u.userCPUTime + u.systemCPUTime) / 1000;
     process.channel?.unref();
     let last = 0;
     let outcome: FileOutcome;

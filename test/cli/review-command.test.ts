@@ -219,3 +219,51 @@ test("control characters in file names are escaped when printed", async () => {
   expect(t.out()).not.toMatch(/[\x1b\u202e]/);
   expect(JSON.parse(t.out()).files[0].path).toBe(odd); // the JSON keeps the exact name
 });
+
+test("a batch lists every file it did not review in a workbook beside the reports, failures during review too", async () => {
+  const folder = path.join(dir, "批次");
+  await book(path.join(folder, "a.xlsx"), [["BAD x", 1]]);
+  fs.writeFileSync(path.join(folder, "说明.docx"), "x"); // skipped when the folder is listed
+  fs.writeFileSync(path.join(folder, "damaged.xlsx"), Buffer.from("PK\u0003\u0004 not a zip")); // fails while read
+  const out = path.join(dir, "批次报告");
+  const t = captureIo();
+  expect(await reviewCommand([folder, "--out", out], fakeEngine(), t.io)).toBe(3);
+  const list = path.join(out, "未审查文件 not-reviewed.review.xlsx");
+  expect(t.out()).toContain(`files not reviewed are listed in: ${list}`);
+  expect(fs.readdirSync(out).sort()).toEqual([
+    "a.review.xlsx",
+    "未审查文件 not-reviewed.review.xlsx",
+  ]);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(list);
+  const ws = wb.getWorksheet("未审查文件 Not reviewed")!;
+  expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
+  const rows: unknown[][] = [];
+  ws.eachRow((r) => rows.push((r.values as unknown[]).slice(1)));
+  expect(rows[0]).toEqual([
+    "文件 File",
+    "原因 Reason",
+    "原因（英文） Reason (English)",
+    "处理后重新审查 Review it again with",
+  ]);
+  const byFile = new Map(rows.slice(1).map((r) => [path.basename(String(r[0])), r]));
+  expect([...byFile.keys()].sort()).toEqual(["damaged.xlsx", "说明.docx"]);
+  const damaged = byFile.get("damaged.xlsx")!;
+  expect(damaged[1]).toMatch(/^文件已损坏/);
+  expect(damaged[2]).toMatch(/open it in Excel or WPS, save it again/);
+  expect(damaged[3]).toBe(`fund-compliance review "${path.join(folder, "damaged.xlsx")}"`);
+  expect(byFile.get("说明.docx")![2]).toMatch(/a format not reviewed/);
+  // the next run over the folder takes this workbook for our own output, not an input
+  const again = captureIo();
+  await reviewCommand([out, "--no-report"], fakeEngine(), again.io);
+  expect(again.out()).toMatch(/未审查文件 not-reviewed\.review\.xlsx\n\s+.*(本程序|report)/);
+});
+
+test("a single file that cannot be read writes no list beside it (the console and JSON say it)", async () => {
+  const one = path.join(dir, "单个");
+  fs.mkdirSync(one, { recursive: true });
+  fs.writeFileSync(path.join(one, "bad.xlsx"), Buffer.from("PK\u0003\u0004 not a zip"));
+  const t = captureIo();
+  expect(await reviewCommand([path.join(one, "bad.xlsx")], fakeEngine(), t.io)).toBe(3);
+  expect(fs.readdirSync(one)).toEqual(["bad.xlsx"]);
+});
