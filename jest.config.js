@@ -19,7 +19,7 @@ const shared = {
     "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json", diagnostics: { warnOnly: false } }],
   },
   moduleNameMapper: {
-    // office-addin-mock → office-addin-manifest pulls an ESM-only dependency under Node 20.
+    // office-addin-mock → office-addin-manifest pulls an ESM-only dependency under Node 20; map it to its CommonJS entry.
     "^office-addin-manifest$": "<rootDir>/node_modules/office-addin-manifest/lib/officeApp.js",
   },
   setupFiles: ["<rootDir>/test/setup/custom-functions.ts"],

@@ -131,7 +131,7 @@ module.exports = async (env = {}, options = {}) => {
             options: { transpileOnly: true, compilerOptions: { module: "esnext", sourceMap: dev } },
           },
         },
-        // chinese-days ships ESM under "type": "commonjs" (toolchain.md).
+        // chinese-days ships ESM under "type": "commonjs"; parse it as javascript/auto.
         { test: /chinese-days[\\/]dist[\\/]index\.es\.js$/, type: "javascript/auto" },
       ],
     },

@@ -9,7 +9,7 @@
 //    result: { type } }] }, types "number" | "string" | "bool" | "any", "[][]" for a range and a
 //    trailing "?" when optional — the format wpsjs's functionsScanner (vite_plugins.js) writes;
 //  - jsplugins.xml (online mode) and deploy/publish.xml, deploy/jsplugins-offline.xml (local
-//    folder and 7z package modes; wpsjs src/lib/build.js and debug_xmlplugin.js), see docs/deploy.md.
+//    folder and 7z package modes; wpsjs 2.2.3: its build.js and debug_xmlplugin.js), see docs/deploy.md.
 const fs = require("fs");
 const { Compilation, sources, WebpackError } = require("webpack");
 

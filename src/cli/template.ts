@@ -117,7 +117,7 @@ function parseTemplateArgs(argv: string[]): TemplateOptions | "help" {
   };
 }
 
-/** Excel serial → the UTC-midnight Date exceljs writes as that day (toolchain.md). */
+/** Excel serial → the UTC-midnight Date exceljs writes as that day (exceljs reads and writes dates as UTC instants; a local-time Date in Asia/Shanghai would land on the previous day). */
 function dateOfSerial(serial: number): Date {
   const { year, month, day } = ymdFromSerial(serial);
   return new Date(Date.UTC(year, month - 1, day));

@@ -183,8 +183,8 @@ describe("files written by other programs give the example's values", () => {
     expect(sheets[6].rows[6]).toEqual([7, [5, "汇总项目5", 75]]);
   });
 
-  test("README states the default caps the reader applies", () => {
-    const readme = fs.readFileSync(path.join(ROOT, "README.md"), "utf8");
+  test("docs/cli.md states the default caps the reader applies", () => {
+    const readme = fs.readFileSync(path.join(ROOT, "docs", "cli.md"), "utf8");
     const gib = (b: number) => `${b / 2 ** 30} GiB`;
     for (const figure of [
       gib(DEFAULT_LIMITS.maxFileBytes),

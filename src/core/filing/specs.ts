@@ -1,5 +1,5 @@
 /**
- * The four filing sheets as data (rules.md §5): each field with its Chinese header, English
+ * The four filing sheets as data (docs/rules.md「公示、绩效目标、重复录入」「资产总台账」; docs/panes.md「备案表格窗格」): each field with its Chinese header, English
  * name, type, whether it is required, the choices offered in its drop-down, and the clause
  * that asks for it. The Office adapter, the exceljs template and the completeness check all
  * read these specs; nothing else knows the fields.
@@ -66,7 +66,7 @@ export const SOURCE_CHANNELS_ALSO = [
   "行业部门整合资金",
 ] as const;
 
-/** Fund types as the deadline rules know them (34号 第（十三）条; rules.md §2). */
+/** Fund types as the deadline rules know them (34号 第（十三）条; docs/rules.md「资金下达时限」). */
 export const FUND_TYPES = [
   "中央提前下达",
   "中央新增",

@@ -1,4 +1,4 @@
-/** The rule packs are data with citations: every clause quoted as printed and cited as rules.md says. */
+/** The rule packs are data with citations: every clause quoted as printed and cited as docs/rules.md says. */
 import * as fs from "fs";
 import * as path from "path";
 import { citationLabel } from "../../../src/core/rules/citation";
@@ -16,7 +16,7 @@ import { sharedFile } from "./shared";
 
 const EXCERPT = fs.readFileSync(path.join(__dirname, "seed-clauses.txt"), "utf8");
 
-/** The seed's text when ../shared is there, else the clause lines copied in seed-clauses.txt. */
+/** The team's full copy of the source text when present beside the checkout, else the clause lines copied in seed-clauses.txt. */
 function seedText(seed: string): string {
   const p = sharedFile(`seeds/${seed}`);
   return p ? fs.readFileSync(p, "utf8") : EXCERPT;
@@ -39,7 +39,7 @@ describe("rule packs", () => {
     expect(NEGATIVE_LISTS.CN2017.rules).toHaveLength(9);
   });
 
-  test("citations read as rules.md prints them", () => {
+  test("citations read as docs/rules.md prints them", () => {
     expect(citationLabel(findRule("XJ76-1-5")!.citation)).toBe("新扶贫领字〔2018〕76号 一（五）");
     expect(citationLabel(findRule("HB15-6-6-BUILDING")!.citation)).toBe(
       "湖北省人民政府 2015-08-25 意见 六（六）"
@@ -66,7 +66,7 @@ describe("rule packs", () => {
     }
   });
 
-  test("财农〔2017〕8号 is marked as checked against rules.md only; 2021 measures are not shipped", () => {
+  test("财农〔2017〕8号 is marked as checked against the secondary summary only (checkedAgainst = rules.md); 2021 measures are not shipped", () => {
     expect(
       NEGATIVE_LISTS.CN2017.rules.every((r) => r.checkedAgainst === "rules.md" && !r.citation.seed)
     ).toBe(true);

@@ -9,7 +9,7 @@ import { NEGATIVE_LISTS } from "../../../src/core/prohibited";
 
 const EXCERPT = fs.readFileSync(path.join(__dirname, "seed-clauses.txt"), "utf8");
 
-/** The seed from ../shared/seeds when at hand (a worktree may sit one level deeper), else the excerpt. */
+/** The team's full copy of the source text when it sits beside the checkout (not in the repository), else the excerpt in seed-clauses.txt. */
 function seedText(seed: string): string {
   const root = path.resolve(__dirname, "../../..");
   for (const base of [path.resolve(root, "../shared"), path.resolve(root, "../../shared")]) {
@@ -51,7 +51,7 @@ describe("citations of the review rules", () => {
       });
   });
 
-  it("labels read as rules.md prints them", () => {
+  it("labels read as docs/rules.md prints them", () => {
     const label = (id: string) => citationLabel(RULES.find((r) => r.rule === id)!.citation!);
     expect(label("GX34-13-CENTRAL_ADVANCE")).toBe("桂政发〔2014〕34号 第（十三）条");
     expect(label("GX34-13-CARRYOVER")).toBe("桂政发〔2014〕34号 第（十三）条");

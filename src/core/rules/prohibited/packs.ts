@@ -25,7 +25,7 @@ export interface ProhibitedRule {
   /** Excel serial day numbers; `to` null while in force. */
   effective: { from: number; to: number | null };
   message: Bilingual;
-  /** Where the quote was checked: a seed file, or only rules.md (no copy of the text in seeds/). */
+  /** Where the quote was checked: our copy of the source text, or only the team's secondary summary ("rules.md": we hold no copy of the text; see docs/rules.md「依据的文件」). */
   checkedAgainst: "seed" | "rules.md";
 }
 
@@ -257,7 +257,7 @@ export const CN2017: RulePack = {
     en: "Measures for the management of central fiscal special poverty-alleviation funds",
   },
   scope: { zh: "中央财政专项扶贫资金", en: "central fiscal special poverty-alleviation funds" },
-  // No copy in seeds/: the items are quoted as rules.md §4 gives them; the article number is not cited.
+  // We hold no copy of this text: the items are quoted from the team's secondary summary (docs/rules.md「负面清单」); the article number is not cited.
   rules: CN_ITEMS.map(([n, category, groups, item, en]) => ({
     id: `CN17-${n}`,
     pack: "CN2017",

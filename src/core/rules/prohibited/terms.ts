@@ -1,6 +1,6 @@
 /**
- * The negative lists' categories and the words that reveal them — shared by every pack (rules.md
- * §4). Each pack (./packs.ts) maps these groups to its own clause, so the words are spelt once.
+ * The negative lists' categories and the words that reveal them — shared by every pack (docs/rules.md
+ * 「负面清单」). Each pack (./packs.ts) maps these groups to its own clause, so the words are spelt once.
  *
  * All words are written in Simplified, half-width form; the classifier normalises descriptions
  * (and an office's own words) the same way before matching.
