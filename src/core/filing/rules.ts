@@ -7,7 +7,7 @@
  * and citation from here.
  */
 import { bi } from "../i18n";
-import type { RuleDef } from "../review/registry";
+import type { RuleDef } from "../review/rule-def";
 import { FILING_KINDS, FieldSpec, SheetSpec, SPECS } from "./specs";
 
 /** `FILING-PLAN-amount-AMOUNT`: the sheet kind, the field's key, the fault ("" for blank). */

@@ -12,32 +12,18 @@
  */
 import type { Bilingual } from "../i18n";
 import { bi } from "../i18n";
-import type { Citation } from "../rules/citation";
-import type { FindingKind, Severity } from "./types";
+import type { PackId, RuleDef, Vars } from "./rule-def";
 import {
   NEGATIVE_LISTS as PROHIBITED_PACKS,
   NEGATIVE_LIST_IDS as PROHIBITED_LISTS,
 } from "../rules/prohibited/packs";
 import { KIND_MODULES } from "./kinds";
+export type { PackId, ParamValue, RuleDef, Vars } from "./rule-def";
 import { BAN_YEARS, BLACKLIST_SHEET } from "../rules/blacklist";
 import { MINBAN_LIMIT_TEXT } from "./kinds/subsidy";
 import { targetWan } from "./kinds/targets";
 
 export { PUBLICITY_CHECKED, publicityRuleId } from "./kinds/publicity";
-
-/** FILING: the filing completeness check's rules (core/filing), listed here, not chosen in a review. */
-export type PackId =
-  | "GX34"
-  | "NEGATIVE"
-  | "XJ76"
-  | "DATA"
-  | "BLACKLIST"
-  | "SUBSIDY"
-  | "ZG2015"
-  | "DOUBLE"
-  | "LEDGER"
-  | "ADJUST"
-  | "FILING";
 
 export interface PackDef {
   id: PackId;
@@ -149,21 +135,6 @@ export const NEGATIVE_LISTS: readonly { id: string; document: string; name: Bili
     name: PROHIBITED_PACKS[id].title,
   }));
 
-export type ParamValue = number | string | boolean;
-
-export interface RuleDef {
-  kind: FindingKind;
-  rule: string;
-  severity: Severity;
-  pack: PackId;
-  /** The parameters the rule uses, with their defaults (ReviewParams names where they apply). */
-  params: Record<string, ParamValue>;
-  /** null only for DATA rules, which break no clause. */
-  citation: Citation | null;
-  /** Message template, `{name}` filled by the engine. */
-  message: Bilingual;
-}
-
 /** Every rule a review can report, in a stable order: each kind's (./kinds, in the list's order). */
 export const RULES: readonly RuleDef[] = KIND_MODULES.flatMap((k) =>
   k.rules.filter((r) => r.pack !== "FILING")
@@ -184,8 +155,6 @@ export function listRules(): readonly RuleDef[] {
 export function ruleById(id: string): RuleDef | undefined {
   return BY_ID.get(id);
 }
-
-export type Vars = Record<string, string | number | Bilingual>;
 
 /** Fills a template; a Bilingual variable gives its Chinese to the Chinese text and so on. */
 export function render(template: Bilingual, vars: Vars): Bilingual {

@@ -16,7 +16,7 @@ import {
   adjustmentProblem,
   scaleChange,
 } from "../../rules/adjustment";
-import type { RuleDef } from "../registry";
+import type { RuleDef } from "../rule-def";
 import { PROJECT_SHEETS, type KindModule } from "./types";
 import { money } from "./format";
 import { yearIn } from "../office";

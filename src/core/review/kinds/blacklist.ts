@@ -1,7 +1,7 @@
 /** BLACKLIST — 34号 第（十八）条: a project arranged for a listed unit within its 3-year ban. */
 import { bi } from "../../i18n";
 import { BLACKLIST_CITATION, BAN_YEARS, findListing } from "../../rules/blacklist";
-import type { RuleDef } from "../registry";
+import type { RuleDef } from "../rule-def";
 import { ROW_SHEETS, type KindModule } from "./types";
 import { arrangedOn, formatIso } from "./format";
 

@@ -8,7 +8,7 @@ import { Decimal } from "../../money";
 import { yuanOf } from "../../ledger/record";
 import { carryoverDeduction } from "../../rules/carryover";
 import { CARRYOVER_CITATION, REVIEW_DEFAULTS } from "../../rules/review";
-import type { RuleDef } from "../registry";
+import type { RuleDef } from "../rule-def";
 import type { KindModule } from "./types";
 import { dataRule } from "./data";
 import { percent, percentBeside, yuan } from "./format";

@@ -6,7 +6,7 @@
  * its own DATA rule beside its others (DATA-NO-START in ./overdue, DATA-NO-TOTAL in ./carryover).
  */
 import { bi } from "../../i18n";
-import type { PackId, RuleDef } from "../registry";
+import type { PackId, RuleDef } from "../rule-def";
 import type { KindModule } from "./types";
 
 /** A DATA rule: a warning, no citation, no parameters. */

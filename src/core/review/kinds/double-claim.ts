@@ -2,7 +2,7 @@
 import { bi } from "../../i18n";
 import { unitKey } from "../../rules/blacklist";
 import { DOUBLE_CLAIM_CITATION } from "../../rules/double-claim";
-import type { RuleDef } from "../registry";
+import type { RuleDef } from "../rule-def";
 import { PROJECT_SHEETS, type KindModule } from "./types";
 
 export const DOUBLE_RULE = "HB15-5-3-DOUBLE";

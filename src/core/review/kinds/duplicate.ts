@@ -9,7 +9,7 @@ import { bi } from "../../i18n";
 import { amountKey, yuanOf } from "../../ledger/record";
 import { foldText } from "../../normal-form";
 import { DUPLICATE_CITATION } from "../../rules/review";
-import type { RuleDef } from "../registry";
+import type { RuleDef } from "../rule-def";
 import { DuplicateKeys } from "../dup-key";
 import { ROW_SHEETS, type Emit, type KindModule, type RowView } from "./types";
 import { yuan } from "./format";

@@ -14,7 +14,7 @@ import {
   managementFeeExcess,
 } from "../../rules/management-fee";
 import { feeShareFor } from "../office";
-import type { RuleDef } from "../registry";
+import type { RuleDef } from "../rule-def";
 import { PROJECT_SHEETS, type KindModule } from "./types";
 import { money, pct, foldedUse } from "./format";
 

@@ -7,7 +7,7 @@ import { bi } from "../../i18n";
 import { addMonths, formatIso } from "../../dates";
 import { normalize } from "../../normal-form";
 import { IDLE_CITATION, REVIEW_DEFAULTS } from "../../rules/review";
-import type { RuleDef } from "../registry";
+import type { RuleDef } from "../rule-def";
 import { ROW_SHEETS, type KindModule } from "./types";
 import { dataRule } from "./data";
 

@@ -8,7 +8,7 @@ import { Decimal } from "../../money";
 import type { LedgerRecord } from "../../ledger/record";
 import { judgeByTerm, rateAboveBenchmark, rateInText, termInText } from "../../rules/interest";
 import { BenchmarkRate, benchmarksOn } from "../office";
-import type { Vars } from "../registry";
+import type { Vars } from "../rule-def";
 import { arrangedOn, formatIso, pct } from "./format";
 
 export const INTEREST_RULE = "GX34-12-1-INTEREST";

@@ -7,7 +7,7 @@
  */
 import { bi } from "../../i18n";
 import { INTEREST_CITATION, INTEREST_MARK } from "../../rules/interest";
-import type { RuleDef } from "../registry";
+import type { RuleDef } from "../rule-def";
 import { PROJECT_SHEETS, type KindModule } from "./types";
 import { foldedUse } from "./format";
 import { dataRule } from "./data";

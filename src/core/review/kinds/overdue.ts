@@ -22,7 +22,7 @@ import {
 } from "../../deadlines";
 import { FIELD_LABELS } from "../../ledger/classify";
 import { REVIEW_DEFAULTS } from "../../rules/review";
-import type { RuleDef } from "../registry";
+import type { RuleDef } from "../rule-def";
 import type { Finding, ReviewParams } from "../types";
 import { ROW_SHEETS, type KindModule } from "./types";
 import { dataRule } from "./data";

@@ -6,7 +6,7 @@
 import { bi } from "../../i18n";
 import { placeholderOf } from "../../ledger/record";
 import { PERFORMANCE_CITATION } from "../../rules/review";
-import type { RuleDef } from "../registry";
+import type { RuleDef } from "../rule-def";
 import { ROW_SHEETS, type KindModule } from "./types";
 import { placeholderWhere } from "./format";
 

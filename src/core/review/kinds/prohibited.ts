@@ -9,7 +9,7 @@ import {
   NEGATIVE_LISTS as PROHIBITED_PACKS,
   NEGATIVE_LIST_IDS as PROHIBITED_LISTS,
 } from "../../rules/prohibited/packs";
-import type { RuleDef } from "../registry";
+import type { RuleDef } from "../rule-def";
 import { UseClassifier, listsFor } from "../negative";
 import { ROW_SHEETS, type KindModule } from "./types";
 import { withFeeExceptions } from "./fee-exceptions";

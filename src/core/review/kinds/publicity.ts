@@ -8,7 +8,7 @@ import { bi } from "../../i18n";
 import { FIELD_LABELS, PUBLICITY_FIELDS } from "../../ledger/classify";
 import { placeholderOf } from "../../ledger/record";
 import { PUBLICITY_CITATION } from "../../rules/review";
-import type { RuleDef } from "../registry";
+import type { RuleDef } from "../rule-def";
 import type { Field } from "../types";
 import type { KindModule } from "./types";
 import { placeholderWhere } from "./format";

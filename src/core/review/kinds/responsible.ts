@@ -5,7 +5,7 @@
  */
 import { bi } from "../../i18n";
 import { RESPONSIBLE_CITATION, isProjectLedger, namesNobody } from "../../rules/ledger-duty";
-import type { RuleDef } from "../registry";
+import type { RuleDef } from "../rule-def";
 import { PROJECT_SHEETS, type KindModule } from "./types";
 
 export const RESPONSIBLE_RULE = "XJ76-3-2-RESPONSIBLE";

@@ -5,7 +5,7 @@
 import { bi } from "../../i18n";
 import { yuanOf } from "../../ledger/record";
 import { MINBAN_CITATION, MINBAN_LIMIT_YUAN, MINBAN_MARK, minbanAbove } from "../../rules/minban";
-import type { RuleDef } from "../registry";
+import type { RuleDef } from "../rule-def";
 import { PROJECT_SHEETS, type KindModule } from "./types";
 import { money, foldedUse } from "./format";
 

@@ -13,7 +13,7 @@ import {
   belowTarget,
   departmentOf,
 } from "../../rules/integration-targets";
-import type { RuleDef } from "../registry";
+import type { RuleDef } from "../rule-def";
 import { PROJECT_SHEETS, type KindModule } from "./types";
 import { money } from "./format";
 

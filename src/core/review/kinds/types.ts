@@ -8,7 +8,7 @@
 import type { Bilingual } from "../../i18n";
 import type { LedgerRecord, ColumnPlan } from "../../ledger/record";
 import type { ColumnMapping, Field, Finding, FindingKind, ReviewParams, SheetKind } from "../types";
-import type { RuleDef, Vars } from "../registry";
+import type { RuleDef, Vars } from "../rule-def";
 
 export interface RowView {
   rec: LedgerRecord;
