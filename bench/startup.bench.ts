@@ -259,7 +259,10 @@ export async function run(): Promise<void> {
       path.join(floorOut, "taskpane.html"),
       `<!doctype html><html><head><meta charset="utf-8"><script src="${OFFICE_URL}"></script><script defer src="f.js"></script></head><body></body></html>`
     );
-    fs.writeFileSync(path.join(floorOut, "f.js"), 'CustomFunctions.associate("FLOOR", function () {});');
+    fs.writeFileSync(
+      path.join(floorOut, "f.js"),
+      'CustomFunctions.associate("FLOOR", function () {});'
+    );
     const servers = { base: await serveBuild(baseOut), new: await serveBuild(newOut) };
     const floorServer = await serveBuild(floorOut);
     const floor: number[] = [];
