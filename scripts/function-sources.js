@@ -11,4 +11,6 @@ module.exports.functionSources = [
   "./src/functions/assessment.ts",
   "./src/functions/competitive.ts",
   "./src/functions/plan.ts",
+  "./src/functions/integration.ts",
+  "./src/functions/interest.ts",
 ];

@@ -13,3 +13,5 @@ export * from "./spotcheck";
 export * from "./assessment";
 export * from "./competitive";
 export * from "./plan";
+export * from "./integration";
+export * from "./interest";

@@ -211,6 +211,17 @@ const SHAPED: [string, unknown[]][] = [
     ],
   ],
   ["prohibitedDetail", ["购买公务用车", "", "", [["x"]]]],
+  [
+    "interest",
+    [
+      "4%",
+      [
+        ["起始日期", "基准利率"],
+        ["2015-10-24", "4.35%"],
+      ],
+      "很久",
+    ],
+  ],
 ];
 
 function call(name: string, args: unknown[]): unknown {

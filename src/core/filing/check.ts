@@ -94,6 +94,14 @@ export function recogniseFilingSheet(values: unknown[][]): Recognised | null {
   return rest;
 }
 
+/** A cell that reads as an amount of zero (0, "0.00", "-"). */
+function isZero(v: unknown): boolean {
+  if (isBlank(v)) return false;
+  if (isDashZero(v)) return true;
+  const p = parseAmount(v);
+  return p.ok && p.value.isZero();
+}
+
 function isBlank(v: unknown): boolean {
   return v === null || v === undefined || (typeof v === "string" && v.trim() === "");
 }
@@ -141,6 +149,7 @@ export function checkFilingSheet(input: SheetInput, recognised?: Recognised | nu
 
   const present = spec.fields.filter((f) => columns[f.key] !== undefined);
   let dataRows = 0;
+  const seenRows: { row: number; get: (key: string) => unknown }[] = [];
   for (let r = headerIndex + 1; r < sheet.values.length; r++) {
     const row = sheet.values[r] ?? [];
     if (present.every((f) => isBlank(row[columns[f.key]]))) continue; // a blank row
@@ -155,10 +164,12 @@ export function checkFilingSheet(input: SheetInput, recognised?: Recognised | nu
       const v = row[c];
       const column = columnLetters(originCol - 1 + c);
       const at = { sheet: sheet.name, row: rowNo, column, cell: `${column}${rowNo}` };
+      const when = f.requiredWhen;
       const required =
         f.required ||
-        (f.requiredWhen !== undefined &&
-          f.requiredWhen.values.includes(String(valueOf(f.requiredWhen.key) ?? "").trim()));
+        (when !== undefined &&
+          when.values.includes(String(valueOf(when.key) ?? "").trim()) &&
+          !(when.unlessZero !== undefined && isZero(valueOf(when.unlessZero))));
       const placeholder = f.type === "text" && required ? placeholderOf(v) : null;
       if (placeholder !== null) {
         findings.push({
@@ -191,6 +202,23 @@ export function checkFilingSheet(input: SheetInput, recognised?: Recognised | nu
       const problem = cellProblem(f, v);
       if (problem) findings.push({ ...problem, ...at, rule: ruleId(spec, f, problem.rule) });
     }
+    if (spec.sheetCheck) seenRows.push({ row: rowNo, get: valueOf });
+    for (const p of spec.rowCheck?.(valueOf) ?? []) {
+      const f = spec.fields.find((x) => x.key === p.key) as FieldSpec;
+      const column = columnLetters(originCol - 1 + columns[p.key]);
+      findings.push({
+        kind: "FILING",
+        rule: ruleId(spec, f, p.rule),
+        severity: p.severity,
+        sheet: sheet.name,
+        row: rowNo,
+        column,
+        cell: `${column}${rowNo}`,
+        message: p.message,
+        evidence: p.evidence,
+        citation: p.citation,
+      });
+    }
     for (const p of spec.periods ?? []) {
       const from = parseDate(valueOf(p.from));
       const to = parseDate(valueOf(p.to));
@@ -211,6 +239,24 @@ export function checkFilingSheet(input: SheetInput, recognised?: Recognised | nu
         citation: f.citation ?? spec.citation,
       });
     }
+  }
+  for (const p of spec.sheetCheck?.(seenRows) ?? []) {
+    const column =
+      p.key !== null && p.row !== null && columns[p.key] !== undefined
+        ? columnLetters(originCol - 1 + columns[p.key])
+        : null;
+    findings.push({
+      kind: "FILING",
+      rule: `FILING-${spec.kind.toUpperCase()}-${p.rule}`,
+      severity: p.severity,
+      sheet: sheet.name,
+      row: p.row,
+      column,
+      cell: column && p.row !== null ? `${column}${p.row}` : null,
+      message: p.message,
+      evidence: p.evidence,
+      citation: p.citation,
+    });
   }
   if (dataRows === 0) {
     findings.push({

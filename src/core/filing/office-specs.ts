@@ -10,6 +10,9 @@ import { MANAGEMENT_FEE_CITATION, MANAGEMENT_FEE_SHEET } from "../rules/manageme
 import { BENCHMARK_SHEET, INTEREST_CITATION } from "../rules/interest";
 import { INTEGRATION_CITATION, TARGETS_SHEET } from "../rules/integration-targets";
 import type { FieldSpec, FieldType, SheetSpec } from "./specs";
+import { bi } from "../i18n";
+import { Decimal, parseAmountIn } from "../money";
+import { isDashZero } from "../ledger/record";
 import { PROJECT_STATUSES } from "./statuses";
 
 const WIDTH: Record<FieldType, number> = { text: 18, amount: 14, date: 12, choice: 14, year: 8 };
@@ -34,22 +37,11 @@ export const PROGRESS_CITATION: Citation = {
   seed: SEEDS.XJ76,
 };
 
-/** 76号 二（三）: leftover balances of completed projects are cleared and pooled in time. */
-export const LEFTOVER_CITATION: Citation = {
-  document: DOCS.XJ76,
-  clause: "二（三）",
-  quote: "对完工验收项目形成结余资金及时清理，统筹安排使用。",
-  seed: SEEDS.XJ76,
-};
+import { LEFTOVER_CITATION, leftoverMismatch } from "../rules/leftover";
+export { LEFTOVER_CITATION };
 
-/** 34号 第（七）条1: local adjustments approved by the county government and filed upward. */
-export const ADJUSTMENT_CITATION: Citation = {
-  document: DOCS.GX34,
-  clause: "第（七）条1–2",
-  quote:
-    "1.需要對項目實施規模或具體實施內容進行局部調整的,由縣相關主管部門會同扶貧部門向當地人民政府提出申請,經批準后項目資金可在相關項目平臺區內繼續統籌使用,調整和使用情況報上級有關主管部門備案。",
-  seed: SEEDS.GX34,
-};
+import { ADJUSTMENT_CITATION } from "../rules/adjustment";
+export { ADJUSTMENT_CITATION };
 
 export const ADJUSTMENT_TYPES = ["局部调整（规模或内容）", "调整实施地点"] as const;
 
@@ -156,6 +148,11 @@ export const BENCHMARK_SPEC: SheetSpec = {
     ),
     f(
       { key: "source", header: "公布文件", en: "Published in", type: "text", width: 24 },
+      INTEREST_CITATION
+    ),
+    // Optional: a table banded by term has one row per band of the same 起始日期 (一年以内（含一年）…).
+    f(
+      { key: "term", header: "贷款期限", en: "Loan term band", type: "text", width: 18 },
       INTEREST_CITATION
     ),
   ],
@@ -285,7 +282,7 @@ export const PROGRESS_SPEC: SheetSpec = {
         en: "How the leftover was cleared",
         type: "text",
         width: 24,
-        requiredWhen: { key: "status", values: ["已完工", "已验收"] },
+        requiredWhen: { key: "status", values: ["已完工", "已验收"], unlessZero: "leftover" },
         citation: LEFTOVER_CITATION,
       },
       LEFTOVER_CITATION
@@ -295,7 +292,46 @@ export const PROGRESS_SPEC: SheetSpec = {
       PROGRESS_CITATION
     ),
   ],
+  ownRules: [
+    {
+      suffix: "leftover-MISMATCH",
+      severity: "warning",
+      citation: LEFTOVER_CITATION,
+      field: "leftover",
+    },
+  ],
+  rowCheck(get) {
+    // 76号 二（三）: a completed project's leftover is its funds less what was paid.
+    if (!["已完工", "已验收"].includes(String(get("status") ?? "").trim())) return [];
+    const [amount, paid, leftover] = (["amount", "paid", "leftover"] as const).map((k) =>
+      amountOf(get(k))
+    );
+    if (!amount || !paid || !leftover) return [];
+    const expected = leftoverMismatch(amount, paid, leftover);
+    if (!expected) return [];
+    return [
+      {
+        key: "leftover",
+        rule: "MISMATCH",
+        severity: "warning",
+        message: bi(
+          `已完工项目的结余资金 ${leftover.toString()} 万元，与项目资金减已支付（${amount.toString()} − ${paid.toString()} = ${expected.toString()} 万元）不符`,
+          `the completed project's leftover ${leftover.toString()} differs from funds less paid (${amount.toString()} − ${paid.toString()} = ${expected.toString()}, 10k yuan)`
+        ),
+        evidence: `项目资金 ${amount.toString()}；已支付 ${paid.toString()}；结余资金 ${leftover.toString()}（万元）`,
+        citation: LEFTOVER_CITATION,
+      },
+    ];
+  },
 };
+
+/** A 万元 cell as a Decimal in 万元 (a "-" is zero), or null when blank or unreadable. */
+function amountOf(v: unknown): Decimal | null {
+  if (v === null || v === undefined || (typeof v === "string" && v.trim() === "")) return null;
+  if (isDashZero(v)) return new Decimal(0);
+  const p = parseAmountIn(v, "万元", "万元");
+  return p.ok ? p.value : null;
+}
 
 export const ADJUSTMENT_SPEC: SheetSpec = {
   kind: "adjustment",

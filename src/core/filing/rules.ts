@@ -61,6 +61,18 @@ function rulesOf(spec: SheetSpec): RuleDef[] {
       );
     if (periodEnds.has(f.key)) add(filingRuleId(spec, f, "ORDER"), "FILING", "error", f);
   }
+  for (const o of spec.ownRules ?? []) {
+    const f = o.field ? spec.fields.find((x) => x.key === o.field) : undefined;
+    out.push({
+      kind: "FILING",
+      rule: `FILING-${spec.kind.toUpperCase()}-${o.suffix}`,
+      severity: o.severity,
+      pack: "FILING",
+      params: f ? { sheet: spec.sheetName, field: f.header } : { sheet: spec.sheetName },
+      citation: o.citation,
+      message: AS_WRITTEN,
+    });
+  }
   out.push({
     kind: "FILING",
     rule: filingEmptyRuleId(spec),

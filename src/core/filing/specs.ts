@@ -5,9 +5,16 @@
  * read these specs; nothing else knows the fields.
  */
 import type { Bilingual } from "../i18n";
+import { bi } from "../i18n";
 import { Citation, DOCS, SEEDS } from "../rules/citation";
 import { PERFORMANCE_CITATION, PUBLICITY_CITATION } from "../rules/review";
 import { OFFICE_SPECS } from "./office-specs";
+import {
+  PLAN_FILING_CITATION,
+  PLAN_TIMING_CITATION,
+  planProblemsByItem,
+} from "../rules/pooling-plan";
+import { parseDate } from "../dates";
 
 export type FilingKind = "plan" | "publicity" | "assets" | "spotcheck" | keyof typeof OFFICE_SPECS; // ./office-specs: the office's lists, progress report, adjustment log
 
@@ -42,8 +49,11 @@ export interface FieldSpec {
   strict?: boolean;
   /** For `choice`: other entries taken as listed ones (earlier or longer names); not in the drop-down. */
   accepted?: readonly string[];
-  /** Required only when another field has one of these values (e.g. a project row's amount). */
-  requiredWhen?: { key: string; values: readonly string[] };
+  /**
+   * Required only when another field has one of these values (e.g. a project row's amount);
+   * `unlessZero`: not when that amount field reads zero (nothing to account for).
+   */
+  requiredWhen?: { key: string; values: readonly string[]; unlessZero?: string };
   /** Column width in characters. */
   width: number;
   /** The clause that asks for this field; null for fields kept for the office's own use. */
@@ -62,6 +72,44 @@ export interface SheetSpec {
   fields: readonly FieldSpec[];
   /** Date fields that bound a period: `to` may not be before `from`. */
   periods?: readonly { from: string; to: string }[];
+  /**
+   * A check across one row's fields (e.g. the progress report's leftover = funds − paid): each
+   * problem names the field whose cell it is reported on and the rule's suffix.
+   */
+  rowCheck?: (get: (key: string) => unknown) => RowProblem[];
+  /**
+   * A check across the sheet's rows (e.g. the plan's own 文号 and dates, written on any row):
+   * each problem names the row and field it is reported on (null: the sheet).
+   */
+  sheetCheck?: (rows: readonly { row: number; get: (key: string) => unknown }[]) => SheetProblem[];
+  /** The rules the two checks above report under (registered like the field rules). */
+  ownRules?: readonly OwnRule[];
+}
+
+/**
+ * The rules rowCheck and sheetCheck report under, registered with the others (./rules):
+ * `FILING-<KIND>-<suffix>`, e.g. suffix "leftover-MISMATCH".
+ */
+export interface OwnRule {
+  suffix: string;
+  severity: "error" | "warning" | "info";
+  citation: Citation | null;
+  /** The field's key whose header the rule's parameters name, if any. */
+  field: string | null;
+}
+
+export interface SheetProblem extends Omit<RowProblem, "key"> {
+  key: string | null;
+  row: number | null;
+}
+
+export interface RowProblem {
+  key: string;
+  rule: string;
+  severity: "error" | "warning" | "info";
+  message: Bilingual;
+  evidence: string;
+  citation: Citation | null;
 }
 
 // ── Choice lists ──────────────────────────────────────────────────────────────
@@ -285,8 +333,127 @@ export const PLAN: SheetSpec = {
     }),
     extra("docNumber", "批复文号", "Document no."),
     extra("note", "备注", "Note"),
+    // The plan's own facts (四（四）、五（一）), written once on any row (usually the first).
+    field({
+      key: "planDoc",
+      header: "方案印发文号",
+      en: "Plan issued as (county document no.)",
+      type: "text",
+      required: false,
+      citation: HB_PLAN,
+    }),
+    field({
+      key: "drafted",
+      header: "着手编制日期",
+      en: "Drafting started on",
+      type: "date",
+      required: false,
+      citation: PLAN_TIMING_CITATION,
+    }),
+    field({
+      key: "filed",
+      header: "报省备案日期",
+      en: "Filed with the province on",
+      type: "date",
+      required: false,
+      citation: PLAN_FILING_CITATION,
+    }),
+  ],
+  sheetCheck: planSheetCheck,
+  ownRules: [
+    { suffix: "PLANLEVEL-UNCHECKED", severity: "info", citation: HB_PLAN, field: null },
+    {
+      suffix: "PLANLEVEL-DRAFTED",
+      severity: "warning",
+      citation: PLAN_TIMING_CITATION,
+      field: "drafted",
+    },
+    { suffix: "PLANLEVEL-DOCNUMBER", severity: "warning", citation: HB_PLAN, field: "planDoc" },
+    {
+      suffix: "PLANLEVEL-FILED",
+      severity: "warning",
+      citation: PLAN_FILING_CITATION,
+      field: "filed",
+    },
   ],
 };
+
+/**
+ * The plan as a whole (湖北 2015 意见 四（四）、五（一）): its 文号, drafting date and filing date,
+ * each taken from the first row that fills it, judged for the year of the first row that gives
+ * one (FUND.PLANCHECK's reading). Rows with nothing of the three: one note that they were not
+ * checked (never a silent clean).
+ */
+function planSheetCheck(
+  rows: readonly { row: number; get: (key: string) => unknown }[]
+): SheetProblem[] {
+  const first = (key: string) => {
+    for (const r of rows) {
+      const v = r.get(key);
+      if (v !== undefined && v !== null && String(v).trim() !== "") return { row: r.row, v };
+    }
+    return null;
+  };
+  const doc = first("planDoc");
+  const drafted = first("drafted");
+  const filed = first("filed");
+  const cite = { drafted: PLAN_TIMING_CITATION, docNumber: HB_PLAN, filed: PLAN_FILING_CITATION };
+  if (!doc && !drafted && !filed)
+    return rows.length
+      ? [
+          {
+            key: null,
+            row: null,
+            rule: "PLANLEVEL-UNCHECKED",
+            severity: "info",
+            message: bi(
+              "未填写方案印发文号、着手编制日期、报省备案日期：方案的印发、编制时间和备案（四（四）、五（一））未检查",
+              "the plan's document number, drafting date and filing date are not filled in: its issue, timing and filing (4(4), 5(1)) were not checked"
+            ),
+            evidence: "",
+            citation: HB_PLAN,
+          },
+        ]
+      : [];
+  const year = rows
+    .map((r) => Number(String(r.get("year") ?? "").replace(/年度?$/, "")))
+    .find((y) => Number.isInteger(y) && y >= 1990 && y <= 2100);
+  if (year === undefined) return [];
+  const day = (x: { v: unknown } | null) => {
+    if (!x) return null;
+    const d = parseDate(x.v);
+    return d.ok ? d.serial : null;
+  };
+  const at = { drafted: drafted?.row, docNumber: doc?.row, filed: filed?.row };
+  const key = { drafted: "drafted", docNumber: "planDoc", filed: "filed" } as const;
+  return (
+    planProblemsByItem(year, day(drafted), doc ? String(doc.v) : "", day(filed))
+      // an unreadable date is the date check's finding already
+      .filter(
+        (p) =>
+          !(
+            p.item !== "docNumber" &&
+            at[p.item] !== undefined &&
+            day(p.item === "drafted" ? drafted : filed) === null
+          )
+      )
+      .map((p) => ({
+        key: at[p.item] !== undefined ? key[p.item] : null,
+        row: at[p.item] ?? null,
+        rule: `PLANLEVEL-${p.item.toUpperCase()}`,
+        severity: "warning" as const,
+        message: bi(`${year} 年度方案：${p.text}`, `the ${year} plan: ${p.text}`),
+        evidence: [
+          doc && `文号 ${String(doc.v)}`,
+          drafted && `编制 ${String(drafted.v)}`,
+          filed && `备案 ${String(filed.v)}`,
+        ]
+          .filter(Boolean)
+          .join("；"),
+        citation: cite[p.item],
+      }))
+  );
+}
 
 /** 项目公告公示表 — 76号 二（四）: nine fields, 实施单位 and 责任人 in two columns. */
 export const PUBLICITY: SheetSpec = {

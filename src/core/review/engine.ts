@@ -215,6 +215,7 @@ export class SheetReview {
   private readonly notJudged = { rows: 0, years: new Set<number>() };
   private readonly notGoverned = { rows: 0, types: new Set<string>() };
   private idleNotChecked = 0;
+  private idleYears = 0;
   /** Every kind's check (./kinds) with its state for this sheet, beside its module. */
   private readonly checks: { kind: KindModule; check: SheetCheck }[];
   /** The checks that read this sheet's rows (its kind, the columns they need): set with the header. */
@@ -246,7 +247,8 @@ export class SheetReview {
           this.notGoverned.rows++;
           this.notGoverned.types.add(type);
         },
-        idleNotChecked: () => {
+        idleNotChecked: (years: number) => {
+          this.idleYears = years;
           this.idleNotChecked++;
         },
       },
@@ -351,6 +353,7 @@ export class SheetReview {
     if (this.idleNotChecked)
       n.idleNotChecked = {
         rows: this.idleNotChecked,
+        years: this.idleYears,
         reason: bi(
           `表中没有“${FIELD_LABELS.approvalDate.zh}”列（闲置只从项目批复日期起算，不用其他日期代替）`,
           `the sheet has no "${FIELD_LABELS.approvalDate.en}" column (idleness runs only from project approval, never from another date)`

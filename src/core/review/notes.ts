@@ -19,6 +19,7 @@ export function reviewNotes(sheets: readonly SheetResult[]): Bilingual[] {
   const types: string[] = [];
   let idle = 0;
   let idleReason: Bilingual | null = null;
+  let idleYears = 0;
   for (const s of sheets) {
     const n = s.notes;
     if (!n) continue;
@@ -33,6 +34,7 @@ export function reviewNotes(sheets: readonly SheetResult[]): Bilingual[] {
     if (n.idleNotChecked) {
       idle += n.idleNotChecked.rows;
       idleReason ??= n.idleNotChecked.reason;
+      idleYears ||= n.idleNotChecked.years;
     }
   }
   const lines: Bilingual[] = [];
@@ -59,8 +61,8 @@ export function reviewNotes(sheets: readonly SheetResult[]): Bilingual[] {
   if (idle && idleReason)
     lines.push(
       bi(
-        `未检查项目闲置（34号（七）3）：${idleReason.zh}；${idle} 行“未开工”无法判断是否超过 2 年`,
-        `idle projects (34号 (7)3) not checked: ${idleReason.en}; ${idle} rows marked not started could not be judged`
+        `未检查项目闲置（34号（七）3）：${idleReason.zh}；${idle} 行“未开工”无法判断是否超过 ${idleYears} 年`,
+        `idle projects (34号 (7)3) not checked: ${idleReason.en}; ${idle} rows marked not started could not be judged against ${idleYears} years`
       )
     );
   return lines;

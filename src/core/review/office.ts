@@ -10,9 +10,15 @@ import { parseAmountIn, Decimal } from "../money";
 import { parseDate, yearOf } from "../dates";
 import { BLACKLIST_SHEET, BlacklistEntry, parseBlacklist } from "../rules/blacklist";
 import { MANAGEMENT_FEE_SHEET } from "../rules/management-fee";
-import { BENCHMARK_SHEET } from "../rules/interest";
+import { BENCHMARK_SHEET, TermBand, parseTermBand } from "../rules/interest";
 import { isBlankCell, readOfficeTable } from "../rules/office-table";
 import { TARGETS_SHEET, TargetKey } from "../rules/integration-targets";
+import {
+  ADJUSTMENT_SHEET,
+  AdjustmentEntry,
+  PLAN_SHEET,
+  adjustmentKindOf,
+} from "../rules/adjustment";
 
 export interface FeeShare {
   row: number;
@@ -29,6 +35,8 @@ export interface BenchmarkRate {
   from: number;
   /** As a fraction, decimal text ("0.0435"). */
   rate: string;
+  /** The loan-term band the rate is for (贷款期限 column), or null when the table has no bands. */
+  term?: TermBand | null;
 }
 
 export interface OfficeLists {
@@ -37,6 +45,23 @@ export interface OfficeLists {
   benchmarks?: BenchmarkRate[];
   /** The office's own integration figures in 元 (decimal text), replacing Zigui's (ZG2015 pack). */
   targets?: Partial<Record<TargetKey, string>>;
+  /**
+   * The pooling plan's projects (年度统筹整合资金方案) and the adjustment log (项目调整备案表), for
+   * the ADJUST pack (34号（七）). These are filing sheets, checked for completeness by the filing
+   * check: an unreadable cell here is not a stop — an amount that cannot be read is null (that
+   * project is not compared), a date that cannot be read counts as not given.
+   */
+  plan?: PlanRow[];
+  adjustments?: AdjustmentEntry[];
+}
+
+export interface PlanRow {
+  row: number;
+  project: string;
+  /** 元, decimal text; null when blank or unreadable. */
+  amountYuan: string | null;
+  /** The plan's 年度 on this row, when readable. */
+  year?: number | null;
 }
 
 export interface OfficeListProblem {
@@ -53,8 +78,15 @@ export const OFFICE_SHEETS = [
   TARGETS_SHEET,
 ] as const;
 
+/** Filing sheets the review also reads before it runs (the ADJUST pack's plan and log). */
+export const REFERENCE_SHEETS = [PLAN_SHEET, ADJUSTMENT_SHEET] as const;
+
 export function isOfficeSheet(name: string): boolean {
-  return (OFFICE_SHEETS as readonly string[]).includes(name.trim());
+  const n = name.trim();
+  return (
+    (OFFICE_SHEETS as readonly string[]).includes(n) ||
+    (REFERENCE_SHEETS as readonly string[]).includes(n)
+  );
 }
 
 /** 1 / "1%" / 0.01 → a fraction. Bare numbers of 1 or more are read as percentages. */
@@ -135,12 +167,23 @@ function readFeeShares(values: unknown[][], problems: OfficeListProblem[]): FeeS
   return out;
 }
 
+/** A benchmark table on its own (FUND.INTEREST's range): its rows and the rows that cannot be read. */
+export function readBenchmarkTable(values: unknown[][]): {
+  rates: BenchmarkRate[];
+  problems: OfficeListProblem[];
+} {
+  const problems: OfficeListProblem[] = [];
+  const rates = readBenchmarks(values, problems);
+  return { rates, problems };
+}
+
 function readBenchmarks(values: unknown[][], problems: OfficeListProblem[]): BenchmarkRate[] {
   const t = readOfficeTable(
     values,
     [
       { key: "from", headers: ["起始日期", "执行日期", "生效日期", "调整日期"], required: true },
       { key: "rate", headers: ["基准利率", "贷款基准利率", "年利率", "利率"], required: true },
+      { key: "term", headers: ["贷款期限", "期限", "期限档次", "贷款期限档次"], required: false },
     ],
     bi(BENCHMARK_SHEET, "benchmark rate")
   );
@@ -162,9 +205,37 @@ function readBenchmarks(values: unknown[][], problems: OfficeListProblem[]): Ben
       });
       continue;
     }
-    out.push({ row: r.row, from: d.serial, rate: rate.toString() });
+    let term: TermBand | null = null;
+    if (!isBlankCell(r.cells.term)) {
+      term = parseTermBand(String(r.cells.term));
+      if (!term) {
+        problems.push({
+          sheet: BENCHMARK_SHEET,
+          row: r.row,
+          message: bi(
+            `贷款期限「${String(r.cells.term)}」无法识别（如 一年以内（含一年）、一至五年（含五年）、五年以上）`,
+            `loan term "${String(r.cells.term)}" is not readable (e.g. 一年以内（含一年）, 一至五年（含五年）, 五年以上)`
+          ),
+        });
+        continue;
+      }
+    }
+    out.push({ row: r.row, from: d.serial, rate: rate.toString(), term });
   }
-  return out.sort((a, b) => a.from - b.from);
+  // One table per start date: all rows banded by term, or a single rate.
+  const byDay = new Map<number, BenchmarkRate[]>();
+  for (const b of out) byDay.set(b.from, [...(byDay.get(b.from) ?? []), b]);
+  for (const rows of byDay.values())
+    if (rows.some((b) => b.term) && rows.some((b) => !b.term))
+      problems.push({
+        sheet: BENCHMARK_SHEET,
+        row: rows.find((b) => !b.term)!.row,
+        message: bi(
+          "同一起始日期的利率有的分期限档次、有的不分，请为每一行填写贷款期限",
+          "rates of one start date are partly banded by term: give every row its loan term"
+        ),
+      });
+  return out.sort((a, b) => a.from - b.from || a.row - b.row);
 }
 
 const TARGET_NAMES: Record<string, TargetKey> = {
@@ -213,6 +284,71 @@ function readTargets(values: unknown[][], problems: OfficeListProblem[]) {
   return out;
 }
 
+/** 2026 / "2026年" / "2026年度" → 2026; anything else → null. */
+export function yearIn(v: unknown): number | null {
+  const m = /^\s*((?:19|20|21)\d\d)\s*(?:年度?)?\s*$/.exec(String(v ?? ""));
+  return m ? Number(m[1]) : null;
+}
+
+function readPlan(values: unknown[][]): PlanRow[] {
+  const t = readOfficeTable(
+    values,
+    [
+      { key: "project", headers: ["项目名称"], required: true },
+      { key: "amount", headers: ["资金额度", "资金规模", "计划金额"], required: true },
+      { key: "year", headers: ["年度"], required: false },
+    ],
+    bi(PLAN_SHEET, "pooling plan")
+  );
+  const out: PlanRow[] = [];
+  for (const r of t.rows) {
+    const project = String(r.cells.project ?? "").trim();
+    if (!project) continue;
+    // The column is headed （万元）: plain numbers are 万元.
+    const a = isBlankCell(r.cells.amount) ? null : parseAmountIn(r.cells.amount, "元", "万元");
+    out.push({
+      row: r.row,
+      project,
+      amountYuan: a && a.ok ? a.value.toString() : null,
+      year: yearIn(r.cells.year),
+    });
+  }
+  return out;
+}
+
+function readAdjustments(values: unknown[][]): AdjustmentEntry[] {
+  const t = readOfficeTable(
+    values,
+    [
+      { key: "project", headers: ["项目名称"], required: true },
+      { key: "type", headers: ["调整类型"], required: false },
+      { key: "approved", headers: ["批准日期"], required: true },
+      { key: "docNumber", headers: ["批准文号"], required: false },
+      { key: "filed", headers: ["备案日期"], required: false },
+    ],
+    bi(ADJUSTMENT_SHEET, "adjustment log")
+  );
+  const day = (v: unknown): number | null => {
+    if (isBlankCell(v)) return null;
+    const d = parseDate(v);
+    return d.ok ? d.serial : null;
+  };
+  const out: AdjustmentEntry[] = [];
+  for (const r of t.rows) {
+    const project = String(r.cells.project ?? "").trim();
+    if (!project) continue;
+    out.push({
+      row: r.row,
+      project,
+      kind: adjustmentKindOf(String(r.cells.type ?? "")),
+      approved: day(r.cells.approved),
+      docNumber: String(r.cells.docNumber ?? "").trim(),
+      filed: day(r.cells.filed),
+    });
+  }
+  return out;
+}
+
 /**
  * The office's lists from the sheets that carry the fixed names (others are ignored). A list
  * with any bad row is reported row by row; a half-read list would review silently wrong.
@@ -232,6 +368,8 @@ export function readOfficeLists(sheets: readonly { name: string; values: unknown
     } else if (name === MANAGEMENT_FEE_SHEET) lists.feeShares = readFeeShares(s.values, problems);
     else if (name === BENCHMARK_SHEET) lists.benchmarks = readBenchmarks(s.values, problems);
     else if (name === TARGETS_SHEET) lists.targets = readTargets(s.values, problems);
+    else if (name === PLAN_SHEET) lists.plan = readPlan(s.values);
+    else if (name === ADJUSTMENT_SHEET) lists.adjustments = readAdjustments(s.values);
   }
   return { lists, problems };
 }
@@ -254,6 +392,15 @@ export function benchmarkOn(
   let best: BenchmarkRate | null = null;
   for (const r of rates ?? []) if (r.from <= day) best = r;
   return best;
+}
+
+/** The benchmark table in force on a day: every row of the latest start date on or before it. */
+export function benchmarksOn(
+  rates: readonly BenchmarkRate[] | undefined,
+  day: number
+): BenchmarkRate[] {
+  const best = benchmarkOn(rates, day);
+  return best ? (rates ?? []).filter((r) => r.from === best.from) : [];
 }
 
 /**

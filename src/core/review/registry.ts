@@ -24,7 +24,17 @@ export { PUBLICITY_CHECKED, publicityRuleId } from "./kinds/publicity";
 
 /** FILING: the filing completeness check's rules (core/filing), listed here, not chosen in a review. */
 export type PackId =
-  "GX34" | "NEGATIVE" | "XJ76" | "DATA" | "BLACKLIST" | "SUBSIDY" | "ZG2015" | "DOUBLE" | "FILING";
+  | "GX34"
+  | "NEGATIVE"
+  | "XJ76"
+  | "DATA"
+  | "BLACKLIST"
+  | "SUBSIDY"
+  | "ZG2015"
+  | "DOUBLE"
+  | "LEDGER"
+  | "ADJUST"
+  | "FILING";
 
 export interface PackDef {
   id: PackId;
@@ -99,6 +109,24 @@ export const PACKS: readonly PackDef[] = [
     description: bi(
       `一县做法，非规定，默认不运行：每村整合 ${targetWan("village")}，扶贫 ${targetWan("扶贫", "万")}、发改 ${targetWan("发改", "万")}、财政 ${targetWan("财政", "万")}、行业 ${targetWan("行业", "万")}（可在「整合目标」中修改）`,
       "one county's practice, not a rule, off by default: 3m yuan per village and department minimums (editable in 整合目标)"
+    ),
+    off: true,
+  },
+  {
+    id: "LEDGER",
+    name: bi("台账责任与结余", "Ledger duties"),
+    description: bi(
+      "76号 三（二）项目总台账确定责任人（监管实名制）。默认不运行，需要时勾选",
+      "XJ 76/2018 3(2): the project ledger names each project's person responsible. Off by default; tick it when wanted"
+    ),
+    off: true,
+  },
+  {
+    id: "ADJUST",
+    name: bi("项目调整审批备案", "Project adjustments"),
+    description: bi(
+      "34号（七）1–2：与「年度统筹整合资金方案」相比金额或实施地点变了的项目，须在「项目调整备案表」中有批准和备案。默认不运行，需要时勾选",
+      "34/2014 (7)1–2: a project whose amount or place differs from the pooling plan needs an approved (and filed) entry in 项目调整备案表. Off by default"
     ),
     off: true,
   },

@@ -167,7 +167,7 @@ export interface SheetNotes {
   /** Rows whose fund type 34号（十三） does not govern (other level, other money), by type. */
   notGoverned?: { rows: number; types: string[] };
   /** Rows marked not started that the idle rule could not judge, and why. */
-  idleNotChecked?: { rows: number; reason: Bilingual };
+  idleNotChecked?: { rows: number; years: number; reason: Bilingual };
 }
 
 export type SheetKind = "ledger" | "carryover" | "publicity" | "projects" | "filing";

@@ -4,9 +4,10 @@
  * 发改 ≥ 40万, 财政 ≥ 10万 of special poverty funds; line departments — 交通、农业、林业、水利 —
  * 150万 or more) and at least 1万元 per poor household, growing 10 % or more a year. The add-in
  * offers these as an optional pack (ZG2015, off unless an office turns it on); every figure is a
- * parameter an office can change in its 整合目标 sheet. Only the per-village figures are checked
- * over a ledger (village = 实施地点, department = words of 资金来源); per-household and growth
- * targets need data a ledger does not hold and are left to the office.
+ * parameter an office can change in its 整合目标 sheet. The per-village figures are checked over
+ * a ledger (village = 实施地点, department = words of 资金来源); the per-household and growth
+ * targets need figures a ledger does not hold (households, last year's total), so they are a cell
+ * function (FUND.INTEGRATION) over the office's own figures.
  */
 import { Decimal } from "../money";
 import { Citation, SEEDS } from "./citation";
@@ -39,6 +40,46 @@ export function departmentOf(source: string): Exclude<TargetKey, "village"> | nu
   if (/交通|农业|林业|水利|行业/.test(source)) return "行业";
   if (/财政/.test(source)) return "财政";
   return null;
+}
+
+/** 「每个贫困户投入达到1万元以上」: 元 per poor household (以上 includes the figure). */
+export const ZIGUI_PER_HOUSEHOLD_YUAN = "10000";
+/** 「确保整合资金总量每年递增10%以上」: growth as a fraction (以上 includes it). */
+export const ZIGUI_GROWTH = "0.1";
+
+export const HOUSEHOLD_CITATION: Citation = {
+  document: INTEGRATION_CITATION.document,
+  clause: "一、二",
+  quote:
+    "为实现每个贫困村整合资金达到300万元、每个贫困户投入达到1万元以上的目标要求,该县坚持用制度规范整合,不断强化政府引导作用,通过“硬整合”来破解难题。",
+  seed: SEEDS.ZG2015,
+};
+
+export const GROWTH_CITATION: Citation = {
+  document: INTEGRATION_CITATION.document,
+  clause: "二",
+  quote: "确保整合资金总量每年递增10%以上",
+  seed: SEEDS.ZG2015,
+};
+
+/**
+ * The per-household and growth shortfalls of one year's integrated total (元): total ≥
+ * households × per household, and total ≥ last year × (1 + growth). Exact arithmetic; a figure
+ * not given is not judged (null in the result).
+ */
+export function householdAndGrowth(
+  totalYuan: Decimal,
+  households: number | null,
+  lastYearYuan: Decimal | null,
+  perHouseholdYuan: Decimal = new Decimal(ZIGUI_PER_HOUSEHOLD_YUAN),
+  growth: Decimal = new Decimal(ZIGUI_GROWTH)
+): { household: Decimal | null; growth: Decimal | null } {
+  const needH = households === null ? null : perHouseholdYuan.times(households);
+  const needG = lastYearYuan === null ? null : lastYearYuan.times(growth.plus(1));
+  return {
+    household: needH !== null && totalYuan.lessThan(needH) ? needH : null,
+    growth: needG !== null && totalYuan.lessThan(needG) ? needG : null,
+  };
 }
 
 export function belowTarget(amountYuan: Decimal, targetYuan: Decimal): boolean {

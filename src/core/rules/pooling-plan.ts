@@ -28,6 +28,37 @@ export const PLAN_FILING_CITATION: Citation = {
   seed: SEEDS.HB2015,
 };
 
+/** One problem of a plan and the item it concerns. */
+export interface PlanProblem {
+  item: "drafted" | "docNumber" | "filed";
+  text: string;
+}
+
+/** Problems of a plan for `year`, each with its item (empty: on time, numbered, filed). */
+export function planProblemsByItem(
+  year: number,
+  drafted: number | null,
+  docNumber: string,
+  filed: number | null
+): PlanProblem[] {
+  const out: PlanProblem[] = [];
+  const lastStart = serialFromYmd(year - 1, 9, 30);
+  if (drafted === null) out.push({ item: "drafted", text: "缺少编制（着手）日期" });
+  else if (drafted > lastStart)
+    out.push({
+      item: "drafted",
+      text: `${formatIso(drafted)} 才着手编制，晚于上一年第三季度（${formatIso(lastStart)} 前）`,
+    });
+  if (!docNumber.trim()) out.push({ item: "docNumber", text: "缺少县级政府印发文号" });
+  if (filed === null) out.push({ item: "filed", text: "缺少报省财政厅备案日期" });
+  else if (drafted !== null && filed < drafted)
+    out.push({
+      item: "filed",
+      text: `备案日期 ${formatIso(filed)} 早于编制日期 ${formatIso(drafted)}`,
+    });
+  return out;
+}
+
 /** Problems of a plan for `year` (empty: on time, numbered, filed). */
 export function planProblems(
   year: number,
@@ -35,14 +66,5 @@ export function planProblems(
   docNumber: string,
   filed: number | null
 ): string[] {
-  const out: string[] = [];
-  const lastStart = serialFromYmd(year - 1, 9, 30);
-  if (drafted === null) out.push("缺少编制（着手）日期");
-  else if (drafted > lastStart)
-    out.push(`${formatIso(drafted)} 才着手编制，晚于上一年第三季度（${formatIso(lastStart)} 前）`);
-  if (!docNumber.trim()) out.push("缺少县级政府印发文号");
-  if (filed === null) out.push("缺少报省财政厅备案日期");
-  else if (drafted !== null && filed < drafted)
-    out.push(`备案日期 ${formatIso(filed)} 早于编制日期 ${formatIso(drafted)}`);
-  return out;
+  return planProblemsByItem(year, drafted, docNumber, filed).map((p) => p.text);
 }

@@ -150,6 +150,25 @@ describe("IDLE only from the project approval date", () => {
     const lines = reviewNotes([r.sheet]).map((l) => l.zh);
     expect(lines).toContainEqual(expect.stringContaining("未检查项目闲置"));
     expect(lines).toContainEqual(expect.stringContaining("项目批复日期"));
+    expect(lines).toContainEqual(expect.stringContaining("是否超过 2 年"));
+  });
+
+  it("the note names the office's own idle period, not a fixed 2 years", () => {
+    const r = reviewSheet(
+      {
+        name: "台账",
+        values: [
+          ["项目名称", "资金类型", "收到资金下达文件日期", "实施状态"],
+          ["甲", "中央新增", "2020-01-10", "未开工"],
+        ],
+      },
+      { asOf: AS_OF_2027, idleYears: 3 }
+    );
+    expect(r.sheet.notes?.idleNotChecked).toMatchObject({ rows: 1, years: 3 });
+    const line = reviewNotes([r.sheet]).find((l) => l.zh.includes("未检查项目闲置"));
+    expect(line?.zh).toContain("是否超过 3 年");
+    expect(line?.zh).not.toContain("2 年");
+    expect(line?.en).toContain("3 years");
   });
 });
 

@@ -417,6 +417,8 @@ describe("the registry", () => {
       "SUBSIDY",
       "DOUBLE",
       "ZG2015",
+      "LEDGER",
+      "ADJUST",
     ]);
     expect(RULES.filter((r) => r.kind === "OVERDUE").map((r) => r.rule)).toEqual([
       "GX34-13-CENTRAL_ADVANCE",

@@ -124,7 +124,7 @@ export const idleKind: KindModule = {
         }
         // 34号（七）3 counts from the project's approval: without that column, no guess from another.
         if (m.approvalDate === undefined) {
-          sheet.notes.idleNotChecked();
+          sheet.notes.idleNotChecked(idleMonths / 12);
           return;
         }
         const approval = rec.dates.approvalDate;

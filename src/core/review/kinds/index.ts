@@ -17,6 +17,8 @@ import { subsidyKind } from "./subsidy";
 import { interestKind } from "./interest";
 import { targetsKind } from "./targets";
 import { doubleClaimKind } from "./double-claim";
+import { responsibleKind } from "./responsible";
+import { adjustKind } from "./adjust";
 import { filingKind } from "./filing";
 import { dataKind } from "./data";
 
@@ -34,6 +36,8 @@ export const KIND_MODULES: readonly KindModule[] = [
   interestKind,
   targetsKind,
   doubleClaimKind,
+  responsibleKind,
+  adjustKind,
   filingKind,
   dataKind,
 ];

@@ -2,24 +2,18 @@
  * INTEREST — 34号 第（十二）条1: interest subsidised at no more than the central bank's benchmark
  * rate in force when the project was arranged. The benchmarks come from the office's 贷款基准利率
  * list; without it this checks nothing (the pane and the command line say the list was not
- * supplied), and a date the list does not cover is a DATA finding, not a guess.
+ * supplied), and a date the list does not cover is a DATA finding, not a guess. A list banded by
+ * 贷款期限 holds each row to its term's band (./interest-table, src/core/rules/interest).
  */
 import { bi } from "../../i18n";
-import { Decimal } from "../../money";
-import {
-  INTEREST_CITATION,
-  INTEREST_MARK,
-  rateAboveBenchmark,
-  rateInText,
-} from "../../rules/interest";
-import { benchmarkOn } from "../office";
+import { INTEREST_CITATION, INTEREST_MARK } from "../../rules/interest";
 import type { RuleDef } from "../registry";
 import { PROJECT_SHEETS, type KindModule } from "./types";
-import { arrangedOn, formatIso, pct, foldedUse } from "./format";
+import { foldedUse } from "./format";
 import { dataRule } from "./data";
+import { INTEREST_RULE, NO_BENCHMARK_RULE, NO_TERM_RULE, interestFinding } from "./interest-table";
 
-export const INTEREST_RULE = "GX34-12-1-INTEREST";
-export const NO_BENCHMARK_RULE = "DATA-NO-BENCHMARK";
+export { INTEREST_RULE, NO_BENCHMARK_RULE, NO_TERM_RULE };
 
 const rules: RuleDef[] = [
   {
@@ -39,6 +33,12 @@ const rules: RuleDef[] = [
     "SUBSIDY",
     "贴息利率 {rate}，但「贷款基准利率」中没有 {day} 适用的基准利率，无法判断",
     "interest rate {rate}, but the benchmark list has no rate in force on {day}: not judged"
+  ),
+  dataRule(
+    NO_TERM_RULE,
+    "SUBSIDY",
+    "贴息利率 {rate}，「贷款基准利率」按贷款期限分档（{lowest}–{highest}），{why}，无法判断",
+    "interest rate {rate}; the benchmark is banded by loan term ({lowest}–{highest}) and {why}: not judged"
   ),
 ];
 
@@ -60,30 +60,8 @@ export const interestKind: KindModule = {
       row({ rec, mapping }, emit) {
         const text = foldedUse(rec);
         if (!INTEREST_MARK.test(text)) return;
-        const rate = rateInText(text);
-        if (!rate || !benchmarks?.length) return;
-        const textCol = (mapping.content ?? mapping.project)!;
-        const on = arrangedOn(rec, params.asOf);
-        const b = benchmarkOn(benchmarks, on.day);
-        if (!b) {
-          emit(
-            NO_BENCHMARK_RULE,
-            rec.row,
-            textCol,
-            { rate: pct(rate), day: formatIso(on.day) },
-            `${text.trim()}；${on.what} ${formatIso(on.day)}`
-          );
-          return;
-        }
-        const benchmark = new Decimal(b.rate);
-        if (rateAboveBenchmark(rate, benchmark))
-          emit(
-            INTEREST_RULE,
-            rec.row,
-            textCol,
-            { rate: pct(rate), benchmark: pct(benchmark), from: formatIso(b.from) },
-            `${text.trim()}；贴息利率 ${pct(rate)}；基准利率 ${pct(benchmark)}（「贷款基准利率」第 ${b.row} 行，${formatIso(b.from)} 起）；${on.what} ${formatIso(on.day)}`
-          );
+        const f = interestFinding(text, rec, params.asOf, benchmarks);
+        if (f) emit(f.rule, rec.row, (mapping.content ?? mapping.project)!, f.vars, f.evidence);
       },
       finish() {},
     };

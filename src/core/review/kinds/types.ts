@@ -67,7 +67,7 @@ export interface NoteBook {
   /** A row whose fund type the deadline clause does not govern. */
   notGoverned(fundType: string): void;
   /** A row marked not started that the idle rule could not judge (no approval-date column). */
-  idleNotChecked(): void;
+  idleNotChecked(years: number): void;
 }
 
 /**

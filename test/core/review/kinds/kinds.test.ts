@@ -187,6 +187,8 @@ describe("the kinds the project ships", () => {
         "INTEREST",
         "TARGET",
         "DOUBLE",
+        "LEDGER",
+        "ADJUST",
       ].sort()
     );
     expect([...RULES, ...FILING_RULES].length).toBe(KIND_MODULES.flatMap((k) => k.rules).length);
