@@ -1,4 +1,3 @@
-/* eslint-disable no-undef, @typescript-eslint/no-require-imports */
 // Build of the add-in (Microsoft's shared-runtime custom-functions template is the model):
 // one page, taskpane.html, hosts the task pane, the custom functions and the ribbon commands.
 const path = require("path");
@@ -9,10 +8,9 @@ const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const { LocalizeFunctionsPlugin } = require("./scripts/localize-functions");
 const { functionSources } = require("./scripts/function-sources");
+const { productionUrl } = require("./scripts/addin-url");
 
 const devUrl = "https://localhost:3000/";
-// Where the production build is served from (central deployment); override with ADDIN_URL.
-const prodUrl = process.env.ADDIN_URL || "https://fund-compliance.example.gov.cn/";
 
 /** Content-Security-Policy for every page: our own scripts, Office's script, no eval, no remote code. */
 function csp(dev) {
@@ -40,17 +38,26 @@ async function httpsOptions() {
     const dir = path.join(os.homedir(), ".office-addin-dev-certs");
     const files = ["localhost.key", "localhost.crt", "ca.crt"].map((f) => path.join(dir, f));
     if (files.every((f) => fs.existsSync(f))) {
-      return { key: fs.readFileSync(files[0]), cert: fs.readFileSync(files[1]), ca: fs.readFileSync(files[2]) };
+      return {
+        key: fs.readFileSync(files[0]),
+        cert: fs.readFileSync(files[1]),
+        ca: fs.readFileSync(files[2]),
+      };
     }
-    console.warn("[fund-compliance] No Office dev certificates here; serving plain http (fine for browser tests, not for Excel).");
+    console.warn(
+      "[fund-compliance] No Office dev certificates here; serving plain http (fine for browser tests, not for Excel)."
+    );
     return null;
   }
 }
 
 module.exports = async (env = {}, options = {}) => {
   const dev = options.mode !== "production";
+  // Where IT publishes dist/ (ADDIN_URL, checked), or `--env local`; a production build stops without it.
+  const prodUrl = dev ? devUrl : productionUrl(env);
   const harness = Boolean(env.harness);
-  const https = options.mode === "development" && process.argv.includes("serve") ? await httpsOptions() : null;
+  const https =
+    options.mode === "development" && process.argv.includes("serve") ? await httpsOptions() : null;
   const entry = {
     functions: "./src/functions/functions.ts",
     commands: "./src/commands/commands.ts",
@@ -83,8 +90,9 @@ module.exports = async (env = {}, options = {}) => {
     );
   }
   return {
-    // No eval-based source maps: the pages' CSP forbids eval.
-    devtool: "source-map",
+    // No eval-based source maps (the pages' CSP forbids eval); none at all in the production
+    // build, so that the folder IT publishes holds no source maps.
+    devtool: dev ? "source-map" : false,
     entry,
     output: {
       path: path.resolve(__dirname, "dist"),
@@ -120,21 +128,38 @@ module.exports = async (env = {}, options = {}) => {
     performance: { hints: false },
     module: {
       rules: [
-        { test: /\.tsx?$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { module: "esnext", sourceMap: true } } } },
-        // chinese-days ships ESM under "type": "commonjs" (toolchain.md).
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: "ts-loader",
+            options: { transpileOnly: true, compilerOptions: { module: "esnext", sourceMap: dev } },
+          },
+        },
+        // chinese-days ships ESM under "type": "commonjs"; parse it as javascript/auto.
         { test: /chinese-days[\\/]dist[\\/]index\.es\.js$/, type: "javascript/auto" },
       ],
     },
     plugins: [
       // English metadata straight from the JSDoc; the localize plugin derives the Chinese default.
       new CustomFunctionsMetadataPlugin({ output: "functions.en-us.json", input: functionSources }),
-      new LocalizeFunctionsPlugin({ english: "functions.en-us.json", output: "functions.json", help: "help/functions.html", baseUrl: dev ? devUrl : prodUrl }),
+      new LocalizeFunctionsPlugin({
+        english: "functions.en-us.json",
+        output: "functions.json",
+        help: "help/functions.html",
+        baseUrl: dev ? devUrl : prodUrl,
+      }),
       ...pages,
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
           // functions.html is generated (LocalizeFunctionsPlugin); src/help keeps a copy so its links work in the source too.
-          { from: "src/help/*", to: "help/[name][ext]", noErrorOnMissing: true, globOptions: { ignore: ["**/functions.html"] } },
+          {
+            from: "src/help/*",
+            to: "help/[name][ext]",
+            noErrorOnMissing: true,
+            globOptions: { ignore: ["**/functions.html"] },
+          },
           {
             from: "manifest*.xml",
             to: "[name][ext]",

@@ -1,4 +1,3 @@
-/* eslint-disable no-undef, @typescript-eslint/no-require-imports */
 // Build of the WPS 表格 add-in (npm run build:wps) from the same sources, into dist-wps/: the folder
 // an office publishes on its intranet or copies to desktops (docs/deploy.md). It holds
 //   index.html   the add-in's entry page (WPS loads it hidden): ribbon callbacks + custom functions
@@ -33,9 +32,10 @@ const CSP = [
   "form-action 'none'",
 ].join("; ");
 
-module.exports = (env = {}, options = {}) => ({
+module.exports = (env, options = {}) => ({
   mode: options.mode || "production",
-  devtool: "source-map",
+  // Source maps only in a development build: never in the dist-wps/ folder an office publishes.
+  devtool: (options.mode || "production") === "production" ? false : "source-map",
   entry: {
     ribbon: "./src/wps/ribbon.ts",
     functions: "./src/wps/functions.ts",

@@ -45,10 +45,18 @@ export async function run(): Promise<void> {
   const baselineSample = ms(t0);
   const baseline = (baselineSample * PAIRS) / BASELINE_SAMPLE;
 
-  console.log("calendar — n-th working day after/before, 1,000,000 random (start, n) pairs, n in ±1…120");
-  console.log(`  ours (day table, binary search): ${ours.toFixed(1)} ms (median of 5)  = ${((PAIRS / ours) * 1000 / 1e6).toFixed(1)} M pairs/s`);
-  console.log(`  baseline chinese-days findWorkday (steps day by day): ${baselineSample.toFixed(0)} ms for ${BASELINE_SAMPLE.toLocaleString()} pairs → ${(baseline / 1000).toFixed(1)} s scaled to 1,000,000`);
+  console.log(
+    "calendar — n-th working day after/before, 1,000,000 random (start, n) pairs, n in ±1…120"
+  );
+  console.log(
+    `  ours (day table, binary search): ${ours.toFixed(1)} ms (median of 5)  = ${(((PAIRS / ours) * 1000) / 1e6).toFixed(1)} M pairs/s`
+  );
+  console.log(
+    `  baseline chinese-days findWorkday (steps day by day): ${baselineSample.toFixed(0)} ms for ${BASELINE_SAMPLE.toLocaleString()} pairs → ${(baseline / 1000).toFixed(1)} s scaled to 1,000,000`
+  );
   console.log(`  ratio: ${(baseline / ours).toFixed(0)}× faster (target ≥ 50×)`);
-  console.log(`  answers compared on ${BASELINE_SAMPLE.toLocaleString()} pairs: ${mismatches === 0 ? "identical" : `${mismatches} DIFFERENT`}`);
+  console.log(
+    `  answers compared on ${BASELINE_SAMPLE.toLocaleString()} pairs: ${mismatches === 0 ? "identical" : `${mismatches} DIFFERENT`}`
+  );
   if (mismatches > 0) process.exitCode = 1;
 }

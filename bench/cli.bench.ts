@@ -1,17 +1,17 @@
 /**
- * The command line over a 1,000,000-row ledger: streaming read → review engine → report.
- * Target (issue 6): ≤ 60 s and ≤ 2 GB peak memory on the project machine.
+ * The command line's batch review (issues 11 and 18): a ledger in Excel's part order (sheets
+ * before shared strings), reviewed by the compiled command in a child process with and without
+ * its report, against the floor (inflate + saxes tokenise of the same parts) and the old exceljs
+ * streaming reader (bench/exceljs-stream-reader.ts) in the same run — wall and CPU time, peak
+ * memory (maxRSS of the command and its worker) — at 100,000 rows and at FC_BENCH_ROWS.
+ * Targets: with report ≤ 4× the floor, without ≤ 2×, ≤ 1 GiB at 1M rows (issue 18); 1M rows with
+ * report ≤ 60 s and ≤ 2 GB (issue 11).
  *
- * The ledger is generated once (exceljs streaming writer, deterministic rows with some faults)
- * into os.tmpdir() and reused. The review runs the compiled command (lib/, built here) in a
- * child process, so its peak memory (maxRSS) is the command's alone.
+ * Ledgers are generated once (exceljs streaming writer, deterministic rows with some faults) into
+ * os.tmpdir() and reused. FC_BENCH_READERS=1 adds the readers alone, new against old, on both
+ * part orders, and ours against exceljs's whole-workbook reader.
  *
- * Also the reader alone (src/cli/read.ts) against the old exceljs streaming reader
- * (bench/exceljs-stream-reader.ts), each in a fresh process with a private TMPDIR: time, peak
- * memory, rows and text cells seen, temporary files left — on 100,000 rows in exceljs's part
- * order and in Excel's (sheets before shared strings), and on ROWS rows.
- *
- * Run: npm run bench -- cli   (FC_BENCH_ROWS=100000 for a quick run)
+ * Run: npx tsx bench/run.ts cli   (FC_BENCH_ROWS=100000 for the 100k case only)
  */
 import { execFileSync, spawnSync } from "child_process";
 import * as fs from "fs";
@@ -22,7 +22,6 @@ import * as ExcelJS from "exceljs";
 const ROWS = Number(process.env.FC_BENCH_ROWS ?? 1_000_000);
 const ROOT = path.join(__dirname, "..");
 const DIR = path.join(os.tmpdir(), "fund-compliance-bench");
-const LEDGER = path.join(DIR, `ledger-${ROWS}-v2.xlsx`);
 
 const TYPES = ["中央提前下达", "中央新增", "本级预算", "部门已细化", "部门未细化"];
 const STATUS = ["在建", "已完工", "已验收", "在建", "未开工"];
@@ -91,8 +90,11 @@ require(process.argv[1]).main(process.argv.slice(2)).then((code) => {
   clearInterval(timer);
   const ms = Date.now() - t0;
   // the review runs in a child process: its peak is added (an upper bound on the sum)
-  const child = require(require("path").join(require("path").dirname(process.argv[1]), "pool.js")).poolStats.childMaxRss;
-  process.stderr.write("\\n@@" + JSON.stringify({ code, ms, maxRSS: process.resourceUsage().maxRSS * 1024 + child, peak: peak + child }) + "\\n");
+  const stats = require(require("path").join(require("path").dirname(process.argv[1]), "pool.js")).poolStats;
+  const child = stats.childMaxRss;
+  const u = process.resourceUsage();
+  const cpuMs = (u.userCPUTime + u.systemCPUTime) / 1000 + stats.childCpuMs;
+  process.stderr.write("\\n@@" + JSON.stringify({ code, ms, cpuMs, maxRSS: u.maxRSS * 1024 + child, workerMaxRSS: child, peak: peak + child }) + "\\n");
 });
 `;
 
@@ -119,7 +121,15 @@ const { reviewWorkbook } = require(process.argv[1] + "/core/review/index.js");
 })();
 `;
 
-function child(args: string[]): { ms: number; maxRSS: number; findings?: number; code?: number } {
+function child(args: string[]): {
+  ms: number;
+  /** CPU time (user + system) of the process and its worker: steadier than wall time on a busy machine. */
+  cpuMs?: number;
+  maxRSS: number;
+  workerMaxRSS?: number;
+  findings?: number;
+  code?: number;
+} {
   const r = spawnSync(process.execPath, args, { encoding: "utf8", maxBuffer: 1 << 28 });
   const m = /@@(.*)/.exec(r.stderr);
   if (!m) throw new Error(`the run did not finish: ${r.stderr.slice(-2000)}`);
@@ -169,13 +179,14 @@ readWorkbook(process.argv[2], () => ({
   row(r, v) { rows++; for (const x of v) { if (x !== "") cells++; if (typeof x === "string" && x !== "") text++; } },
   end() {},
 })).then(
-  () => { sample(); clearInterval(timer); process.stderr.write("\\n@@" + JSON.stringify({ ms: Date.now() - t0, peak, rows, cells, text }) + "\\n"); },
+  () => { sample(); clearInterval(timer); const u = process.resourceUsage(); process.stderr.write("\\n@@" + JSON.stringify({ ms: Date.now() - t0, cpuMs: (u.userCPUTime + u.systemCPUTime) / 1000, peak, rows, cells, text }) + "\\n"); },
   (e) => { sample(); clearInterval(timer); process.stderr.write("\\n@@" + JSON.stringify({ ms: Date.now() - t0, peak, error: String(e && e.message || e).slice(0, 200) }) + "\\n"); }
 );
 `;
 
 interface ReadRun {
   ms: number;
+  cpuMs?: number;
   /**
    * Peak resident memory sampled every 50 ms in the child. (Not maxRSS: Linux keeps a process's
    * maxRSS across fork and exec, so a child would report this bench's own peak when larger.)
@@ -217,7 +228,7 @@ function readIn(reader: string, file: string): ReadRun {
 /** The same parts, repacked in the order Excel writes them: worksheets before sharedStrings.xml. */
 async function excelOrdered(src: string, dest: string): Promise<void> {
   if (fs.existsSync(dest)) return;
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
+
   const { repack, excelOrder } =
     require("../scripts/make-reader-fixtures") as typeof import("../scripts/make-reader-fixtures");
   fs.writeFileSync(dest + ".tmp", await repack(fs.readFileSync(src), excelOrder));
@@ -273,65 +284,110 @@ export async function readers(rows: number, excelOrderToo: boolean): Promise<voi
   }
 }
 
+// ── the batch review (issue 18): with and without report, against the floor and the old reader ──
+
+/** The floor: inflate the parts the review reads (sheets, shared strings) and tokenise them with saxes. */
+const FLOOR_CHILD = `
+const t0 = Date.now();
+const { openZip } = require(process.argv[1] + "/cli/reader/zip.js");
+const { Budget } = require(process.argv[1] + "/cli/reader/limits.js");
+const { SaxesParser } = require("saxes");
+(async () => {
+  const zip = await openZip(require("fs").readFileSync(process.argv[2]), new Budget());
+  const names = zip.names().filter((n) => /^xl\\/(worksheets\\/sheet\\d+|sharedStrings)\\.xml$/.test(n));
+  let events = 0;
+  for (const n of names) {
+    const p = new SaxesParser({ position: false });
+    p.on("opentag", () => events++);
+    p.on("closetag", () => events++);
+    p.on("text", () => events++);
+    const dec = new TextDecoder();
+    await zip.stream(n, (c) => p.write(dec.decode(c, { stream: true })));
+    p.close();
+  }
+  const u = process.resourceUsage();
+  process.stderr.write("\\n@@" + JSON.stringify({ ms: Date.now() - t0, cpuMs: (u.userCPUTime + u.systemCPUTime) / 1000, maxRSS: u.maxRSS * 1024, events }) + "\\n");
+})();
+`;
+
+function load(): string {
+  return os
+    .loadavg()
+    .map((x) => x.toFixed(2))
+    .join(" ");
+}
+
+/** The review command, compiled, in a child process (its worker's peak memory added). */
+function review(file: string, withReport: boolean) {
+  const out = path.join(DIR, "out-batch");
+  fs.rmSync(out, { recursive: true, force: true });
+  const args = [path.join(ROOT, "lib", "cli", "main.js"), "review", file, "--as-of", "2026-11-23"];
+  const r = child(["-e", CHILD, ...args, ...(withReport ? ["--out", out] : ["--no-report"])]);
+  const reportFile = withReport
+    ? fs.readdirSync(out).find((f) => f.endsWith(".review.xlsx"))
+    : undefined;
+  const size = reportFile ? fs.statSync(path.join(out, reportFile)).size : 0;
+  fs.rmSync(out, { recursive: true, force: true });
+  return { ...r, size };
+}
+
+/**
+ * Batch review with and without report on a ledger in Excel's part order (sheets before shared
+ * strings): time against the floor (inflate + saxes tokenise of the same parts) and against the
+ * old exceljs streaming reader (read only) in the same run; peak memory (maxRSS of the command and
+ * its worker). Targets (issue 18): ≤ 4× floor with report, ≤ 2× without, ≤ 1 GiB at 1M rows;
+ * issue 11: 1M rows with report ≤ 60 s and ≤ 2 GiB.
+ */
+export async function batch(rows: number): Promise<void> {
+  const file = await ledgerOf(rows);
+  const excel = file.replace(/\.xlsx$/, "-excel-order.xlsx");
+  await excelOrdered(file, excel);
+  const lib = path.join(ROOT, "lib");
+  console.log(
+    `batch review, ${rows.toLocaleString("en")} rows, Excel's part order (load ${load()}):`
+  );
+  const floor = child(["-e", FLOOR_CHILD, lib, excel]);
+  const withReport = review(excel, true);
+  const noReport = review(excel, false);
+  const old = readIn(path.join(ROOT, "bench", "exceljs-stream-reader.ts"), file);
+  const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+  const cpu = (x: { cpuMs?: number }) => x.cpuMs ?? NaN;
+  const line = (label: string, x: { ms: number; cpuMs?: number }, target: string) =>
+    console.log(
+      `  ${label.padEnd(34)}${s(x.ms).padStart(7)} wall ${(x.ms / floor.ms).toFixed(2)}× floor; ` +
+        `${s(cpu(x)).padStart(7)} CPU ${(cpu(x) / cpu(floor)).toFixed(2)}× floor CPU${target}`
+    );
+  line("floor (inflate + saxes tokenise)", floor, "");
+  line("review with report", withReport, " (target ≤ 4)");
+  console.log(
+    `    ${mib(withReport.maxRSS)} maxRSS (command + worker; worker ${mib(withReport.workerMaxRSS ?? 0)}), report ${(withReport.size / 2 ** 20).toFixed(1)} MiB, exit ${withReport.code}`
+  );
+  line("review without report", noReport, " (target ≤ 2)");
+  console.log(
+    `    ${mib(noReport.maxRSS)} maxRSS (command + worker; worker ${mib(noReport.workerMaxRSS ?? 0)})`
+  );
+  if (old.error) console.log(`  old exceljs streaming reader: FAILED: ${old.error}`);
+  else {
+    line("old exceljs streaming reader, read", old, " (exceljs's part order)");
+    console.log(
+      `    full review with report ÷ the old reader's read alone: ${(withReport.ms / old.ms).toFixed(2)}× wall, ${(cpu(withReport) / cpu(old)).toFixed(2)}× CPU`
+    );
+  }
+  console.log(`  load after: ${load()}`);
+}
+
 export async function run(): Promise<void> {
   fs.mkdirSync(DIR, { recursive: true });
-  if (!fs.existsSync(LEDGER)) {
-    const t = Date.now();
-    await generateLedger(LEDGER + ".tmp", ROWS);
-    fs.renameSync(LEDGER + ".tmp", LEDGER);
-    console.log(`generated ${ROWS} rows in ${((Date.now() - t) / 1000).toFixed(1)} s`);
-  }
-  const size = fs.statSync(LEDGER).size;
   execFileSync(
     process.execPath,
     [require.resolve("typescript/bin/tsc"), "-p", "tsconfig.cli.json"],
-    {
-      cwd: ROOT,
-    }
+    { cwd: ROOT }
   );
-  const out = path.join(DIR, "out");
-  fs.rmSync(out, { recursive: true, force: true });
-  const json = path.join(DIR, "out.json");
-  fs.rmSync(json, { force: true }); // an existing JSON file is replaced only with --overwrite
-  const r = spawnSync(
-    process.execPath,
-    [
-      "-e",
-      CHILD,
-      path.join(ROOT, "lib", "cli", "main.js"),
-      "review",
-      LEDGER,
-      "--as-of",
-      "2026-11-23",
-      "--out",
-      out,
-      "--json",
-      json,
-    ],
-    { encoding: "utf8", maxBuffer: 1 << 28 }
-  );
-  const m = /@@(.*)/.exec(r.stderr);
-  if (!m) throw new Error(`the review did not finish: ${r.stderr.slice(-2000)}`);
-  const res = JSON.parse(m[1]) as { code: number; ms: number; maxRSS: number; peak: number };
-  const report = JSON.parse(fs.readFileSync(json, "utf8"));
-  const findings = report.files[0].findings.length as number;
-  const reportFile = fs.readdirSync(out).find((f) => f.endsWith(".review.xlsx"));
-  const reportSize = reportFile ? fs.statSync(path.join(out, reportFile)).size : 0;
-  const s = res.ms / 1000;
-  const gb = res.maxRSS / 2 ** 30;
-  console.log(
-    `cli review: ${ROWS.toLocaleString("en")} rows, ${(size / 2 ** 20).toFixed(1)} MiB .xlsx`
-  );
-  console.log(
-    `  time        ${s.toFixed(1)} s  (target ≤ 60 s; ${(s / 60).toFixed(2)}× of target)`
-  );
-  console.log(`  rows/s      ${Math.round(ROWS / s).toLocaleString("en")}`);
-  console.log(
-    `  peak memory ${(res.maxRSS / 2 ** 20).toFixed(0)} MiB maxRSS (target ≤ 2048 MiB; ${(gb / 2).toFixed(2)}× of target)`
-  );
-  console.log(`  findings    ${findings.toLocaleString("en")}; exit status ${res.code}`);
-  console.log(`  report      ${(reportSize / 2 ** 20).toFixed(1)} MiB`);
-  await baseline(Math.min(ROWS, 200_000));
-  await readers(Math.min(ROWS, 100_000), true);
-  if (ROWS > 100_000) await readers(ROWS, false);
+  await batch(Math.min(ROWS, 100_000));
+  if (ROWS > 100_000) await batch(ROWS);
+  if (process.env.FC_BENCH_READERS) {
+    await baseline(Math.min(ROWS, 200_000));
+    await readers(Math.min(ROWS, 100_000), true);
+    if (ROWS > 100_000) await readers(ROWS, false);
+  }
 }

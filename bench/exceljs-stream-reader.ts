@@ -21,12 +21,10 @@ import { plainCellValue } from "../src/cli/reader/cells";
 import {
   CellValue,
   ReadOptions,
-  SheetEnd,
   SheetHandler,
   SheetStart,
   UnreadableFile,
   decodeAddress,
-  serialFromDate,
   toRangeValue,
 } from "../src/cli/read";
 

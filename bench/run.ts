@@ -14,7 +14,7 @@ async function main() {
     .sort();
   for (const f of files) {
     console.log(`\n== ${f}`);
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
+
     const mod = require(path.join(__dirname, f)) as { run: () => Promise<void> };
     await mod.run();
   }
@@ -22,5 +22,5 @@ async function main() {
 
 main().catch((e) => {
   console.error(e);
-  process.exit(1);
+  process.exitCode = 1;
 });

@@ -1,4 +1,3 @@
-/* eslint-disable no-undef, @typescript-eslint/no-require-imports */
 // Build step: the metadata generated from JSDoc is English (functions.en-us.json). Excel does not
 // localise it, so this plugin writes the Chinese default (functions.json) from the per-area help
 // files src/functions/help/*.zh.json, fails the build when any function or parameter lacks its
@@ -12,7 +11,10 @@ const DEV_URL = "https://localhost:3000/";
 
 function loadChineseHelp() {
   const merged = {};
-  for (const f of fs.readdirSync(HELP_DIR).filter((n) => n.endsWith(".zh.json")).sort()) {
+  for (const f of fs
+    .readdirSync(HELP_DIR)
+    .filter((n) => n.endsWith(".zh.json"))
+    .sort()) {
     const data = JSON.parse(fs.readFileSync(path.join(HELP_DIR, f), "utf8"));
     for (const [id, entry] of Object.entries(data)) {
       if (merged[id]) throw new Error(`${f}: ${id} is described twice`);
@@ -39,12 +41,18 @@ function localize(english, zh) {
     return { ...fn, description: help.description, parameters };
   });
   for (const id of Object.keys(zh)) {
-    if (!english.functions.some((fn) => fn.id === id)) problems.push(`${id}: Chinese help for a function that does not exist`);
+    if (!english.functions.some((fn) => fn.id === id))
+      problems.push(`${id}: Chinese help for a function that does not exist`);
   }
   return [{ ...english, functions }, problems];
 }
 
-const esc = (s) => String(s).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+const esc = (s) =>
+  String(s)
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/"/g, "&quot;");
 
 /** The help page: every function, its arguments (中文 / English) and worked examples. */
 function helpPage(english, zh) {
@@ -52,10 +60,16 @@ function helpPage(english, zh) {
     const h = zh[fn.id] || {};
     const sig = `=FUND.${fn.name}(${(fn.parameters || []).map((p) => (p.optional ? `[${p.name}]` : p.name)).join(", ")})`;
     const params = (fn.parameters || [])
-      .map((p) => `<tr><td data-label="参数 Argument"><code>${esc(p.name)}</code>${p.optional ? " <small>可选 optional</small>" : ""}</td><td data-label="说明">${esc((h.parameters || {})[p.name] || "")}</td><td data-label="Description">${esc(p.description || "")}</td></tr>`)
+      .map(
+        (p) =>
+          `<tr><td data-label="参数 Argument"><code>${esc(p.name)}</code>${p.optional ? " <small>可选 optional</small>" : ""}</td><td data-label="说明">${esc((h.parameters || {})[p.name] || "")}</td><td data-label="Description">${esc(p.description || "")}</td></tr>`
+      )
       .join("");
     const examples = (h.examples || [])
-      .map((e) => `<tr><td data-label="公式 Formula"><code>${esc(e.formula)}</code></td><td data-label="结果 Result"><code>${esc(e.result)}</code></td><td data-label="说明 Note">${esc(e.note || "")}</td></tr>`)
+      .map(
+        (e) =>
+          `<tr><td data-label="公式 Formula"><code>${esc(e.formula)}</code></td><td data-label="结果 Result"><code>${esc(e.result)}</code></td><td data-label="说明 Note">${esc(e.note || "")}</td></tr>`
+      )
       .join("");
     return `<section id="FUND.${esc(fn.id)}">
 <h2><code>FUND.${esc(fn.name)}</code></h2>
@@ -66,7 +80,12 @@ ${h.notes ? `<p>${esc(h.notes)}</p>` : ""}
 ${examples ? `<h3>示例 Examples</h3><table><thead><tr><th>公式 Formula</th><th>结果 Result</th><th>说明 Note</th></tr></thead><tbody>${examples}</tbody></table>` : ""}
 </section>`;
   });
-  const toc = english.functions.map((fn) => `<li><a href="#FUND.${esc(fn.id)}">FUND.${esc(fn.name)}</a> — ${esc((zh[fn.id] || {}).description || "")}</li>`).join("");
+  const toc = english.functions
+    .map(
+      (fn) =>
+        `<li><a href="#FUND.${esc(fn.id)}">FUND.${esc(fn.name)}</a> — ${esc((zh[fn.id] || {}).description || "")}</li>`
+    )
+    .join("");
   return `<!doctype html>
 <html lang="zh-CN"><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'self'; style-src 'self' 'unsafe-inline'; script-src 'none'">
@@ -88,25 +107,35 @@ class LocalizeFunctionsPlugin {
   }
   apply(compiler) {
     compiler.hooks.thisCompilation.tap("LocalizeFunctionsPlugin", (compilation) => {
-      compilation.hooks.processAssets.tap({ name: "LocalizeFunctionsPlugin", stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONS }, () => {
-        const asset = compilation.getAsset(this.options.english);
-        if (!asset) return; // the metadata plugin reported its own error
-        const rebase = (s) => s.split(DEV_URL).join(this.options.baseUrl);
-        const text = asset.source.source().toString();
-        const english = text.trim() ? JSON.parse(rebase(text)) : { functions: [] };
-        let zh;
-        try {
-          zh = loadChineseHelp();
-        } catch (e) {
-          compilation.errors.push(new WebpackError(String(e.message || e)));
-          return;
+      compilation.hooks.processAssets.tap(
+        { name: "LocalizeFunctionsPlugin", stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONS },
+        () => {
+          const asset = compilation.getAsset(this.options.english);
+          if (!asset) return; // the metadata plugin reported its own error
+          const rebase = (s) => s.split(DEV_URL).join(this.options.baseUrl);
+          const text = asset.source.source().toString();
+          const english = text.trim() ? JSON.parse(rebase(text)) : { functions: [] };
+          let zh;
+          try {
+            zh = loadChineseHelp();
+          } catch (e) {
+            compilation.errors.push(new WebpackError(String(e.message || e)));
+            return;
+          }
+          const [zhMeta, problems] = localize(english, zh);
+          for (const p of problems)
+            compilation.errors.push(new WebpackError(`Function help: ${p}`));
+          compilation.updateAsset(
+            this.options.english,
+            new sources.RawSource(JSON.stringify(english, null, 2))
+          );
+          compilation.emitAsset(
+            this.options.output,
+            new sources.RawSource(JSON.stringify(zhMeta, null, 2))
+          );
+          compilation.emitAsset(this.options.help, new sources.RawSource(helpPage(english, zh)));
         }
-        const [zhMeta, problems] = localize(english, zh);
-        for (const p of problems) compilation.errors.push(new WebpackError(`Function help: ${p}`));
-        compilation.updateAsset(this.options.english, new sources.RawSource(JSON.stringify(english, null, 2)));
-        compilation.emitAsset(this.options.output, new sources.RawSource(JSON.stringify(zhMeta, null, 2)));
-        compilation.emitAsset(this.options.help, new sources.RawSource(helpPage(english, zh)));
-      });
+      );
     });
   }
 }

@@ -22,7 +22,7 @@ import JSZip from "jszip";
 const FIXED = new Date(Date.UTC(2026, 10, 1, 0, 0, 0));
 const OUT = path.join(__dirname, "..", "examples");
 
-/** A date cell: exceljs takes a JS Date at UTC midnight (toolchain.md). */
+/** A date cell: exceljs takes a JS Date at UTC midnight (read back with getUTC*; a local-time Date in Asia/Shanghai would land on the previous day). */
 const d = (y: number, m: number, day: number) => new Date(Date.UTC(y, m - 1, day));
 
 const THIN: Partial<ExcelJS.Borders> = {
@@ -743,6 +743,6 @@ export async function makeExamples(out: string = OUT): Promise<void> {
 if (require.main === module) {
   makeExamples().catch((e) => {
     process.stderr.write(String(e && e.stack ? e.stack : e) + "\n");
-    process.exit(1);
+    process.exitCode = 1;
   });
 }

@@ -11,8 +11,11 @@
  *   encrypted.xlsx                   an OLE container holding EncryptionInfo/EncryptedPackage
  *                                    streams, the way Excel stores a password-protected .xlsx
  *   no-shared-strings.xlsx           the example without xl/sharedStrings.xml
+ *   encrypted.xls                    the example saved by LibreOffice as .xls with an opening
+ *                                    password (BIFF8 FILEPASS): scripts/save-with-password.py
  *
- * LibreOffice: `apt-get install -y --no-install-recommends libreoffice-calc-nogui`.
+ * LibreOffice: `apt-get install -y --no-install-recommends libreoffice-calc-nogui python3-uno`
+ * (the password is set through LibreOffice's UNO bridge, with the system /usr/bin/python3).
  */
 import { execFileSync } from "child_process";
 import * as fs from "fs";
@@ -95,7 +98,7 @@ async function townships(file: string): Promise<void> {
 /** A password-protected .xlsx is an OLE compound file (MS-OFFCRYPTO §2.3.4), not a zip. */
 function encrypted(): Buffer {
   // SheetJS's CFB writer, used here only to build a container (never to parse input)
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
+
   const { CFB } = require("xlsx") as { CFB: any };
   const cfb = CFB.utils.cfb_new();
   const info = Buffer.alloc(64);
@@ -129,6 +132,16 @@ export async function makeReaderFixtures(out = OUT): Promise<void> {
     fs.writeFileSync(
       path.join(out, "county-ledger.gb18030.csv"),
       execFileSync("iconv", ["-f", "UTF-8", "-t", "GB18030"], { input: utf8 })
+    );
+    execFileSync(
+      "/usr/bin/python3",
+      [
+        path.join(__dirname, "save-with-password.py"),
+        ledger,
+        path.join(out, "encrypted.xls"),
+        "fc-fixture",
+      ],
+      { stdio: "pipe", timeout: 180_000 }
     );
     const towns = path.join(work, "townships-exceljs.xlsx");
     await townships(towns);

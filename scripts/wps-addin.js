@@ -1,4 +1,3 @@
-/* eslint-disable no-undef, @typescript-eslint/no-require-imports */
 // Build step for the WPS 表格 add-in (npm run build:wps): from manifest.xml's ribbon and the
 // custom functions' metadata, writes what a WPS add-in folder needs —
 //  - ribbon.xml: CustomUI (xmlns http://schemas.microsoft.com/office/2006/01/customui), one tab,
@@ -10,16 +9,25 @@
 //    result: { type } }] }, types "number" | "string" | "bool" | "any", "[][]" for a range and a
 //    trailing "?" when optional — the format wpsjs's functionsScanner (vite_plugins.js) writes;
 //  - jsplugins.xml (online mode) and deploy/publish.xml, deploy/jsplugins-offline.xml (local
-//    folder and 7z package modes; wpsjs src/lib/build.js and debug_xmlplugin.js), see docs/deploy.md.
+//    folder and 7z package modes; wpsjs 2.2.3: its build.js and debug_xmlplugin.js), see docs/deploy.md.
 const fs = require("fs");
-const path = require("path");
 const { Compilation, sources, WebpackError } = require("webpack");
 
 const CUSTOMUI_NS = "http://schemas.microsoft.com/office/2006/01/customui";
 const ADDIN_NAME = "fund-compliance";
 
-const esc = (s) => String(s).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-const unesc = (s) => String(s).replace(/&quot;/g, '"').replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+const esc = (s) =>
+  String(s)
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/"/g, "&quot;");
+const unesc = (s) =>
+  String(s)
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&amp;/g, "&");
 
 /** resid → { zh, en } from the manifest's ShortStrings and LongStrings. */
 function manifestStrings(xml) {
@@ -40,13 +48,19 @@ function manifestRibbon(xml) {
   if (!tab) throw new Error("manifest.xml has no CustomTab");
   const group = /<Group id="([^"]+)">\s*<Label resid="([^"]+)"\/>([\s\S]*?)<\/Group>/.exec(tab[2]);
   const tabLabel = /<\/Group>\s*<Label resid="([^"]+)"\/>/.exec(tab[2]);
-  const buttons = [...group[3].matchAll(/<Control xsi:type="Button" id="([^"]+)">([\s\S]*?)<\/Control>/g)].map((c) => ({
+  const buttons = [
+    ...group[3].matchAll(/<Control xsi:type="Button" id="([^"]+)">([\s\S]*?)<\/Control>/g),
+  ].map((c) => ({
     id: c[1],
     label: str(/<Label resid="([^"]+)"/.exec(c[2])[1]),
     tip: str(/<Description resid="([^"]+)"/.exec(c[2])[1]),
     functionName: /<FunctionName>([^<]+)<\/FunctionName>/.exec(c[2])[1],
   }));
-  return { tab: { id: tab[1], label: str(tabLabel[1]) }, group: { id: group[1], label: str(group[2]) }, buttons };
+  return {
+    tab: { id: tab[1], label: str(tabLabel[1]) },
+    group: { id: group[1], label: str(group[2]) },
+    buttons,
+  };
 }
 
 function ribbonXml(r) {
@@ -90,7 +104,8 @@ function jsPluginManifest(description) {
 
 /** An Excel metadata type (+ dimensionality, optional) as WPS's functions.json spells it. */
 function wpsType(t, dimensionality, optional) {
-  const base = { number: "number", string: "string", boolean: "bool", any: "any" }[t || "any"] || "any";
+  const base =
+    { number: "number", string: "string", boolean: "bool", any: "any" }[t || "any"] || "any";
   return `${base}${dimensionality === "matrix" ? "[][]" : ""}${optional ? "?" : ""}`;
 }
 
@@ -110,7 +125,9 @@ function wpsFunctions(zh, en) {
           description: both(p.description, ((e.parameters || [])[i] || {}).description),
           type: wpsType(p.type, p.dimensionality, p.optional),
         })),
-        result: { type: wpsType(f.result && f.result.type, f.result && f.result.dimensionality, false) },
+        result: {
+          type: wpsType(f.result && f.result.type, f.result && f.result.dimensionality, false),
+        },
       };
     }),
   };
@@ -147,32 +164,47 @@ class WpsAddinPlugin {
   }
   apply(compiler) {
     compiler.hooks.thisCompilation.tap("WpsAddinPlugin", (compilation) => {
-      compilation.hooks.processAssets.tap({ name: "WpsAddinPlugin", stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONS + 10 }, () => {
-        const emit = (name, text) => {
-          if (compilation.getAsset(name)) compilation.updateAsset(name, new sources.RawSource(text));
-          else compilation.emitAsset(name, new sources.RawSource(text));
-        };
-        try {
-          const xml = fs.readFileSync(this.options.manifest, "utf8");
-          emit("ribbon.xml", ribbonXml(manifestRibbon(xml)));
-          const description = manifestStrings(xml)["GetStarted.Description"] || { zh: "" };
-          const desc = /<Description DefaultValue="([^"]*)"/.exec(xml);
-          emit("manifest.xml", jsPluginManifest(desc ? unesc(desc[1]) : description.zh));
-          const zhAsset = compilation.getAsset(this.options.zh);
-          const enAsset = compilation.getAsset(this.options.en);
-          if (!zhAsset || !enAsset) return; // the metadata plugins reported their own errors
-          const zh = JSON.parse(zhAsset.source.source().toString());
-          const en = JSON.parse(enAsset.source.source().toString());
-          emit("functions.json", JSON.stringify(wpsFunctions(zh, en), null, 2));
-          compilation.deleteAsset(this.options.zh);
-          compilation.deleteAsset(this.options.en);
-          for (const [name, text] of Object.entries(deployFiles(this.options.url, this.options.version))) emit(name, text);
-        } catch (e) {
-          compilation.errors.push(new WebpackError(`WPS add-in: ${e.message || e}`));
+      compilation.hooks.processAssets.tap(
+        { name: "WpsAddinPlugin", stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONS + 10 },
+        () => {
+          const emit = (name, text) => {
+            if (compilation.getAsset(name))
+              compilation.updateAsset(name, new sources.RawSource(text));
+            else compilation.emitAsset(name, new sources.RawSource(text));
+          };
+          try {
+            const xml = fs.readFileSync(this.options.manifest, "utf8");
+            emit("ribbon.xml", ribbonXml(manifestRibbon(xml)));
+            const description = manifestStrings(xml)["GetStarted.Description"] || { zh: "" };
+            const desc = /<Description DefaultValue="([^"]*)"/.exec(xml);
+            emit("manifest.xml", jsPluginManifest(desc ? unesc(desc[1]) : description.zh));
+            const zhAsset = compilation.getAsset(this.options.zh);
+            const enAsset = compilation.getAsset(this.options.en);
+            if (!zhAsset || !enAsset) return; // the metadata plugins reported their own errors
+            const zh = JSON.parse(zhAsset.source.source().toString());
+            const en = JSON.parse(enAsset.source.source().toString());
+            emit("functions.json", JSON.stringify(wpsFunctions(zh, en), null, 2));
+            compilation.deleteAsset(this.options.zh);
+            compilation.deleteAsset(this.options.en);
+            for (const [name, text] of Object.entries(
+              deployFiles(this.options.url, this.options.version)
+            ))
+              emit(name, text);
+          } catch (e) {
+            compilation.errors.push(new WebpackError(`WPS add-in: ${e.message || e}`));
+          }
         }
-      });
+      );
     });
   }
 }
 
-module.exports = { WpsAddinPlugin, manifestRibbon, ribbonXml, wpsFunctions, wpsType, CUSTOMUI_NS, ADDIN_NAME };
+module.exports = {
+  WpsAddinPlugin,
+  manifestRibbon,
+  ribbonXml,
+  wpsFunctions,
+  wpsType,
+  CUSTOMUI_NS,
+  ADDIN_NAME,
+};

@@ -1,17 +1,10 @@
-/** The product's review engine (src/core/review), as the command line's Engine. */
-import { PACKS, SheetReview, reviewWorkbook } from "../core/review";
-import type { Engine } from "./engine";
+/**
+ * The product's review engine (src/workbook/review/engine) as the command line runs it: named by
+ * its module, so that a review child (./worker.ts) loads this very engine.
+ */
+import { ReviewEngine, coreEngine as core } from "../workbook/review/engine";
 
-function packIds(): string[] {
-  const packs: unknown = PACKS;
-  if (Array.isArray(packs)) {
-    return packs.map((p) => (typeof p === "string" ? p : String((p as { id: string }).id)));
-  }
-  return Object.keys(packs as object);
-}
+export const coreEngine: ReviewEngine = { ...core, module: __filename };
 
-export const coreEngine: Engine = {
-  reviewWorkbook,
-  startSheet: (name, params) => new SheetReview(name, params),
-  packIds,
-};
+/** What a review child loads from `module`. */
+export const engine = coreEngine;

@@ -6,11 +6,12 @@
  * Without a compiled worker (unit tests under ts-jest) the files are reviewed in this process,
  * in turn, with the same budget.
  */
+import { PackedOutcome, unpackOutcome } from "./outcome-pack";
 import * as fs from "fs";
 import * as path from "path";
 import { ChildProcess, fork } from "child_process";
 import { Bilingual, bi } from "../core/i18n";
-import type { Engine } from "./engine";
+import type { ReviewEngine } from "../workbook/review/engine";
 import { RUN_ID_ENV, removeTemporaries } from "./report";
 import { FileJob, FileOutcome, reviewFile } from "./review-file";
 
@@ -23,7 +24,11 @@ export interface PoolEvents {
 export interface PoolOptions {
   /** Per-file time budget in milliseconds. */
   timeoutMs: number;
-  /** Child script; default: the compiled worker beside this module; null: in this process. */
+  /**
+   * Child script; null: in this process. Default: the compiled worker beside this module when the
+   * engine names its module (ReviewEngine.module), else in this process — a child reviews with
+   * the engine it was given, never another.
+   */
   script?: string | null;
   /** See PARALLEL_BYTES. */
   parallelBytes?: number;
@@ -33,7 +38,7 @@ export interface PoolOptions {
  * Peak resident memory (bytes) of the child processes so far, as they report it: the command's
  * own `maxRSS` does not include them (bench/cli.bench.ts adds the two).
  */
-export const poolStats = { childMaxRss: 0 };
+export const poolStats = { childMaxRss: 0, childCpuMs: 0 };
 
 /** The compiled worker beside this module, when this module is itself compiled JavaScript. */
 export function workerScript(): string | null {
@@ -112,7 +117,7 @@ async function within<T>(p: Promise<T>, ms: number, onTimeout: () => T): Promise
 async function inProcess(
   job: FileJob,
   i: number,
-  engine: Engine,
+  engine: ReviewEngine,
   events: PoolEvents,
   timeoutMs: number
 ): Promise<FileOutcome> {
@@ -129,12 +134,12 @@ async function inProcess(
 export async function runJobs(
   jobs: FileJob[],
   concurrency: number,
-  engine: Engine,
+  engine: ReviewEngine,
   events: PoolEvents,
   opts: PoolOptions
 ): Promise<FileOutcome[]> {
   const outcomes: FileOutcome[] = new Array(jobs.length);
-  const script = opts.script === undefined ? workerScript() : opts.script;
+  const script = opts.script !== undefined ? opts.script : engine.module ? workerScript() : null;
   const budget = opts.parallelBytes ?? PARALLEL_BYTES;
   const n = Math.max(1, Math.min(concurrency, jobs.length));
   if (!script || jobs.length === 0) {
@@ -240,7 +245,8 @@ export async function runJobs(
         if (m.type === "progress") events.progress(i, m.fraction ?? 0, m.rows ?? 0);
         else if (m.type === "done") {
           poolStats.childMaxRss = Math.max(poolStats.childMaxRss, m.maxRss ?? 0);
-          finish(w, i, m.outcome!);
+          poolStats.childCpuMs += m.cpuMs ?? 0;
+          finish(w, i, m.packed ? unpackOutcome(m.packed) : m.outcome!);
           idle.push(w);
           dispatch();
         }
@@ -268,7 +274,7 @@ export async function runJobs(
             w.kill("SIGKILL");
           }, opts.timeoutMs)
         );
-        w.send({ id: i, job: jobs[i] });
+        w.send({ id: i, job: jobs[i], engine: engine.module });
       }
       if (next >= jobs.length && current.size === 0 && !settled) {
         settled = true;
@@ -289,7 +295,10 @@ interface WorkerMessage {
   fraction?: number;
   rows?: number;
   outcome?: FileOutcome;
+  packed?: PackedOutcome;
   maxRss?: number;
+  /** CPU time (user + system) the child spent on this file, ms (for the benchmark). */
+  cpuMs?: number;
 }
 
 /**

@@ -1,33 +1,51 @@
 /**
  * The report workbook `<name>.review.xlsx`: a summary sheet, the findings table (each address a
- * link into a copy of its source sheet), and those copies. Written with exceljs's streaming
- * writer, so a report over a very large sheet does not have to sit in memory twice.
+ * link into a copy of its source sheet), and those copies — written as SpreadsheetML straight
+ * into the zip's deflate stream (zip-writer.ts, report-xml.ts): one shared style sheet, no
+ * per-cell objects, and the copies' rows re-read from the source as they are written, so no
+ * sheet is held whole in memory.
  *
- * Every string is written as a string value: exceljs only writes a formula for a
- * `{ formula }` value, so a description beginning with "=" stays text.
+ * Every text is written as a string cell and never with a formula, so a description beginning
+ * with "=" stays text. The findings sheet's columns are defined in report-columns.ts.
  */
-import { KIND_LABEL, KIND_ORDER, SEVERITY_LABEL } from "../core/review/labels";
+import { KIND_ORDER } from "../core/review/labels";
 import * as fs from "fs";
 import * as path from "path";
-import * as ExcelJS from "exceljs";
 import { Lang, pick } from "../core/i18n";
 import { columnIndex } from "../core/review/types";
-import type {
-  Finding,
-  FindingKind,
-  ReviewParams,
-  SheetResult,
-  Severity,
-} from "../core/review/types";
-import { citationLabel } from "../core/rules/citation";
+import type { Finding, ReviewParams, SheetResult, Severity } from "../core/review/types";
 import { printSetup, textChars } from "../core/print";
 import { PACKS } from "../core/review/registry";
 import type { CellValue, SheetEnd } from "./read";
 import type { NotReviewed } from "./files";
 import { printable } from "./printable";
-import { MARK_HEADER } from "../workbook/review/findings-table";
 import { reviewNotes } from "../core/review/notes";
 import { yearOf } from "../core/dates";
+import {
+  FINDING_COLUMNS,
+  FindingRowContext,
+  KIND_NAMES,
+  MARK_COLUMN,
+  SEVERITY_NAMES,
+} from "./report-columns";
+import {
+  Out,
+  PrintXml,
+  STYLE,
+  SheetWriter,
+  Strings,
+  colLetter,
+  contentTypesXml,
+  corePropsXml,
+  rootRelsXml,
+  severityStyle,
+  stylesXml,
+  workbookRelsXml,
+  workbookXml,
+} from "./report-xml";
+import { ZipWriter } from "./zip-writer";
+
+export { KIND_NAMES, SEVERITY_NAMES };
 
 /** The years an office's calendar supplies (for the report's parameter list). */
 function calendarYears(p: ReviewParams): number[] {
@@ -35,9 +53,22 @@ function calendarYears(p: ReviewParams): number[] {
   return [...ys].sort((a, b) => a - b);
 }
 
+/**
+ * A source sheet to copy into the report: its rows in memory, or (`rows` absent) read again from
+ * the source through ReportData.reread as the copy is written.
+ */
 export interface SheetCopy extends SheetEnd {
-  rows: { r: number; v: CellValue[] }[];
+  rows?: { r: number; v: CellValue[] }[];
+  /** Columns of the widest row (computed from `rows` when absent). */
+  width?: number;
+  /** Rows the sheet has (computed from `rows` when absent). */
+  rowCount?: number;
 }
+
+/** Visits the source's sheets again in tab order; `visit` returns a row sink for the copied ones. */
+export type Reread = (
+  visit: (sheet: string) => { row(r: number, v: CellValue[]): void } | null
+) => Promise<void>;
 
 export interface ReportData {
   source: string;
@@ -47,6 +78,8 @@ export interface ReportData {
   sheets: SheetResult[];
   findings: Finding[];
   copies: Map<string, SheetCopy>;
+  /** Reads the source again for the copies that do not hold their rows. */
+  reread?: Reread;
   /** Files of the same run that were not reviewed (listed on the summary sheet). */
   notReviewed?: NotReviewed[];
   /** Each finding's review mark from the pane's trail, as one line, or null (adds a column). */
@@ -61,51 +94,11 @@ export const SHARED_STRINGS_MAX_ROWS = 200000;
 export const SUMMARY_SHEET = "摘要 Summary";
 export const FINDINGS_SHEET = "问题清单 Findings";
 
-/** Chinese names of the kinds and severities (core/review/labels, shared with the panes). */
-export const KIND_NAMES = Object.fromEntries(
-  Object.entries(KIND_LABEL).map(([k, v]) => [k, v.zh])
-) as Record<FindingKind, string>;
 export const SEVERITIES: Severity[] = ["error", "warning", "info"];
-export const SEVERITY_NAMES = Object.fromEntries(
-  Object.entries(SEVERITY_LABEL).map(([k, v]) => [k, v.zh])
-) as Record<Severity, string>;
 
 /** `'Sheet'!G7`: a place in this workbook, the sheet name quoted as Excel quotes it. */
 export function linkLocation(sheet: string, cell: string): string {
   return `'${sheet.replace(/'/g, "''")}'!${cell}`;
-}
-
-const xmlAttr = (s: string) =>
-  s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-
-/**
- * Links to places inside the report, written as Excel writes them: `<hyperlink ref location>`
- * with no relationship. exceljs 4.4's streaming writer writes every hyperlink as an external
- * relationship (`Target="#'Sheet'!A1" TargetMode="External"`), which Excel follows but
- * LibreOffice opens as a file beside the report; so the sheet's hyperlink list is written here.
- */
-class InternalLinks {
-  private readonly links: { ref: string; location: string; display: string }[] = [];
-
-  constructor(ws: ExcelJS.Worksheet) {
-    // WorksheetWriter writes its <hyperlinks> element through this method when committed
-    const writer = ws as unknown as {
-      _writeHyperlinks: () => void;
-      stream: { write(s: string): void };
-    };
-    writer._writeHyperlinks = () => {
-      if (this.links.length === 0) return;
-      const items = this.links.map(
-        (l) =>
-          `<hyperlink ref="${l.ref}" location="${xmlAttr(l.location)}" display="${xmlAttr(l.display)}"/>`
-      );
-      writer.stream.write(`<hyperlinks>${items.join("")}</hyperlinks>`);
-    };
-  }
-
-  add(ref: string, location: string, display: string): void {
-    this.links.push({ ref, location, display });
-  }
 }
 
 /** Copies keep their source's name unless it clashes with the report's own sheets. */
@@ -119,36 +112,87 @@ export function copyName(source: string, taken: Set<string>): string {
   return name;
 }
 
-const HEADER_FILL: ExcelJS.Fill = {
-  type: "pattern",
-  pattern: "solid",
-  fgColor: { argb: "FF1F4E78" },
-};
-const HEADER_FONT: Partial<ExcelJS.Font> = { bold: true, color: { argb: "FFFFFFFF" } };
-const SEVERITY_FILL: Record<Severity, string> = {
-  error: "FFF8CBAD",
-  warning: "FFFFE699",
-  info: "FFDDEBF7",
-};
-
-function fill(argb: string): ExcelJS.Fill {
-  return { type: "pattern", pattern: "solid", fgColor: { argb } };
-}
-
 /**
  * Writes the report to a temporary file beside `target`, then puts it in place: over an
  * existing file only when `replace` (--overwrite); otherwise it fails with EEXIST rather than
  * replace a file that appeared meanwhile.
  */
 export async function writeReport(target: string, d: ReportData, replace = false): Promise<void> {
+  await placeWritten(target, replace, (tmp) => write(tmp, d));
+}
+
+/** Writes through a temporary file beside `target`, then puts it in place (see writeReport). */
+async function placeWritten(
+  target: string,
+  replace: boolean,
+  writeTo: (tmp: string) => Promise<void> | void
+): Promise<void> {
   const tmp = `${tempPrefix(target)}${Date.now()}`;
   try {
-    await write(tmp, d);
+    await writeTo(tmp);
     if (replace) fs.renameSync(tmp, target);
     else placeNew(tmp, target);
   } finally {
     fs.rmSync(tmp, { force: true });
   }
+}
+
+export const NOT_REVIEWED_SHEET = "未审查文件 Not reviewed";
+
+/** The columns of the not-reviewed list (one place, as FINDING_COLUMNS is for findings). */
+const NOT_REVIEWED_COLUMNS: {
+  header: string;
+  width: number;
+  value(n: NotReviewed): string;
+}[] = [
+  { header: "文件 File", width: 40, value: (n) => printable(n.path) },
+  { header: "原因 Reason", width: 60, value: (n) => n.reason.zh },
+  { header: "原因（英文） Reason (English)", width: 60, value: (n) => n.reason.en },
+  {
+    header: "处理后重新审查 Review it again with",
+    width: 40,
+    value: (n) => `fund-compliance review "${printable(n.path)}"`,
+  },
+];
+
+/**
+ * The batch run's list of files it did not review — skipped when the inputs were listed, or
+ * stopped while being reviewed (unreadable, damaged, over a limit, out of time or memory) — each
+ * with its reason (which says what to do) and the command that reviews it again once fixed.
+ * A file with no report of its own is named in a workbook, beside the reports.
+ */
+export async function writeNotReviewedReport(
+  target: string,
+  d: { asOfText: string; notReviewed: NotReviewed[] },
+  replace = false
+): Promise<void> {
+  await placeWritten(target, replace, (tmp) => {
+    const zip = new ZipWriter(tmp);
+    try {
+      const strings = new Strings(false);
+      const sheets = [{ name: NOT_REVIEWED_SHEET, titleRows: 1 }];
+      packageParts(zip, sheets, false);
+      const ws = new SheetWriter(zip.part("xl/worksheets/sheet1.xml"), strings);
+      const cols = NOT_REVIEWED_COLUMNS;
+      beginTable(ws, cols, true);
+      d.notReviewed.forEach((n, i) =>
+        ws.row(
+          i + 2,
+          cols.map((c) => c.value(n)),
+          STYLE.wrapTop
+        )
+      );
+      const setup = printSetup({ title: NOT_REVIEWED_SHEET, asOf: d.asOfText });
+      ws.end({
+        autoFilter: `A1:${colLetter(cols.length - 1)}1`,
+        print: { header: `&C${setup.header}`, footer: `&C${setup.footer}` },
+      });
+      zip.finish();
+    } catch (e) {
+      zip.abandon();
+      throw e;
+    }
+  });
 }
 
 /**
@@ -197,76 +241,105 @@ function placeNew(tmp: string, target: string): void {
   fs.renameSync(tmp, target);
 }
 
+/** The parts around the sheets: content types, relationships, properties, workbook, styles. */
+function packageParts(
+  zip: ZipWriter,
+  sheets: readonly { name: string; titleRows: number }[],
+  sharedStrings: boolean
+): void {
+  zip.add("[Content_Types].xml", contentTypesXml(sheets.length, sharedStrings));
+  zip.add("_rels/.rels", rootRelsXml());
+  zip.add("docProps/core.xml", corePropsXml("fund-compliance", new Date()));
+  zip.add("xl/workbook.xml", workbookXml(sheets));
+  zip.add("xl/_rels/workbook.xml.rels", workbookRelsXml(sheets.length, sharedStrings));
+  zip.add("xl/styles.xml", stylesXml());
+}
+
+/** Rows copied in all: from the rows held, or as counted on the first read. */
+function copiedRows(d: ReportData): number {
+  let n = 0;
+  for (const c of d.copies.values()) n += c.rows?.length ?? c.rowCount ?? 0;
+  return n;
+}
+
 async function write(file: string, d: ReportData): Promise<void> {
-  let copiedRows = 0;
-  for (const c of d.copies.values()) copiedRows += c.rows.length;
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({
-    filename: file,
-    useStyles: true,
-    // A shared-string table is Excel's own form, but the writer holds it in memory to the end;
-    // for very large copies, strings are written in their cells instead.
-    useSharedStrings: copiedRows <= (d.sharedStringsMaxRows ?? SHARED_STRINGS_MAX_ROWS),
-  });
-  wb.creator = "fund-compliance";
+  // A shared-string table is Excel's own form, but its distinct strings are held to the end;
+  // for very large copies, strings are written in their cells instead.
+  const strings = new Strings(copiedRows(d) <= (d.sharedStringsMaxRows ?? SHARED_STRINGS_MAX_ROWS));
   const taken = new Set([SUMMARY_SHEET, FINDINGS_SHEET]);
   const copyNames = new Map<string, string>();
   for (const name of d.copies.keys()) copyNames.set(name, copyName(name, taken));
+  const headerRow = (source: string) => d.sheets.find((s) => s.name === source)?.headerRow ?? 0;
+  const sheets = [
+    { name: SUMMARY_SHEET, titleRows: 1 },
+    { name: FINDINGS_SHEET, titleRows: 1 },
+    ...[...d.copies.keys()].map((s) => ({ name: copyNames.get(s)!, titleRows: headerRow(s) })),
+  ];
 
-  writeSummary(wb.addWorksheet(SUMMARY_SHEET, printOptions(d, SUMMARY_SHEET, 1)), d);
-  writeFindings(
-    wb.addWorksheet(FINDINGS_SHEET, {
-      views: [{ state: "frozen", ySplit: 1, xSplit: 0 }],
-      ...printOptions(d, FINDINGS_SHEET, 1),
-    }),
-    d,
-    copyNames
-  );
-  for (const [source, copy] of d.copies) {
-    // row → column → the most severe finding there, to shade the flagged cells in the copy
-    const marks = new Map<number, Map<number, Severity>>();
-    for (const f of d.findings) {
-      if (f.sheet !== source || f.row === null || f.column === null) continue;
-      let inRow = marks.get(f.row);
-      if (!inRow) marks.set(f.row, (inRow = new Map()));
-      const col = columnIndex(f.column);
-      const prev = inRow.get(col);
-      if (!prev || SEVERITIES.indexOf(f.severity) < SEVERITIES.indexOf(prev)) {
-        inRow.set(col, f.severity);
-      }
+  const zip = new ZipWriter(file);
+  try {
+    packageParts(zip, sheets, strings.shared);
+    const sheetWriter = (i: number) =>
+      new SheetWriter(zip.part(`xl/worksheets/sheet${i + 1}.xml`), strings);
+
+    writeSummary(sheetWriter(0), d);
+    writeFindings(sheetWriter(1), d, copyNames);
+
+    // the copies, in the source's tab order: from the rows held, or read again from the source
+    const order = [...d.copies.keys()];
+    const writers = new Map<string, CopyWriter>();
+    const open = (source: string) => {
+      const i = order.indexOf(source);
+      const w = new CopyWriter(sheetWriter(i + 2), d, source, copyNames.get(source)!);
+      writers.set(source, w);
+      return w;
+    };
+    for (const source of order) {
+      const rows = d.copies.get(source)!.rows;
+      if (!rows) continue;
+      const w = open(source);
+      for (const { r, v } of rows) w.row(r, v);
+      w.end();
     }
-    const name = copyNames.get(source)!;
-    const header = d.sheets.find((s) => s.name === source)?.headerRow ?? 0;
-    writeCopy(wb.addWorksheet(name, printOptions(d, name, header)), copy, marks);
+    if (d.reread && writers.size < order.length) {
+      let current: CopyWriter | null = null;
+      await d.reread((sheet) => {
+        current?.end();
+        current = null;
+        if (!d.copies.has(sheet) || writers.has(sheet)) return null;
+        current = open(sheet);
+        return current;
+      });
+      (current as CopyWriter | null)?.end();
+    }
+    // a sheet not met again (the file changed meanwhile) is still a sheet of the report
+    for (const source of order) if (!writers.has(source)) open(source).end();
+    if (strings.shared) {
+      const p = zip.part("xl/sharedStrings.xml");
+      strings.writeTo(p);
+      p.close();
+    }
+    zip.finish();
+  } catch (e) {
+    zip.abandon();
+    throw e;
   }
-  await wb.commit();
 }
 
 /**
  * Every report sheet prints as a document (src/core/print): A4 landscape, one page wide, rows
- * 1…titleRows repeated on each page, a header naming the sheet, file, review date and packs, and
- * page numbers.
+ * 1…titleRows repeated on each page (workbookXml's print titles), a header naming the sheet,
+ * file, review date and packs, and page numbers.
  */
-function printOptions(d: ReportData, sheet: string, titleRows: number) {
+function printFor(d: ReportData, sheet: string): PrintXml {
   const packs = d.params.packs?.map((id) => PACKS.find((p) => p.id === id)?.name.zh ?? id);
-  const setup = printSetup(
-    { title: sheet, file: path.basename(d.source), asOf: d.asOfText, packs: packs ?? ["全部 all"] },
-    titleRows
-  );
-  // A print-titles name quotes the sheet name as written (exceljs does not double a quote).
-  const titles = setup.titleRows > 0 && !sheet.includes("'") ? `1:${setup.titleRows}` : undefined;
-  return {
-    pageSetup: {
-      paperSize: 9, // A4
-      orientation: "landscape" as const,
-      fitToPage: true,
-      fitToWidth: 1,
-      fitToHeight: 0,
-      horizontalCentered: true,
-      printTitlesRow: titles,
-      margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
-    },
-    headerFooter: { oddHeader: `&C${setup.header}`, oddFooter: `&C${setup.footer}` },
-  };
+  const setup = printSetup({
+    title: sheet,
+    file: path.basename(d.source),
+    asOf: d.asOfText,
+    packs: packs ?? ["全部 all"],
+  });
+  return { header: `&C${setup.header}`, footer: `&C${setup.footer}` };
 }
 
 /** Column widths (characters) that hold each column's headers whole, and at least `min`. */
@@ -284,25 +357,24 @@ const SHEET_COLUMNS = [
   "说明 Reason",
 ];
 
-function writeSummary(ws: ExcelJS.Worksheet, d: ReportData): void {
+function writeSummary(ws: SheetWriter, d: ReportData): void {
   const countColumns = [
     "类别 Kind",
     ...SEVERITIES.map((s) => `${SEVERITY_NAMES[s]} ${s}`),
     "合计 Total",
   ];
-  ws.columns = widthsFor([countColumns, SHEET_COLUMNS], [24, 14, 14, 14, 14, 12, 60]).map(
-    (width) => ({ width })
-  );
-  const add = (values: (string | number | null)[], bold = false) => {
-    const row = ws.addRow(values);
-    if (bold) row.font = { bold: true };
-    row.commit();
+  ws.begin({
+    widths: widthsFor([countColumns, SHEET_COLUMNS], [24, 14, 14, 14, 14, 12, 60]),
+    selected: true,
+  });
+  let r = 0;
+  const add = (values: Out[], style: number = STYLE.plain) => {
+    r++;
+    if (values.length) ws.row(r, values, style);
   };
-  const title = ws.addRow(["资金合规审查报告 Fund compliance review report"]);
-  title.font = { bold: true, size: 14 };
-  title.commit();
+  add(["资金合规审查报告 Fund compliance review report"], STYLE.title);
   add([]);
-  add(["参数 Parameters"], true);
+  add(["参数 Parameters"], STYLE.bold);
   add(["源文件 Source", printable(d.source)]);
   add(["审查日期 As of", d.asOfText]);
   add(["规则包 Packs", d.params.packs?.join(", ") ?? "全部 all"]);
@@ -322,13 +394,8 @@ function writeSummary(ws: ExcelJS.Worksheet, d: ReportData): void {
   add(["生成于 Generated", new Date().toISOString().slice(0, 19).replace("T", " ") + " UTC"]);
   add([]);
 
-  add(["问题统计 Findings by kind and severity"], true);
-  const head = ws.addRow(countColumns);
-  head.eachCell((c) => {
-    c.fill = HEADER_FILL;
-    c.font = HEADER_FONT;
-  });
-  head.commit();
+  add(["问题统计 Findings by kind and severity"], STYLE.bold);
+  add(countColumns, STYLE.header);
   const counts = new Map<string, number>();
   for (const f of d.findings) {
     const k = `${f.kind}/${f.severity}`;
@@ -345,23 +412,18 @@ function writeSummary(ws: ExcelJS.Worksheet, d: ReportData): void {
       ...SEVERITIES.map((s) => d.findings.filter((f) => f.severity === s).length),
       d.findings.length,
     ],
-    true
+    STYLE.bold
   );
   add([]);
   const notes = reviewNotes(d.sheets);
   if (notes.length) {
-    add(["未判断 Not judged / not governed"], true);
+    add(["未判断 Not judged / not governed"], STYLE.bold);
     for (const n of notes) add([pick(n, d.lang)]);
     add([]);
   }
 
-  add(["工作表 Sheets"], true);
-  const sh = ws.addRow(SHEET_COLUMNS);
-  sh.eachCell((c) => {
-    c.fill = HEADER_FILL;
-    c.font = HEADER_FONT;
-  });
-  sh.commit();
+  add(["工作表 Sheets"], STYLE.bold);
+  add(SHEET_COLUMNS, STYLE.header);
   for (const s of d.sheets) {
     add([
       s.name,
@@ -375,129 +437,167 @@ function writeSummary(ws: ExcelJS.Worksheet, d: ReportData): void {
   }
   if (d.notReviewed?.length) {
     add([]);
-    add(["本次运行中未审查的文件 Files of this run not reviewed"], true);
-    const nr = ws.addRow(["文件 File", "原因 Reason"]);
-    nr.eachCell((c) => {
-      c.fill = HEADER_FILL;
-      c.font = HEADER_FONT;
-    });
-    nr.commit();
+    add(["本次运行中未审查的文件 Files of this run not reviewed"], STYLE.bold);
+    add(["文件 File", "原因 Reason"], STYLE.header);
     for (const n of d.notReviewed) add([printable(n.path), `${n.reason.zh} / ${n.reason.en}`]);
   }
-  ws.commit();
+  ws.end({ print: printFor(d, SUMMARY_SHEET) });
 }
 
-const FINDING_COLUMNS: { header: string; width: number }[] = [
-  { header: "序号 No.", width: 8 },
-  { header: "类别 Kind", width: 16 },
-  { header: "严重程度 Severity", width: 12 },
-  { header: "规则 Rule", width: 26 },
-  { header: "工作表 Sheet", width: 16 },
-  { header: "单元格 Cell", width: 10 },
-  { header: "行 Row", width: 8 },
-  { header: "说明 Message", width: 60 },
-  { header: "说明（另一语言） Message (other language)", width: 50 },
-  { header: "依据 Citation", width: 32 },
-  { header: "证据 Evidence", width: 40 },
-];
+/** A table sheet: widths that hold the headers, the header row frozen and wrapped. */
+function beginTable(
+  ws: SheetWriter,
+  cols: readonly { header: string; width: number }[],
+  selected = false
+): void {
+  ws.begin({
+    widths: widthsFor(
+      [cols.map((c) => c.header)],
+      cols.map((c) => c.width)
+    ),
+    frozenHeader: true,
+    selected,
+  });
+  ws.row(
+    1,
+    cols.map((c) => c.header),
+    STYLE.headerWrap,
+    30
+  );
+}
 
-function writeFindings(ws: ExcelJS.Worksheet, d: ReportData, copyNames: Map<string, string>) {
+function writeFindings(ws: SheetWriter, d: ReportData, copyNames: Map<string, string>): void {
   // With review marks from the pane's trail, one more column: the mark and its note.
   const marked = d.marks?.some(Boolean) ?? false;
-  const columns = marked
-    ? [...FINDING_COLUMNS, { header: MARK_HEADER, width: 40 }]
-    : FINDING_COLUMNS;
-  ws.columns = widthsFor(
-    [columns.map((c) => c.header)],
-    columns.map((c) => c.width)
-  ).map((width) => ({ width }));
-  const links = new InternalLinks(ws);
-  const last = String.fromCharCode(64 + columns.length);
-  ws.autoFilter = `A1:${last}1`;
-  const head = ws.addRow(columns.map((c) => c.header));
-  head.height = 30;
-  head.eachCell((c) => {
-    c.fill = HEADER_FILL;
-    c.font = HEADER_FONT;
-    c.alignment = { vertical: "middle", wrapText: true };
-  });
-  head.commit();
+  const cols = marked ? [...FINDING_COLUMNS, MARK_COLUMN] : FINDING_COLUMNS;
+  beginTable(ws, cols);
   const other: Lang = d.lang === "zh" ? "en" : "zh";
-  d.findings.forEach((f, i) => {
-    const copy = copyNames.get(f.sheet);
-    const target = f.cell ?? (f.row ? `A${f.row}` : "A1");
-    const row = ws.addRow([
-      i + 1,
-      `${KIND_NAMES[f.kind] ?? ""} ${f.kind}`,
-      `${SEVERITY_NAMES[f.severity] ?? ""} ${f.severity}`,
-      f.rule,
-      f.sheet,
-      f.cell ?? "",
-      f.row ?? "",
-      pick(f.message, d.lang),
-      pick(f.message, other),
-      f.citation ? citationLabel(f.citation) : "",
-      f.evidence,
-      ...(marked ? [d.marks?.[i] ?? ""] : []),
-    ]);
-    if (copy) {
-      const link = row.getCell(6); // column F, 单元格 Cell
-      link.value = f.cell ?? target;
-      link.font = { color: { argb: "FF0563C1" }, underline: true };
-      links.add(`F${row.number}`, linkLocation(copy, target), f.cell ?? target);
-    }
-    row.getCell(3).fill = fill(SEVERITY_FILL[f.severity]);
-    row.getCell(8).alignment = { wrapText: true, vertical: "top" };
-    row.commit();
+  const target = (f: Finding) => f.cell ?? (f.row ? `A${f.row}` : "A1");
+  const context = (f: Finding, index: number): FindingRowContext => ({
+    index,
+    lang: d.lang,
+    other,
+    target: copyNames.has(f.sheet) ? target(f) : undefined,
+    mark: d.marks?.[index] ?? null,
   });
-  ws.commit();
-}
-
-function writeCopy(
-  ws: ExcelJS.Worksheet,
-  copy: SheetCopy,
-  marks: Map<number, Map<number, Severity>>
-) {
-  const width = copy.rows.reduce((w, r) => Math.max(w, r.v.length), 0);
-  const cols: Partial<ExcelJS.Column>[] = [];
-  for (let c = 0; c < width; c++) cols.push({ width: copy.widths.get(c) ?? 12 });
-  ws.columns = cols;
-  for (const m of copy.merges) {
-    try {
-      ws.mergeCells(m);
-    } catch {
-      // an overlapping or malformed merge in the source: the copy simply leaves it unmerged
+  const values: Out[] = new Array(cols.length);
+  const styles: number[] = new Array(cols.length);
+  d.findings.forEach((f, i) => {
+    const c = context(f, i);
+    for (let k = 0; k < cols.length; k++) {
+      values[k] = cols[k].value(f, c);
+      styles[k] = cols[k].style?.(f, c) ?? STYLE.plain;
+    }
+    ws.row(i + 2, values, styles);
+  });
+  const linkColumns = cols.flatMap((c, k) => (c.link ? [colLetter(k)] : []));
+  function* links() {
+    for (let i = 0; i < d.findings.length; i++) {
+      const f = d.findings[i];
+      const copy = copyNames.get(f.sheet);
+      if (!copy) continue;
+      const at = target(f);
+      for (const col of linkColumns)
+        yield { ref: `${col}${i + 2}`, location: linkLocation(copy, at), display: f.cell ?? at };
     }
   }
-  // One style object per look, shared by every cell that has it: exceljs recognises a style
-  // object it has seen (by identity) instead of serialising it again for each cell.
-  const styles = new Map<string, Partial<ExcelJS.Style>>();
-  const styleFor = (date: boolean, sev: Severity | undefined): Partial<ExcelJS.Style> => {
-    const key = `${date}/${sev ?? ""}`;
-    let st = styles.get(key);
-    if (!st) {
-      st = {};
-      if (date) st.numFmt = "yyyy-mm-dd";
-      if (sev) st.fill = fill(SEVERITY_FILL[sev]);
-      styles.set(key, st);
-    }
-    return st;
+  ws.end({
+    autoFilter: `A1:${colLetter(cols.length - 1)}1`,
+    links: links(),
+    print: printFor(d, FINDINGS_SHEET),
+  });
+}
+
+/** Merged areas as written: valid A1 ranges, none overlapping one kept before it. */
+function mergesToWrite(merges: readonly string[]): string[] {
+  const kept: string[] = [];
+  const boxes: [number, number, number, number][] = [];
+  const at = (a: string) => {
+    const m = /^([A-Z]{1,3})([1-9]\d{0,6})$/.exec(a);
+    if (!m) return null;
+    let c = 0;
+    for (const ch of m[1]) c = c * 26 + ch.charCodeAt(0) - 64;
+    return { r: Number(m[2]), c };
   };
-  for (const { r, v } of copy.rows) {
-    const row = ws.getRow(r);
-    const rowMarks = marks.get(r);
+  for (const ref of merges) {
+    const [x, y = x] = ref.toUpperCase().split(":");
+    const a = at(x);
+    const b = at(y);
+    if (!a || !b) continue;
+    const box: [number, number, number, number] = [
+      Math.min(a.r, b.r),
+      Math.min(a.c, b.c),
+      Math.max(a.r, b.r),
+      Math.max(a.c, b.c),
+    ];
+    if (box[0] === box[2] && box[1] === box[3]) continue; // one cell: nothing to merge
+    // a merge overlapping one kept before it would make the file one Excel repairs: left out
+    if (boxes.length > 20000) break;
+    const clash = boxes.some(
+      (o) => box[0] <= o[2] && o[0] <= box[2] && box[1] <= o[3] && o[1] <= box[3]
+    );
+    if (clash) continue;
+    boxes.push(box);
+    kept.push(`${colLetter(box[1] - 1)}${box[0]}:${colLetter(box[3] - 1)}${box[2]}`);
+  }
+  return kept;
+}
+
+/** One copy of a source sheet, written row by row; flagged cells shaded by severity. */
+class CopyWriter {
+  /** row → column → the most severe finding there. */
+  private readonly marks = new Map<number, Map<number, Severity>>();
+  private readonly copy: SheetCopy;
+  private ended = false;
+  private last = 0;
+
+  constructor(
+    private readonly ws: SheetWriter,
+    private readonly d: ReportData,
+    source: string,
+    private readonly name: string
+  ) {
+    this.copy = d.copies.get(source)!;
+    for (const f of d.findings) {
+      if (f.sheet !== source || f.row === null || f.column === null) continue;
+      let inRow = this.marks.get(f.row);
+      if (!inRow) this.marks.set(f.row, (inRow = new Map()));
+      const col = columnIndex(f.column);
+      const prev = inRow.get(col);
+      if (!prev || SEVERITIES.indexOf(f.severity) < SEVERITIES.indexOf(prev)) {
+        inRow.set(col, f.severity);
+      }
+    }
+    const width =
+      this.copy.width ?? this.copy.rows?.reduce((w, r) => Math.max(w, r.v.length), 0) ?? 0;
+    const widths: number[] = [];
+    for (let c = 0; c < width; c++) widths.push(this.copy.widths.get(c) ?? 12);
+    ws.begin({ widths });
+  }
+
+  row(r: number, v: CellValue[]): void {
+    if (r <= this.last) return; // rows ascend (the reader holds them to it)
+    this.last = r;
+    const rowMarks = this.marks.get(r);
+    const dates = this.copy.dateColumns;
     // a finding may be on a blank cell past the row's last value (a missing field)
     let n = v.length;
     if (rowMarks) for (const c of rowMarks.keys()) n = Math.max(n, c + 1);
+    let s = `<row r="${r}">`;
     for (let c = 0; c < n; c++) {
       const x = c < v.length ? v[c] : "";
       const sev = rowMarks?.get(c);
       if (x === "" && !sev) continue; // a blank cell stays blank
-      const cell = row.getCell(c + 1);
-      if (x !== "") cell.value = x;
-      cell.style = styleFor(copy.dateColumns.has(c), sev);
+      const date = dates.has(c);
+      const st = sev ? severityStyle(sev, date) : date ? STYLE.date : STYLE.plain;
+      s += this.ws.cell(colLetter(c) + r, x === "" ? null : x, st);
     }
-    row.commit();
+    this.ws.raw(s + "</row>");
   }
-  ws.commit();
+
+  end(): void {
+    if (this.ended) return;
+    this.ended = true;
+    this.ws.end({ merges: mergesToWrite(this.copy.merges), print: printFor(this.d, this.name) });
+  }
 }

@@ -10,7 +10,7 @@ import type { FindingKind, ReviewParams, Severity } from "../core/review/types";
 import { citationLabel } from "../core/rules/citation";
 import { USAGE, parseReviewArgs } from "./args";
 import { readListsFile } from "./office-lists";
-import type { Engine } from "./engine";
+import type { ReviewEngine } from "../workbook/review/engine";
 import {
   checkJsonTarget,
   describeFsError,
@@ -24,7 +24,7 @@ import { JsonReport, toJson } from "./json";
 import { printable } from "./printable";
 import { runJobs } from "./pool";
 import { Progress } from "./progress";
-import { KIND_NAMES, SEVERITY_NAMES } from "./report";
+import { KIND_NAMES, SEVERITY_NAMES, writeNotReviewedReport } from "./report";
 import type { FileJob, FileOutcome } from "./review-file";
 import { readCalendarFile, readFundTypesFile } from "./office-tables";
 import { reviewNotes, rowsNotJudged } from "../core/review/notes";
@@ -61,9 +61,13 @@ export const EXIT = {
   INCOMPLETE: 3,
 } as const;
 
-export async function reviewCommand(argv: string[], engine: Engine, io: Io): Promise<number> {
+export async function reviewCommand(argv: string[], engine: ReviewEngine, io: Io): Promise<number> {
   const say = (s: string) => io.stderr(`fund-compliance: ${printable(s)}\n`);
-  const parsed = parseReviewArgs(argv, engine.packIds(), io.now);
+  const parsed = parseReviewArgs(
+    argv,
+    engine.packs.map((p) => p.id),
+    io.now
+  );
   if (parsed.kind === "help") {
     io.stdout(USAGE);
     return EXIT.CLEAN;
@@ -201,17 +205,23 @@ export async function reviewCommand(argv: string[], engine: Engine, io: Io): Pro
   (toStdout ? io.stdout : io.stderr)(
     summary(outcomes, o.asOfText, o.lang, io.version, { notes, skipped })
   );
+  // A batch writes reports: the files it did not review get a workbook of their own beside them.
+  if (!o.noReport && notReviewed.length > 0 && files.length + skipped.length > 1) {
+    const listed = await notReviewedWorkbook(o, inputs, taken, notReviewed);
+    (toStdout ? io.stdout : io.stderr)(`${printable(listed)}\n`);
+  }
   if (incomplete && toStdout) {
     say(
       "有文件未审查或报告未写出，见上方清单 (some files were not reviewed or reports not written; see the list above)"
     );
   }
 
-  const text = jsonText(toJson(o.asOfText, outcomes, o.lang, notReviewed));
-  if (o.json === "-") io.stdout(text);
+  // the JSON text is made only when asked for (at 1M rows it is hundreds of MB)
+  const text = () => jsonText(toJson(o.asOfText, outcomes, o.lang, notReviewed));
+  if (o.json === "-") io.stdout(text());
   else if (o.json) {
     try {
-      fs.writeFileSync(o.json, text, { flag: o.overwrite ? "w" : "wx" });
+      fs.writeFileSync(o.json, text(), { flag: o.overwrite ? "w" : "wx" });
     } catch (e) {
       const r = describeFsError(e);
       say(`--json ${o.json}: 无法写入：${r.zh} (cannot write: ${r.en})`);
@@ -226,6 +236,41 @@ export async function reviewCommand(argv: string[], engine: Engine, io: Io): Pro
   )
     ? EXIT.FINDINGS
     : EXIT.CLEAN;
+}
+
+/** Where the batch's not-reviewed workbook goes: --out, or the first input's folder. */
+function batchFolder(o: { out?: string; inputs: string[] }): string {
+  if (o.out) return o.out;
+  const first = o.inputs[0] ?? ".";
+  try {
+    if (fs.statSync(first).isDirectory()) return first;
+  } catch {
+    // a missing input: its folder
+  }
+  return path.dirname(first);
+}
+
+/** Writes the not-reviewed workbook (report.ts); the line that says where, or why not. */
+async function notReviewedWorkbook(
+  o: { out?: string; inputs: string[]; overwrite: boolean; asOfText: string },
+  inputs: InputSet,
+  taken: Set<string>,
+  notReviewed: NotReviewed[]
+): Promise<string> {
+  const plan = planReport(
+    path.join(batchFolder(o), "未审查文件 not-reviewed.xlsx"),
+    o.out,
+    inputs,
+    taken,
+    o.overwrite
+  );
+  try {
+    await writeNotReviewedReport(plan.path, { asOfText: o.asOfText, notReviewed }, plan.replace);
+    return `未审查的 ${notReviewed.length} 个文件已列于 files not reviewed are listed in: ${plan.path}`;
+  } catch (e) {
+    const r = describeFsError(e);
+    return `未审查文件清单无法写出 the list of files not reviewed could not be written: ${r.zh} / ${r.en}`;
+  }
 }
 
 /** Text of several lines, each made printable. */

@@ -8,13 +8,19 @@ import type { ColumnMapping, Finding, ReviewParams, SheetResult } from "../core/
 import { configSheetOf } from "../core/review/config-sheets";
 import { storedMappings } from "../core/review/column-map";
 import { markCopies, streamedMergesNote } from "../core/review/engine";
-import type { Engine, StreamingReview } from "./engine";
+import type { ReviewEngine, StreamingReview } from "../workbook/review/engine";
 import { CellValue, SheetEnd, UnreadableFile, readWorkbook } from "./read";
 import { describeFsError, NotReviewed } from "./files";
-import { SheetCopy, writeReport } from "./report";
+import { Reread, SheetCopy, writeReport } from "./report";
 import { trailFromParts, type FileTrail } from "../workbook/review/trail-part";
 import { fileTrailOf, keyRowsOf, type OutcomeTrail } from "./trail";
 import { markText } from "../core/review/trail";
+
+/**
+ * Cells of source rows held for the report's copies (about 100 MB); a larger file's copies are
+ * read again from the file as the report is written, so memory does not grow with the file.
+ */
+export const KEEP_FOR_COPY_CELLS = 2_500_000;
 
 /** Sheets up to this many rows (by their <dimension>) are reviewed whole, with merged areas. */
 export const WHOLE_SHEET_MAX_ROWS = 50000;
@@ -30,6 +36,8 @@ export interface FileJob {
   replace?: boolean;
   /** Files of the run not reviewed, for the report's summary sheet. */
   notReviewed?: NotReviewed[];
+  /** Override of KEEP_FOR_COPY_CELLS (tests). */
+  keepForCopyCells?: number;
   /** As the user wrote them, for the report's parameter list. */
   asOfText: string;
   lang: "zh" | "en";
@@ -53,8 +61,10 @@ export interface FileOutcome {
 interface SheetState {
   name: string;
   index: number;
+  /** Rows held for a whole-sheet review (not for the report: its copy reads the file again). */
   rows: { r: number; v: CellValue[] }[];
   width: number;
+  rowCount: number;
   stream: StreamingReview | null;
   end?: SheetEnd;
   result?: { sheet: SheetResult; findings: Finding[]; keys?: Map<string, number> };
@@ -75,13 +85,24 @@ function sheetInputValues(rows: { r: number; v: CellValue[] }[], width: number):
   return out;
 }
 
+/** The source's rows again, sheet by sheet, for the report's copies (nothing is kept). */
+async function rereadRows(file: string, visit: Parameters<Reread>[0]): Promise<void> {
+  await readWorkbook(file, (start) => {
+    const sink = visit(start.name);
+    return { row: (r, v) => sink?.row(r, v), end: () => undefined };
+  });
+}
+
 export async function reviewFile(
   job: FileJob,
-  engine: Engine,
+  engine: ReviewEngine,
   onProgress?: (fraction: number, rows: number) => void
 ): Promise<FileOutcome> {
   const sheets: SheetState[] = [];
   let rowCount = 0;
+  // the report's copies take the rows read while they are few; beyond that, the file is read again
+  let keepForCopy = !!job.report;
+  let keptCells = 0;
   // Column mappings the Review pane stored in the workbook (its mapping sheet), by sheet name.
   let stored: Record<string, ColumnMapping> | null = null;
   // The pane's review trail, read before the first sheet: with one, the rows findings point at
@@ -97,6 +118,7 @@ export async function reviewFile(
           index: start.index,
           rows: [],
           width: 0,
+          rowCount: 0,
           stream:
             start.dimension && start.dimension.rows <= WHOLE_SHEET_MAX_ROWS
               ? null
@@ -110,9 +132,20 @@ export async function reviewFile(
               // its <dimension> understated the sheet: stream it rather than fill a grid that big
               st.stream = engine.startSheet(st.name, job.params);
               for (const kept of st.rows) st.stream.addRow(kept.r, kept.v);
-              if (!job.report && !keepRows) st.rows = [];
+              if (!keepForCopy && !keepRows) st.rows = [];
             }
-            if (job.report || !st.stream || keepRows) st.rows.push({ r, v }); // kept for the copy or a whole-sheet review
+            // kept for a whole-sheet review, for the trail's keys (to the sheet's end), or for the
+            // report's copy while they are few
+            if (!st.stream || keepForCopy || keepRows) {
+              st.rows.push({ r, v });
+              keptCells += v.length;
+              if (keepForCopy && keptCells > (job.keepForCopyCells ?? KEEP_FOR_COPY_CELLS)) {
+                // too many to hold: the copies will read the file again
+                keepForCopy = false;
+                for (const o of sheets) if (o.end || (o.stream && !keepRows)) o.rows = [];
+              }
+            }
+            st.rowCount++;
             if (v.length > st.width) st.width = v.length;
             st.stream?.addRow(r, v);
           },
@@ -150,8 +183,8 @@ export async function reviewFile(
               }
             }
             if (keepRows) st.keyRows = keyRowsOf(st.result.findings, st.rows);
-            // only sheets with findings are copied into the report: let the others' rows go
-            if (st.result.findings.length === 0 || !job.report) st.rows = [];
+            // rows go unless the report's copy of this sheet takes them (else it reads the file again)
+            if (!keepForCopy || st.result.findings.length === 0) st.rows = [];
           },
         };
       },
@@ -214,7 +247,12 @@ export async function reviewFile(
     const linked = new Set(findings.map((f) => f.sheet));
     for (const s of sheets) {
       if (linked.has(s.name) && s.end) {
-        copies.set(s.name, { rows: s.rows, ...s.end });
+        copies.set(s.name, {
+          ...s.end,
+          width: s.width,
+          rowCount: s.rowCount,
+          rows: keepForCopy ? s.rows : undefined,
+        });
       }
     }
     sheets.length = 0; // let the engine's state go before writing
@@ -229,6 +267,7 @@ export async function reviewFile(
           sheets: outcome.sheets,
           findings,
           copies,
+          reread: (visit) => rereadRows(job.path, visit),
           notReviewed: job.notReviewed,
           marks: outcome.trail?.marks.map((m) => (m ? markText(m, job.lang) : null)),
         },

@@ -45,6 +45,8 @@ export const TEMPLATE_USAGE = `用法 Usage:
   已存在的文件不会被覆盖 (an existing file is never overwritten).`;
 
 interface TemplateOptions {
+  /** The office's own tables (calendar, fund types): written by their own writer, --out only. */
+  office?: "calendar" | "fund-types";
   kinds: FilingKind[];
   out: string;
   county: string;
@@ -66,7 +68,8 @@ const TEMPLATE_OPTIONS: OptionSpecs = {
   help: { type: "boolean", short: "h" },
 };
 
-function parseArgs(argv: string[]): TemplateOptions | "help" {
+/** The arguments after `template`, read by the one command-line parser (./args). */
+function parseTemplateArgs(argv: string[]): TemplateOptions | "help" {
   const line = parseCommandLine(argv, TEMPLATE_OPTIONS);
   if (!isCommandLine(line)) throw new UsageError(both(line));
   if (line.values.help) return "help";
@@ -74,6 +77,16 @@ function parseArgs(argv: string[]): TemplateOptions | "help" {
   const opts = line.values as Record<string, string>;
   if (positional.length !== 1) throw new UsageError("请给出一种表格种类 (give one sheet kind)");
   const kindArg = positional[0];
+  const office = officeTemplateKind(kindArg);
+  if (office) {
+    if (!opts.out) throw new UsageError("缺少 --out 文件名 (--out FILE is required)");
+    const other = Object.keys(opts).filter((k) => k !== "out");
+    if (other.length)
+      throw new UsageError(
+        `${kindArg} 只用 --out，不用 --${other.join("、--")} (${kindArg} takes --out only, not --${other.join(", --")})`
+      );
+    return { office, kinds: [], out: opts.out, county: "", year: null };
+  }
   const kinds: FilingKind[] =
     kindArg.toLowerCase() === "all" || kindArg === "全部"
       ? [...FILING_KINDS]
@@ -104,7 +117,7 @@ function parseArgs(argv: string[]): TemplateOptions | "help" {
   };
 }
 
-/** Excel serial → the UTC-midnight Date exceljs writes as that day (toolchain.md). */
+/** Excel serial → the UTC-midnight Date exceljs writes as that day (exceljs reads and writes dates as UTC instants; a local-time Date in Asia/Shanghai would land on the previous day). */
 function dateOfSerial(serial: number): Date {
   const { year, month, day } = ymdFromSerial(serial);
   return new Date(Date.UTC(year, month - 1, day));
@@ -262,13 +275,7 @@ function readText(file: string, what: string): string {
 }
 
 /** `template calendar` / `template fund-types`: the office's own tables (src/cli/office-tables). */
-async function officeTemplate(kind: "calendar" | "fund-types", argv: string[]): Promise<number> {
-  const i = argv.findIndex((a) => a === "--out" || a.startsWith("--out="));
-  const out = i < 0 ? undefined : argv[i].startsWith("--out=") ? argv[i].slice(6) : argv[i + 1];
-  if (!out) {
-    process.stderr.write(`fund-compliance template: 缺少 --out 文件名 (--out FILE is required)\n`);
-    return 2;
-  }
+async function officeTemplate(kind: "calendar" | "fund-types", out: string): Promise<number> {
   if (fs.existsSync(out)) {
     process.stderr.write(
       `fund-compliance template: 文件「${out}」已存在，不会覆盖；请换一个文件名 (${out} exists and is not overwritten)\n`
@@ -281,14 +288,9 @@ async function officeTemplate(kind: "calendar" | "fund-types", argv: string[]): 
 }
 
 export async function templateCommand(argv: string[]): Promise<number> {
-  const positional = argv.filter(
-    (a, i) => !a.startsWith("-") && !(i > 0 && /^--[a-z]+$/.test(argv[i - 1]))
-  );
-  const office = positional.length === 1 ? officeTemplateKind(positional[0]) : null;
-  if (office) return officeTemplate(office, argv);
   let o: TemplateOptions | "help";
   try {
-    o = parseArgs(argv);
+    o = parseTemplateArgs(argv);
   } catch (e) {
     if (!(e instanceof UsageError)) throw e;
     process.stderr.write(`fund-compliance template: ${e.message}\n${TEMPLATE_USAGE}\n`);
@@ -298,6 +300,7 @@ export async function templateCommand(argv: string[]): Promise<number> {
     process.stdout.write(`${TEMPLATE_USAGE}\n`);
     return 0;
   }
+  if (o.office) return officeTemplate(o.office, o.out);
   try {
     if (fs.existsSync(o.out))
       throw new UsageError(

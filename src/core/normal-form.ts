@@ -8,21 +8,13 @@
  * Text with no character OpenCC could change skips the converter (most ledgers are
  * Simplified), so the normal form costs little on the common path.
  */
+// The package's "exports" map is not read under moduleResolution "node", so its types are
+// declared in ./opencc-t2cn.d.ts; the t2cn build is the small one (≈107 KiB minified, ≈52 KiB
+// gzip) — the full build is 1.2 MB.
+import * as OpenCC from "opencc-js/t2cn";
 import { toHalfWidth } from "./text";
 
 type ConverterFn = (text: string) => string;
-type Dict = string | readonly (readonly [string, string])[];
-interface OpenCCt2cn {
-  Converter(options: { from: string; to: string }): ConverterFn;
-  Locale: {
-    configs: { t2s: { normalizationChain: Dict[][]; conversionChain: Dict[][] } };
-  };
-}
-
-// The package's "exports" map is not read under moduleResolution "node"; the t2cn build is the
-// small one (≈107 KiB minified, ≈52 KiB gzip) — the full build is 1.2 MB.
-
-const OpenCC: OpenCCt2cn = require("opencc-js/t2cn");
 
 let t2s: ConverterFn | null = null;
 /** 1 for each UTF-16 unit that may start a t2s dictionary key (surrogates always 1). */

@@ -10,7 +10,7 @@ import {
   Classifier,
   createClassifier,
   econCodeDigits,
-  PACK_IDS,
+  NEGATIVE_LIST_IDS,
   PackId,
   parseCustomTerms,
   ProhibitedHit,
@@ -18,7 +18,7 @@ import {
 import { isOmitted, scalar } from "./args";
 import { guard, inputError } from "./errors";
 
-const PACK_LIST = `${PACK_IDS.join("、")}、ALL`;
+const PACK_LIST = `${NEGATIVE_LIST_IDS.join("、")}、ALL`;
 
 function notOneCell(what: [string, string]): never {
   throw inputError(
@@ -87,12 +87,12 @@ function packArgument(v: unknown): PackId | "ALL" {
   if (Array.isArray(x)) notOneCell(["负面清单", "the list"]);
   const s = typeof x === "string" ? x.trim().toUpperCase() : "";
   if (s === "ALL" || s === "全部") return "ALL";
-  const p = PACK_IDS.find((id) => id === s);
+  const p = NEGATIVE_LIST_IDS.find((id) => id === s);
   if (p) return p;
   throw inputError(
     "value",
     `未知的负面清单「${String(x)}」，可用：${PACK_LIST}`,
-    `unknown list "${String(x)}"; use one of ${PACK_IDS.join(", ")}, ALL`
+    `unknown list "${String(x)}"; use one of ${NEGATIVE_LIST_IDS.join(", ")}, ALL`
   );
 }
 

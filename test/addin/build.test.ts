@@ -13,6 +13,8 @@ const out = fs.mkdtempSync(path.join(os.tmpdir(), "fund-build-"));
 const PROD = "https://fund-compliance.example.gov.cn/";
 
 beforeAll(async () => {
+  // as IT builds it: `ADDIN_URL=https://…/ npm run build`
+  process.env.ADDIN_URL = PROD;
   const configure = require(path.join(root, "webpack.config.js"));
   const config = await configure({}, { mode: "production" });
   config.mode = "production";
@@ -26,6 +28,29 @@ beforeAll(async () => {
 }, 180000);
 
 afterAll(() => fs.rmSync(out, { recursive: true, force: true }));
+
+/** Every file under `dir`, relative to it. */
+const filesUnder = (dir: string): string[] =>
+  fs
+    .readdirSync(dir, { withFileTypes: true })
+    .flatMap((e) =>
+      e.isDirectory() ? filesUnder(path.join(dir, e.name)).map((f) => `${e.name}/${f}`) : [e.name]
+    );
+
+test("no source maps in the folder IT publishes: no .map file, no sourceMappingURL", () => {
+  const files = filesUnder(out);
+  expect(files.filter((f) => f.endsWith(".js")).length).toBeGreaterThan(3);
+  expect(files.filter((f) => f.endsWith(".map"))).toEqual([]);
+  for (const f of files.filter((x) => /\.(js|html|css)$/.test(x))) {
+    expect({
+      f,
+      map: fs.readFileSync(path.join(out, f), "utf8").includes("sourceMappingURL"),
+    }).toEqual({
+      f,
+      map: false,
+    });
+  }
+});
 
 const read = (f: string) => fs.readFileSync(path.join(out, f), "utf8");
 

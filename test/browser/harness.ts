@@ -11,7 +11,8 @@ import * as path from "path";
 import type { AddressInfo } from "net";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
 
-export const CHROMIUM = "/usr/bin/chromium";
+/** Debian's Chromium, or the browser named by CHROMIUM_PATH (test/setup/chromium.js). */
+export const CHROMIUM: string = require("../setup/chromium").CHROMIUM;
 const ROOT = path.resolve(__dirname, "../..");
 export const ARTIFACTS = path.join(ROOT, "test-artifacts");
 

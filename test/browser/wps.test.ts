@@ -26,7 +26,6 @@ afterAll(async () => {
   if (dist) fs.rmSync(dist, { recursive: true, force: true });
 });
 
-/* eslint-disable @typescript-eslint/no-explicit-any */
 /** A value from the fake WPS workbook in the page (`fn` runs in the page, on its workbook). */
 async function wps<T>(fn: (book: any) => T): Promise<T> {
   const source = `(${fn.toString()})(window.fundWps.book)`;

@@ -2,7 +2,7 @@
  * End to end: the compiled command (`node bin/fund-compliance.js`, as `npx fund-compliance`
  * runs it) over the shipped examples, bad files and folders, with the real review engine.
  */
-import { execFileSync, spawnSync } from "child_process";
+import { ChildProcess, execFileSync, fork, spawnSync } from "child_process";
 import * as crypto from "crypto";
 import * as fs from "fs";
 import * as os from "os";
@@ -351,9 +351,9 @@ describe("a good file beside a damaged one, in turn and with workers", () => {
       "--no-report",
     ]);
     expect(r.code).toBe(3);
-    expect(r.stdout).toMatch(/good\.xlsx\n  工作表 sheets: 资金拨付台账 ✓/);
+    expect(r.stdout).toMatch(/good\.xlsx\n {2}工作表 sheets: 资金拨付台账 ✓/);
     expect(r.stdout).toMatch(/资金拨付台账!H10\s+OVERDUE\s+error/);
-    expect(r.stdout).toMatch(/damaged\.xlsx\n  ✗ 未审查 not reviewed: .*损坏/);
+    expect(r.stdout).toMatch(/damaged\.xlsx\n {2}✗ 未审查 not reviewed: .*损坏/);
     expect(r.stdout).toMatch(
       /合计 Total: 已审查 1 个文件 files reviewed，未审查 1 个 not reviewed，16 个问题/
     );
@@ -385,7 +385,7 @@ describe("a good file beside a damaged one, in turn and with workers", () => {
       );
       expect(r.status).toBe(3);
       expect(r.stdout).toMatch(/资金拨付台账!H10\s+OVERDUE\s+error/);
-      expect(r.stdout).toMatch(/stall\.xlsx\n  ✗ 未审查 not reviewed: 读取在中途停止而没有结果/);
+      expect(r.stdout).toMatch(/stall\.xlsx\n {2}✗ 未审查 not reviewed: 读取在中途停止而没有结果/);
       expect(Date.now() - started).toBeLessThan(60000);
     }
   );
@@ -394,7 +394,7 @@ describe("a good file beside a damaged one, in turn and with workers", () => {
     const r = run(["review", good, "no/such/file.xlsx", "--as-of", "2026-11-23", "--no-report"]);
     expect(r.code).toBe(3);
     expect(r.stdout).toMatch(
-      /no\/such\/file\.xlsx\n    找不到此文件或文件夹 \/ no such file or folder/
+      /no\/such\/file\.xlsx\n {4}找不到此文件或文件夹 \/ no such file or folder/
     );
     expect(r.stdout).toMatch(/资金拨付台账!H10/);
   });
@@ -418,6 +418,70 @@ test("a JSON report far above a pipe's 64 KiB arrives whole through a slow reade
   expect(json.files.every((f) => f.findings.length === 16)).toBe(true);
   expect(fs.readFileSync(err, "utf8")).toMatch(/合计 Total: 已审查 16 个文件 files reviewed/);
 }, 120000);
+
+describe("a review child whose command is gone ends by itself (no process.exit)", () => {
+  const WORKER = path.join(ROOT, "lib", "cli", "worker.js");
+  const start = () =>
+    fork(WORKER, [], { stdio: ["ignore", "ignore", "pipe", "ipc"], serialization: "advanced" });
+  const ended = (w: ChildProcess) =>
+    new Promise<number | null>((resolve) => w.on("exit", (code) => resolve(code)));
+
+  test("idle: it ends with status 0 once the channel closes", async () => {
+    const w = start();
+    const exit = ended(w);
+    await new Promise((r) => w.once("spawn", r));
+    w.disconnect();
+    expect(await exit).toBe(0);
+  }, 30000);
+
+  test("busy: the file under way is dropped and no report is written for nobody", async () => {
+    const report = path.join(tmp, "gone.review.xlsx");
+    const w = start();
+    const exit = ended(w);
+    w.send({
+      id: 0,
+      job: { path: EXAMPLE, params: { asOf: 46349 }, report, asOfText: "2026-11-23", lang: "zh" },
+    });
+    w.disconnect();
+    await exit;
+    expect(fs.existsSync(report)).toBe(false);
+  }, 30000);
+});
+
+describe("the review children honour the engine they are given", () => {
+  type Pool = typeof import("../../src/cli/pool");
+  const job = (p: string) => ({
+    path: p,
+    params: { asOf: 46349 },
+    asOfText: "2026-11-23",
+    lang: "zh" as const,
+  });
+  const quiet = { progress: () => undefined, done: () => undefined };
+  // the compiled pool, whose default child is the compiled worker (lib/cli/worker.js)
+  const pool = () => require(path.join(ROOT, "lib", "cli", "pool.js")) as Pool;
+
+  test("an engine with a module: each child loads that engine, not the product's", async () => {
+    const engine = require("./fixtures/marker-engine").engine;
+    const outcomes = await pool().runJobs([job(EXAMPLE), job(EXAMPLE)], 2, engine, quiet, {
+      timeoutMs: 60000,
+    });
+    for (const o of outcomes) {
+      expect(o.error).toBeUndefined();
+      expect(o.findings.length).toBeGreaterThan(0);
+      expect(o.findings.every((f) => f.rule.startsWith("MARKER-ENGINE "))).toBe(true);
+      // reviewed in a child, not in this process
+      expect(o.findings[0].rule).not.toBe(`MARKER-ENGINE ${process.pid}`);
+    }
+  }, 60000);
+
+  test("a stand-in without a module is used in this process, never swapped for another", async () => {
+    const { engine } = require("./fixtures/marker-engine");
+    const inProcess = { ...engine, module: undefined };
+    const [o] = await pool().runJobs([job(EXAMPLE)], 2, inProcess, quiet, { timeoutMs: 60000 });
+    expect(o.findings.length).toBeGreaterThan(0);
+    expect(o.findings.every((f) => f.rule === `MARKER-ENGINE ${process.pid}`)).toBe(true);
+  }, 60000);
+});
 
 describe("unusable arguments: exit status 2 with a clear message", () => {
   test.each([

@@ -5,9 +5,9 @@
  * starting with "WARN" as a warning, with the cell's own text in the message.
  */
 import { bi } from "../../src/core/i18n";
-import type { Finding, ReviewParams, SheetResult } from "../../src/core/review/types";
+import type { Finding, ReviewParams, SheetInput, SheetResult } from "../../src/core/review/types";
 import { columnLetters } from "../../src/core/review/types";
-import type { Engine, StreamingReview } from "../../src/cli/engine";
+import type { ReviewEngine, StreamingReview } from "../../src/workbook/review/engine";
 
 export interface FakeCalls {
   streamed: string[];
@@ -16,7 +16,7 @@ export interface FakeCalls {
   params: ReviewParams[];
 }
 
-export function fakeEngine(): Engine & { calls: FakeCalls } {
+export function fakeEngine(): ReviewEngine & { calls: FakeCalls } {
   const calls: FakeCalls = { streamed: [], whole: [], rows: new Map(), params: [] };
   const start = (name: string, params: ReviewParams): StreamingReview => {
     calls.params.push(params);
@@ -59,9 +59,20 @@ export function fakeEngine(): Engine & { calls: FakeCalls } {
       },
     };
   };
+  /** A whole sheet through the same row-by-row review. */
+  const whole = (s: SheetInput, params: ReviewParams) => {
+    const review = start(s.name, params);
+    s.values.forEach((v, i) => review.addRow(i + 1, v));
+    return review.finish();
+  };
   return {
     calls,
-    packIds: () => ["GX34", "DATA"],
+    packs: [
+      { id: "GX34", name: bi("时限", "deadlines") },
+      { id: "DATA", name: bi("数据", "data") },
+    ],
+    recogniseSheet: (s) => whole(s, { asOf: 0 }).sheet,
+    reviewSheet: (s, params) => whole(s, params),
     startSheet: (name, params) => {
       calls.streamed.push(name);
       return start(name, params);
@@ -70,9 +81,7 @@ export function fakeEngine(): Engine & { calls: FakeCalls } {
       const out = { sheets: [] as SheetResult[], findings: [] as Finding[] };
       for (const s of sheets) {
         calls.whole.push({ name: s.name, merges: s.merges, rows: s.values.length });
-        const review = start(s.name, params);
-        s.values.forEach((v, i) => review.addRow(i + 1, v));
-        const r = review.finish();
+        const r = whole(s, params);
         out.sheets.push(r.sheet);
         out.findings.push(...r.findings);
       }

@@ -55,6 +55,6 @@ test("a hanging read: not reviewed after --timeout, the other file still reporte
   expect(json.notReviewed.map((n: { path: string }) => path.basename(n.path))).toEqual([
     "hang.xlsx",
   ]);
-  expect(t.err()).toMatch(/hang\.xlsx\n  ✗ 未审查 not reviewed: 审查超过时限 1 秒/);
+  expect(t.err()).toMatch(/hang\.xlsx\n {2}✗ 未审查 not reviewed: 审查超过时限 1 秒/);
   expect(t.err()).toMatch(/合计 Total: 已审查 1 个文件 files reviewed，未审查 1 个 not reviewed/);
 });

@@ -4,6 +4,7 @@
  * break it: every case ends with the file's values or a named UnreadableFile.
  */
 import * as fs from "fs";
+import * as XLSX from "xlsx";
 import * as os from "os";
 import * as path from "path";
 import JSZip from "jszip";
@@ -182,8 +183,8 @@ describe("files written by other programs give the example's values", () => {
     expect(sheets[6].rows[6]).toEqual([7, [5, "汇总项目5", 75]]);
   });
 
-  test("README states the default caps the reader applies", () => {
-    const readme = fs.readFileSync(path.join(ROOT, "README.md"), "utf8");
+  test("docs/cli.md states the default caps the reader applies", () => {
+    const readme = fs.readFileSync(path.join(ROOT, "docs", "cli.md"), "utf8");
     const gib = (b: number) => `${b / 2 ** 30} GiB`;
     for (const figure of [
       gib(DEFAULT_LIMITS.maxFileBytes),
@@ -383,6 +384,21 @@ describe("hostile and broken files: a named reason, never a crash or a hang", ()
     expect(await reasonOf(path.join(FIX, "encrypted.xlsx"))).toMatch(
       /密码.*remove the password and save again/
     );
+  });
+
+  test("a password-protected .xls (BIFF8 with FILEPASS, saved by LibreOffice) is named, with what to do", async () => {
+    const f = path.join(FIX, "encrypted.xls");
+    // an OLE compound file whose Workbook stream holds a FILEPASS record (0x002F)
+    const cfb = XLSX.CFB.read(fs.readFileSync(f), { type: "buffer" });
+    const wbStream = Buffer.from(XLSX.CFB.find(cfb, "Workbook")!.content as Uint8Array);
+    const records: number[] = [];
+    for (let at = 0; at + 4 <= wbStream.length && records.length < 40;) {
+      records.push(wbStream.readUInt16LE(at));
+      at += 4 + wbStream.readUInt16LE(at + 2);
+    }
+    expect(records[0]).toBe(0x0809); // BOF
+    expect(records).toContain(0x002f); // FILEPASS
+    expect(await reasonOf(f)).toMatch(/密码.*remove the password and save again/);
   });
 
   test("an OLE file that is neither a workbook nor encrypted is damaged (not called encrypted)", async () => {

@@ -52,7 +52,7 @@ test("an error finding → 1; a missing input besides good ones → 3, the rest 
     await reviewCommand([bad, missing, "--no-report", "--json", "-"], fakeEngine(), t.io)
   ).toBe(3);
   expect(t.err()).toMatch(
-    /未审查 Not reviewed \(1\):\n  .*missing\.xlsx\n    找不到此文件或文件夹 \/ no such file or folder/
+    /未审查 Not reviewed \(1\):\n {2}.*missing\.xlsx\n {4}找不到此文件或文件夹 \/ no such file or folder/
   );
   expect(t.err()).toMatch(/bad\.xlsx[^]*=BAD x 中文/); // the other file's findings are still there
   const json = JSON.parse(t.out());
@@ -83,9 +83,9 @@ test("a folder run lists what it did not review: console, JSON, report; exit 3",
   expect(await reviewCommand([folder, "--json", json], fakeEngine(), t.io)).toBe(3);
   expect(t.out()).toMatch(/未审查 Not reviewed \(2\):/);
   expect(t.out()).toMatch(
-    /说明\.docx\n    不审查此格式（\.docx）.* \/ a format not reviewed \(\.docx\)/
+    /说明\.docx\n {4}不审查此格式（\.docx）.* \/ a format not reviewed \(\.docx\)/
   );
-  expect(t.out()).toMatch(/~\$a\.xlsx\n    Excel\/WPS 的临时锁定文件/);
+  expect(t.out()).toMatch(/~\$a\.xlsx\n {4}Excel\/WPS 的临时锁定文件/);
   expect(t.out()).toMatch(/合计 Total: 已审查 1 个文件 files reviewed，未审查 2 个 not reviewed/);
   expect(t.err()).toMatch(/some files were not reviewed/);
   const report = JSON.parse(fs.readFileSync(json, "utf8"));
@@ -115,7 +115,7 @@ test("an existing report is kept: a free name, said; --overwrite replaces it", a
   expect(fs.readFileSync(old, "utf8")).toBe("an earlier report");
   expect(fs.existsSync(path.join(dir, "keep", "a (2).review.xlsx"))).toBe(true);
   expect(t.out()).toMatch(
-    /报告 report: .*a \(2\)\.review\.xlsx\n    报告未写到 .*a\.review\.xlsx（已存在（加 --overwrite 以替换））/
+    /报告 report: .*a \(2\)\.review\.xlsx\n {4}报告未写到 .*a\.review\.xlsx（已存在（加 --overwrite 以替换））/
   );
   t = captureIo();
   expect(await reviewCommand([a, "--overwrite"], fakeEngine(), t.io)).toBe(0);
@@ -136,7 +136,7 @@ test("`review a.xlsx a.review.xlsx` never writes onto the second input", async (
   const t = captureIo();
   expect(await reviewCommand([a, second, "--overwrite"], fakeEngine(), t.io)).toBe(0);
   expect(sha(second)).toBe(before);
-  expect(t.out()).toMatch(/a \(2\)\.review\.xlsx\n    报告未写到 .*（是本次审查的输入文件）/);
+  expect(t.out()).toMatch(/a \(2\)\.review\.xlsx\n {4}报告未写到 .*（是本次审查的输入文件）/);
 });
 
 test.each([
@@ -201,7 +201,7 @@ test("a report that cannot be written keeps the file's findings and says why (ex
   );
   expect(t.err()).toMatch(/=BAD long 中文/);
   expect(t.err()).toMatch(
-    /✗ 报告无法写出：文件名太长（ENAMETOOLONG）\n    the report could not be written/
+    /✗ 报告无法写出：文件名太长（ENAMETOOLONG）\n {4}the report could not be written/
   );
   expect(t.err()).not.toMatch(/无法读取|cannot read/);
   expect(fs.readdirSync(dir).filter((f) => f.startsWith("nnnn") && f !== path.basename(a))).toEqual(
@@ -215,7 +215,57 @@ test("control characters in file names are escaped when printed", async () => {
   const t = captureIo();
   expect(await reviewCommand([path.dirname(odd), "--json", "-"], fakeEngine(), t.io)).toBe(1);
   expect(t.err()).toContain("县\\x1b[2J台账\\n\\u202e.xlsx");
-  expect(t.err()).not.toMatch(/[\x1b\u202e]/);
-  expect(t.out()).not.toMatch(/[\x1b\u202e]/);
+  for (const control of ["\x1b", "\u202e"]) {
+    expect(t.err()).not.toContain(control);
+    expect(t.out()).not.toContain(control);
+  }
   expect(JSON.parse(t.out()).files[0].path).toBe(odd); // the JSON keeps the exact name
+});
+
+test("a batch lists every file it did not review in a workbook beside the reports, failures during review too", async () => {
+  const folder = path.join(dir, "批次");
+  await book(path.join(folder, "a.xlsx"), [["BAD x", 1]]);
+  fs.writeFileSync(path.join(folder, "说明.docx"), "x"); // skipped when the folder is listed
+  fs.writeFileSync(path.join(folder, "damaged.xlsx"), Buffer.from("PK\u0003\u0004 not a zip")); // fails while read
+  const out = path.join(dir, "批次报告");
+  const t = captureIo();
+  expect(await reviewCommand([folder, "--out", out], fakeEngine(), t.io)).toBe(3);
+  const list = path.join(out, "未审查文件 not-reviewed.review.xlsx");
+  expect(t.out()).toContain(`files not reviewed are listed in: ${list}`);
+  expect(fs.readdirSync(out).sort()).toEqual([
+    "a.review.xlsx",
+    "未审查文件 not-reviewed.review.xlsx",
+  ]);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(list);
+  const ws = wb.getWorksheet("未审查文件 Not reviewed")!;
+  expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
+  const rows: unknown[][] = [];
+  ws.eachRow((r) => rows.push((r.values as unknown[]).slice(1)));
+  expect(rows[0]).toEqual([
+    "文件 File",
+    "原因 Reason",
+    "原因（英文） Reason (English)",
+    "处理后重新审查 Review it again with",
+  ]);
+  const byFile = new Map(rows.slice(1).map((r) => [path.basename(String(r[0])), r]));
+  expect([...byFile.keys()].sort()).toEqual(["damaged.xlsx", "说明.docx"]);
+  const damaged = byFile.get("damaged.xlsx")!;
+  expect(damaged[1]).toMatch(/^文件已损坏/);
+  expect(damaged[2]).toMatch(/open it in Excel or WPS, save it again/);
+  expect(damaged[3]).toBe(`fund-compliance review "${path.join(folder, "damaged.xlsx")}"`);
+  expect(byFile.get("说明.docx")![2]).toMatch(/a format not reviewed/);
+  // the next run over the folder takes this workbook for our own output, not an input
+  const again = captureIo();
+  await reviewCommand([out, "--no-report"], fakeEngine(), again.io);
+  expect(again.out()).toMatch(/未审查文件 not-reviewed\.review\.xlsx\n\s+.*(本程序|report)/);
+});
+
+test("a single file that cannot be read writes no list beside it (the console and JSON say it)", async () => {
+  const one = path.join(dir, "单个");
+  fs.mkdirSync(one, { recursive: true });
+  fs.writeFileSync(path.join(one, "bad.xlsx"), Buffer.from("PK\u0003\u0004 not a zip"));
+  const t = captureIo();
+  expect(await reviewCommand([path.join(one, "bad.xlsx")], fakeEngine(), t.io)).toBe(3);
+  expect(fs.readdirSync(one)).toEqual(["bad.xlsx"]);
 });

@@ -1,6 +1,6 @@
 /** Records every file the code under test opens for writing or creates; call the result to stop. */
 // the module object itself (an `import * as` copy has fixed properties): code importing fs sees the wrap
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+
 const fsm = require("fs") as Record<string, unknown>;
 
 const WATCHED: [string, string][] = [

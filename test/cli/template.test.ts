@@ -209,6 +209,34 @@ test("--out followed by another option is refused, not taken as a file name", as
   expect(fs.readdirSync(dir)).toEqual([]);
 });
 
+test.each([["calendar"], ["fund-types"]])(
+  "%s: the same parser — --out followed by an option is refused, nothing is written",
+  async (kind) => {
+    const cwd = process.cwd();
+    process.chdir(dir);
+    try {
+      expect(await templateCommand([kind, "--out", "--county", "某某县"])).toBe(2);
+      expect(await templateCommand([kind, "--out"])).toBe(2);
+    } finally {
+      process.chdir(cwd);
+    }
+    expect(err.join("")).toContain("--out needs a value (it is followed by the option --county)");
+    expect(fs.readdirSync(dir)).toEqual([]);
+  }
+);
+
+test("calendar / fund-types: options before the kind are read; options they do not use are refused", async () => {
+  const file = path.join(dir, "节假日.xlsx");
+  expect(await templateCommand([`--out=${file}`, "calendar"])).toBe(0);
+  expect((await read(file)).worksheets.length).toBeGreaterThan(0);
+  const other = path.join(dir, "types.xlsx");
+  expect(await templateCommand(["fund-types", "--out", other, "--year", "2025"])).toBe(2);
+  expect(err.join("")).toContain("fund-types takes --out only, not --year");
+  expect(fs.existsSync(other)).toBe(false);
+  expect(await templateCommand(["calendar", "--out", other, "--colour", "red"])).toBe(2);
+  expect(err.join("")).toContain("unknown option --colour");
+});
+
 test("every option given as --name=value, and twice is refused", async () => {
   const file = path.join(dir, "p.xlsx");
   expect(

@@ -43,7 +43,7 @@ function run(input: AllocationInput): AllocationResult {
   return r;
 }
 
-/** Exact quota straight from rules.md §3, written independently of the implementation. */
+/** Exact quota straight from docs/rules.md「因素法分配」, written independently of the implementation. */
 function referenceQuotas(input: AllocationInput): Decimal[] {
   const n = input.factors.length;
   const W = input.specs.reduce((a, s) => a.plus(s.weight), new Decimal(0));

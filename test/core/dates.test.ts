@@ -68,7 +68,7 @@ describe("month arithmetic (民法典 第二百零二条)", () => {
   });
 });
 
-describe("parseDate: the forms of rules.md §9", () => {
+describe("parseDate: the forms of docs/rules.md「读取台账」", () => {
   test.each([
     [45356, "2024-03-05", "serial"],
     [45356.75, "2024-03-05", "serial"],

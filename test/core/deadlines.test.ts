@@ -16,7 +16,7 @@ const d = (iso: string) => {
 };
 const cal = officialCalendar();
 
-describe("the public examples of rules.md §1", () => {
+describe("the public examples of docs/rules.md「期间的计算」", () => {
   test.each([
     ["2025-04-30", "4个月", "2025-09-01"],
     ["2025-05-31", "1个月", "2025-06-30"],

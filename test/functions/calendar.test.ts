@@ -3,7 +3,7 @@ import chineseDaysData from "chinese-days/dist/chinese-days.json";
 import { serialFromYmd, formatIso } from "../../src/core/dates";
 
 /** Excel passes null for an omitted optional argument, whatever its declared type. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
+
 const NULL = null as unknown as any[][];
 const d = (iso: string) => {
   const [y, m, day] = iso.split("-").map(Number);
@@ -38,7 +38,17 @@ describe("FUND.DEADLINE", () => {
     expect(e.code).toBe("#N/A");
     expect(e.message).toContain("2027");
     // The office supplies 2027's New Year and Spring Festival arrangement as date cells.
-    const holidays = [["2027-01-01"], [d("2027-02-06")], [d("2027-02-07")], [d("2027-02-08")], [d("2027-02-09")], [d("2027-02-10")], [d("2027-02-11")], [d("2027-02-12")], [""]];
+    const holidays = [
+      ["2027-01-01"],
+      [d("2027-02-06")],
+      [d("2027-02-07")],
+      [d("2027-02-08")],
+      [d("2027-02-09")],
+      [d("2027-02-10")],
+      [d("2027-02-11")],
+      [d("2027-02-12")],
+      [""],
+    ];
     const workdays = [[d("2027-02-13")]];
     const r = fns.deadline(d("2026-12-15"), "60个工作日", null, holidays, workdays) as number;
     expect(typeof r).toBe("number");
@@ -93,7 +103,7 @@ describe("FUND.WORKDAY, FUND.NETWORKDAYS, FUND.ISWORKDAY", () => {
     // Sunday 2025-09-28 and Saturday 2025-10-11 and lands two working days late.
     const holidays = new Set(Object.keys(chineseDaysData.holidays).map((k) => d(k)));
     let s = d("2025-07-15");
-    for (let n = 60; n > 0; ) {
+    for (let n = 60; n > 0;) {
       s++;
       const w = (s + 6) % 7;
       if (w !== 0 && w !== 6 && !holidays.has(s)) n--;
@@ -105,7 +115,9 @@ describe("FUND.WORKDAY, FUND.NETWORKDAYS, FUND.ISWORKDAY", () => {
     expect(err(fns.workday(d("2025-01-01"), "ten")).code).toBe("#VALUE!");
     expect(err(fns.isWorkday("2027-06-01")).code).toBe("#N/A");
     expect(err(fns.networkdays(d("2025-01-01"), "#N/A")).message).toContain("错误值");
-    expect(err(fns.isWorkday(d("2025-01-01"), [["not a date"]])).message).toContain("节假日第 1 项");
+    expect(err(fns.isWorkday(d("2025-01-01"), [["not a date"]])).message).toContain(
+      "节假日第 1 项"
+    );
   });
 });
 

@@ -231,7 +231,7 @@ function call(name: string, args: unknown[]): unknown {
 
 test("every error with a message is #VALUE! or #N/A, over every error path of every function", () => {
   const random = rng(20261129);
-  for (const [name, f] of FUNCTIONS) {
+  for (const [, f] of FUNCTIONS) {
     const arity = Math.max(f.length, 1);
     for (let k = 0; k < 800; k++) {
       const args = Array.from(

@@ -30,7 +30,10 @@ describe("FUND.BLACKLISTED", () => {
   });
   it("a blank unit is not listed; a bad list row or date is #VALUE! naming it", () => {
     expect(blacklisted("", LIST)).toBe("");
-    const bad = blacklisted("x", [["名称", "列入日期"], ["甲", "待定"]]) as Err;
+    const bad = blacklisted("x", [
+      ["名称", "列入日期"],
+      ["甲", "待定"],
+    ]) as Err;
     expect(isErr(bad) && bad.code).toBe("#VALUE!");
     expect(bad.message).toContain("第2行");
     const badDate = blacklisted("甲", LIST, "明天") as Err;

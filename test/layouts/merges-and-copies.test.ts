@@ -169,7 +169,6 @@ describe("filing sheets: multi-row headers and placeholders", () => {
 
 describe("the office's terms sheet: a title, a group row and a sub-header row", () => {
   test("only the terms are read", () => {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { parseCustomTerms } =
       require("../../src/core/prohibited") as typeof import("../../src/core/prohibited");
     const parsed = parseCustomTerms([

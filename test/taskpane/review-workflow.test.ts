@@ -3,7 +3,7 @@
  * in-memory workbook of src/workbook: what is read, what is reviewed, what the trail keeps.
  */
 import { MemoryReviewWorkbook, sampleSheets } from "../../src/workbook/review/memory";
-import { coreEngine } from "../../src/taskpane/review/engine";
+import { coreEngine } from "../../src/workbook/review/engine";
 import {
   ALL,
   markFinding,

@@ -101,6 +101,9 @@ function fakeEngine() {
       calls.review.push(params);
       return { sheets: sheets.map((s) => recognise(s)), findings: FINDINGS };
     },
+    startSheet: () => {
+      throw new Error("the pane reviews whole sheets; it never streams");
+    },
   };
   return { engine, calls };
 }

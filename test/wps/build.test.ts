@@ -12,18 +12,18 @@
  * - the pages load only our own scripts (no office.js, nothing remote), and the deployment files
  *   name the add-in folder as WPS expects.
  */
-/* eslint-disable @typescript-eslint/no-explicit-any */
+
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import webpack from "webpack";
 import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
 import { BUTTON_PANES } from "../../src/wps/ribbon";
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+
 const { parseStringPromise } = require("xml2js") as {
   parseStringPromise: (s: string) => Promise<any>;
 };
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+
 const { functionSources } = require("../../scripts/function-sources");
 
 const root = path.resolve(__dirname, "../..");
@@ -32,7 +32,7 @@ const URL = "http://intranet.example/fund/";
 
 beforeAll(async () => {
   process.env.WPS_ADDIN_URL = URL;
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
+
   const configure = require(path.join(root, "webpack.wps.config.js"));
   const config = configure({}, { mode: "production" });
   config.context = root;
@@ -187,7 +187,7 @@ test("deployment files: online jsplugins.xml at the published URL; local folder 
     url: URL,
   });
   const offline: Xml = await parseStringPromise(read("deploy/jsplugins-offline.xml"));
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
+
   const { version } = require("../../package.json");
   expect(offline.jsplugins.jsplugin[0].$).toEqual({
     name: "fund-compliance",

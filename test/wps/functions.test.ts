@@ -9,7 +9,7 @@ import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
 import { installCustomFunctions, toWps, NAMESPACE } from "../../src/wps/custom-functions";
 import * as functions from "../../src/functions/functions";
 import { serialFromYmd } from "../../src/core/dates";
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+
 const { functionSources } = require("../../scripts/function-sources");
 
 type Fn = (...args: unknown[]) => unknown;
@@ -79,7 +79,6 @@ test("the runtime installs even where WPS has no AddCustomFunction (older WPS): 
   const g = globalThis as Record<string, unknown>;
   const warn = jest.spyOn(console, "warn").mockImplementation(() => undefined);
   jest.isolateModules(() => {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
     require("../../src/wps/functions-runtime");
   });
   const cf = g.CustomFunctions as {

@@ -15,7 +15,16 @@ import {
   parseRef,
   plainCellValue,
 } from "./cells";
-import { Budget, EXCEL_MAX_COLS, EXCEL_MAX_ROWS, damaged, tooLarge } from "./limits";
+import {
+  Budget,
+  EXCEL_MAX_CELL_CHARS,
+  EXCEL_MAX_COLS,
+  EXCEL_MAX_ROWS,
+  damaged,
+  tooLarge,
+} from "./limits";
+import { SheetScanner } from "./sheet-scan";
+import { columnLetters } from "../../core/a1";
 import type { CellValue, OnSheet, SheetEnd, SheetHandler } from "./types";
 import { ZipArchive } from "./zip";
 
@@ -137,37 +146,33 @@ async function readWorkbookPart(zip: ZipArchive): Promise<WorkbookParts> {
 async function readSharedStrings(zip: ZipArchive, part: string, budget: Budget): Promise<string[]> {
   const out: string[] = [];
   let chars = 0;
-  let cur: string | null = null;
-  let inT = false;
-  let rph = 0;
-  parseXml(
-    await zip.text(part),
-    part,
-    (name) => {
-      if (name === "si") cur = "";
-      else if (name === "t") inT = true;
-      else if (name === "rPh") rph++;
+  const none = () => undefined;
+  const scanner = new SheetScanner(
+    {
+      dimension: none,
+      col: none,
+      rowStart: none,
+      cellStart: none,
+      cellEnd: none,
+      rowEnd: none,
+      mergeCell: none,
+      sharedString(text) {
+        chars += text.length;
+        if (chars > budget.limits.maxSharedStringChars) {
+          const cap = budget.limits.maxSharedStringChars.toLocaleString("en");
+          throw tooLarge(
+            bi(`共享文本超过 ${cap} 个字符`, `more than ${cap} characters of shared text`)
+          );
+        }
+        out.push(decodeOoxmlEscapes(text));
+      },
     },
-    (name) => {
-      if (name === "t") inT = false;
-      else if (name === "rPh") rph--;
-      else if (name === "si" && cur !== null) {
-        out.push(decodeOoxmlEscapes(cur));
-        cur = null;
-      }
-    },
-    (t) => {
-      if (cur === null || !inT || rph > 0) return;
-      cur += t;
-      chars += t.length;
-      if (chars > budget.limits.maxSharedStringChars) {
-        const cap = budget.limits.maxSharedStringChars.toLocaleString("en");
-        throw tooLarge(
-          bi(`共享文本超过 ${cap} 个字符`, `more than ${cap} characters of shared text`)
-        );
-      }
-    }
+    part
   );
+  const decoder = new TextDecoder("utf-8");
+  await zip.stream(part, (chunk) => scanner.write(decoder.decode(chunk, { stream: true })));
+  scanner.write(decoder.decode());
+  scanner.close();
   return out;
 }
 
@@ -259,126 +264,71 @@ async function readSheet(
   let values: CellValue[] | null = null;
   let nonBlank = false;
   let col = -1;
-  let ref = "";
   let t: string | undefined;
   let style = 0;
-  let text: string | null = null; // text of <v> or of the <t>s of an inline string
-  let inV = false;
-  let inIs = false;
-  let inT = false;
-  let rph = 0;
-  let root = "";
+  const where = () => `${columnLetters(col)}${rowNumber}`; // for messages only
 
-  const p = newParser(name);
-  p.on("opentag", (node) => {
-    const tag = localName(node.name);
-    const a = node.attributes as Attrs;
-    if (!root) root = tag;
-    switch (tag) {
-      case "dimension": {
-        const last = parseRef((a.ref ?? "").split(":").pop() ?? "");
+  const p = new SheetScanner(
+    {
+      dimension(ref) {
+        const last = parseRef(ref.split(":").pop() ?? "");
         if (last) dimension = { rows: last.row, cols: last.col + 1 };
-        break;
-      }
-      case "col": {
-        const w = parseFloat(a.width);
-        const min = parseInt(a.min, 10);
-        const max = Math.min(parseInt(a.max, 10), min + 200, EXCEL_MAX_COLS);
+      },
+      col(minText, maxText, widthText) {
+        const w = parseFloat(widthText);
+        const min = parseInt(minText, 10);
+        const max = Math.min(parseInt(maxText, 10), min + 200, EXCEL_MAX_COLS);
         if (Number.isFinite(w) && min >= 1)
           for (let c = min; c <= max; c++) end.widths.set(c - 1, w);
-        break;
-      }
-      case "row": {
+      },
+      rowStart(r) {
         start();
-        if (a.r !== undefined) {
-          const r = Number(a.r);
-          if (!Number.isInteger(r) || r < 1 || r > EXCEL_MAX_ROWS) throw badAddress(a.r, name);
-          rowNumber = r;
+        if (r !== undefined) {
+          const n = Number(r);
+          if (!Number.isInteger(n) || n < 1 || n > EXCEL_MAX_ROWS) throw badAddress(r, name);
+          rowNumber = n;
         } else rowNumber++;
         values = [];
         nonBlank = false;
         col = -1;
-        break;
-      }
-      case "c": {
-        if (a.r !== undefined) {
-          const at = parseRef(a.r);
-          if (!at) throw badAddress(a.r, name);
-          col = at.col;
-          ref = a.r;
-        } else {
+      },
+      cellStart(at, badRef, type, s) {
+        if (badRef !== null) throw badAddress(badRef, name);
+        if (at >= 0) col = at;
+        else {
           col++;
           if (col >= EXCEL_MAX_COLS) throw badAddress(`R${rowNumber}C${col + 1}`, name);
-          ref = "";
         }
-        t = a.t;
-        style = a.s ? parseInt(a.s, 10) : 0;
-        text = null;
-        break;
-      }
-      case "v":
-        inV = true;
-        text = "";
-        break;
-      case "is":
-        inIs = true;
-        text = "";
-        break;
-      case "rPh": // phonetic guide text is not part of the value
-        rph++;
-        break;
-      case "t":
-        if (inIs) inT = true;
-        break;
-      case "mergeCell":
-        if (a.ref) {
-          const [from, to] = a.ref.split(":");
-          if (!parseRef(from) || (to !== undefined && !parseRef(to))) throw badAddress(a.ref, name);
-          end.merges.push(a.ref);
-          ctx.budget.addCells(1);
-        }
-        break;
-    }
-  });
-  p.on("text", (chunk) => {
-    if (text !== null && (inV || (inT && rph === 0))) text += chunk;
-  });
-  p.on("closetag", (node) => {
-    switch (localName(node.name)) {
-      case "v":
-        inV = false;
-        break;
-      case "t":
-        inT = false;
-        break;
-      case "rPh":
-        rph--;
-        break;
-      case "is":
-        inIs = false;
-        break;
-      case "c":
-        if (values && text !== null) {
-          const where = ref || `R${rowNumber}C${col + 1}`;
-          const v = cellValue(t, sink!.text(text, where), ctx, name, where);
-          if (v !== "") {
-            while (values.length < col) values.push("");
-            values[col] = v;
-            nonBlank = true;
-            if (typeof v === "number" && style && ctx.dateStyles[style]) {
-              end.dateColumns.add(col);
-              if (ctx.date1904 && t !== "d") values[col] = v + DATE1904_OFFSET;
-            }
+        t = type;
+        style = s;
+      },
+      cellEnd(text) {
+        if (!values || text === null) return;
+        if (text.length > EXCEL_MAX_CELL_CHARS) sink!.text(text, where());
+        const v = cellValue(t, text, ctx, name, where);
+        if (v !== "") {
+          while (values.length < col) values.push("");
+          values[col] = v;
+          nonBlank = true;
+          if (typeof v === "number" && style && ctx.dateStyles[style]) {
+            end.dateColumns.add(col);
+            if (ctx.date1904 && t !== "d") values[col] = v + DATE1904_OFFSET;
           }
         }
-        text = null;
-        break;
-      case "row":
+      },
+      rowEnd() {
         if (values && nonBlank) sink!.row(rowNumber, values);
         values = null;
-        break;
-    }
-  });
+      },
+      mergeCell(ref) {
+        const [from, to] = ref.split(":");
+        if (!parseRef(from) || (to !== undefined && !parseRef(to))) throw badAddress(ref, name);
+        end.merges.push(ref);
+        ctx.budget.addCells(1);
+      },
+    },
+    name
+  );
 
   const decoder = new TextDecoder("utf-8");
   let bytes = 0;
@@ -399,6 +349,7 @@ async function readSheet(
       bi(`工作表「${name}」的内容不完整`, `the content of sheet "${name}" is incomplete`)
     );
   }
+  const root = p.root;
   if (root !== "worksheet") {
     throw damaged(
       bi(
@@ -417,7 +368,7 @@ function cellValue(
   text: string,
   ctx: SheetContext,
   sheet: string,
-  where: string
+  where: () => string
 ): CellValue {
   switch (t) {
     case "s": {
@@ -434,8 +385,8 @@ function cellValue(
       if (s === undefined) {
         throw damaged(
           bi(
-            `工作表「${sheet}」的 ${where} 引用了不存在的共享文本 ${text.slice(0, 12)}`,
-            `cell ${where} of sheet "${sheet}" refers to missing shared text ${text.slice(0, 12)}`
+            `工作表「${sheet}」的 ${where()} 引用了不存在的共享文本 ${text.slice(0, 12)}`,
+            `cell ${where()} of sheet "${sheet}" refers to missing shared text ${text.slice(0, 12)}`
           )
         );
       }

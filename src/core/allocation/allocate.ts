@@ -1,6 +1,6 @@
 /**
  * Factor-method allocation (因素法), exact to the unit: 34号（一）–（三）, 004 第10条, 34号（十三）
- * for the carry-over deduction. rules.md §3 gives the form offices use:
+ * for the carry-over deduction. docs/rules.md「因素法分配」gives the form offices use:
  *
  *   share_i = Σ_j w_j · x_ij / Σ_k x_kj            (direction "+": more → more)
  *   share_i = Σ_j w_j · (1/x_ij) / Σ_k (1/x_kj)    (direction "−": less → more, e.g. income)

@@ -21,7 +21,7 @@ export const KEY_COUNTIES: Citation = {
 /**
  * 34号（三）: objective and performance factors; performance weight at least 30 % of the total.
  * Our copy is damaged at the figure (「不低于總權重的?0%」); 30 % is the figure generally cited
- * (rules.md §3), so it is a parameter.
+ * (docs/rules.md「绩效因素权重」), so it is a parameter.
  */
 export const PERFORMANCE_WEIGHT: Citation = {
   document: DOCS.GX34,

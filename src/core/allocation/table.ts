@@ -54,7 +54,7 @@ export function guessRole(header: string): ColumnRole {
   return "factor";
 }
 
-/** Income and revenue: less means more money (rules.md §3); growth rates are "+". */
+/** Income and revenue: less means more money (docs/rules.md「因素法分配」); growth rates are "+". */
 export function guessDirection(header: string): Direction {
   const h = headerKey(header);
   return /收入|财力|人均.*预算|income|revenue/i.test(h) && !/增长|增幅|growth/i.test(h) ? "-" : "+";

@@ -1,4 +1,4 @@
-/** The factor-method allocation's inputs and results (rules.md §3; 34号（一）–（三）, 004 第10条). */
+/** The factor-method allocation's inputs and results (docs/rules.md「因素法分配」; 34号（一）–（三）, 广西 2014 意见 第10条). */
 import type { Decimal } from "../money";
 import type { Bilingual } from "../i18n";
 import type { Citation } from "../rules/citation";

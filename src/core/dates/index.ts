@@ -173,7 +173,7 @@ const SEP_FORMS: Array<[RegExp, DateForm]> = [
 ];
 
 /**
- * Reads a date as ledgers hold it (rules.md §9): an Excel serial (a number, possibly with a
+ * Reads a date as ledgers hold it (docs/rules.md「读取台账」): an Excel serial (a number, possibly with a
  * time fraction), or text 2024-08-19, 2024/8/19, 2024.8.19, 2024年8月9日, 20240305, in
  * full-width or half-width digits, optionally followed by a time. Never guesses: a 6- or
  * 7-digit run like 2020211 (as text or as a number) is ambiguous; 2024-02-30 is impossible; both are reported.

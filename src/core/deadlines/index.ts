@@ -1,6 +1,6 @@
 /**
  * Periods (民法典 第二百零一条至第二百零三条) and the disbursement deadlines of
- * 桂政发〔2014〕34号 第（十三）条 (rules.md §1–§2).
+ * 桂政发〔2014〕34号 第（十三）条 (docs/rules.md「期间的计算」「资金下达时限」).
  *
  * - The start day is not counted (第二百零一条).
  * - N months: the corresponding day of the final month, or its last day (第二百零二条).

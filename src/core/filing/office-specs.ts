@@ -9,7 +9,7 @@ import { BLACKLIST_CITATION, BLACKLIST_SHEET } from "../rules/blacklist";
 import { MANAGEMENT_FEE_CITATION, MANAGEMENT_FEE_SHEET } from "../rules/management-fee";
 import { BENCHMARK_SHEET, INTEREST_CITATION } from "../rules/interest";
 import { INTEGRATION_CITATION, TARGETS_SHEET } from "../rules/integration-targets";
-import type { FieldSpec, FieldType, SheetSpec } from "./specs";
+import type { FieldSpec, FieldType, SheetSpecOf } from "./spec-types";
 import { bi } from "../i18n";
 import { Decimal, parseAmountIn } from "../money";
 import { isDashZero } from "../ledger/record";
@@ -45,7 +45,7 @@ export { ADJUSTMENT_CITATION };
 
 export const ADJUSTMENT_TYPES = ["局部调整（规模或内容）", "调整实施地点"] as const;
 
-export const BLACKLIST_SPEC: SheetSpec = {
+export const BLACKLIST_SPEC: SheetSpecOf<"blacklist"> = {
   kind: "blacklist",
   sheetName: BLACKLIST_SHEET,
   name: { zh: "扶持黑名单", en: "Blacklist" },
@@ -79,7 +79,7 @@ export const BLACKLIST_SPEC: SheetSpec = {
   ],
 };
 
-export const FEE_SHARE_SPEC: SheetSpec = {
+export const FEE_SHARE_SPEC: SheetSpecOf<"feeshare"> = {
   kind: "feeshare",
   sheetName: MANAGEMENT_FEE_SHEET,
   name: { zh: "管理费提取比例", en: "Management-fee share" },
@@ -124,7 +124,7 @@ export const FEE_SHARE_SPEC: SheetSpec = {
   ],
 };
 
-export const BENCHMARK_SPEC: SheetSpec = {
+export const BENCHMARK_SPEC: SheetSpecOf<"benchmark"> = {
   kind: "benchmark",
   sheetName: BENCHMARK_SHEET,
   name: { zh: "贷款基准利率", en: "Loan benchmark rate" },
@@ -167,7 +167,7 @@ export const TARGET_NAMES = [
 ] as const;
 
 /** The ZG2015 pack's figures, when an office sets its own (one county's practice, not a rule). */
-export const TARGETS_SPEC: SheetSpec = {
+export const TARGETS_SPEC: SheetSpecOf<"targets"> = {
   kind: "targets",
   sheetName: TARGETS_SHEET,
   name: { zh: "整合目标（可选）", en: "Integration targets (optional)" },
@@ -200,7 +200,7 @@ export const TARGETS_SPEC: SheetSpec = {
   ],
 };
 
-export const PROGRESS_SPEC: SheetSpec = {
+export const PROGRESS_SPEC: SheetSpecOf<"progress"> = {
   kind: "progress",
   sheetName: "项目实施进度月报",
   name: { zh: "项目实施进度月报", en: "Monthly progress report" },
@@ -333,7 +333,7 @@ function amountOf(v: unknown): Decimal | null {
   return p.ok ? p.value : null;
 }
 
-export const ADJUSTMENT_SPEC: SheetSpec = {
+export const ADJUSTMENT_SPEC: SheetSpecOf<"adjustment"> = {
   kind: "adjustment",
   sheetName: "项目调整备案表",
   name: { zh: "项目调整备案表", en: "Project adjustment log" },

@@ -228,7 +228,7 @@ export function applyMapping(
 }
 
 /**
- * Infers the unit of a column of amounts (rules.md §9): many values above 10⁵ → 元; values
+ * Infers the unit of a column of amounts (docs/rules.md「读取台账」): many values above 10⁵ → 元; values
  * mostly below 10⁴, a good share of them with decimals → 万元; otherwise 元. Null when there
  * is nothing to infer from. Comparisons only — no arithmetic on the floats.
  */

@@ -1,5 +1,5 @@
 /**
- * Column recognition by the header synonyms of rules.md §6. A header is normalised first —
+ * Column recognition by the header synonyms of docs/rules.md「读取台账」. A header is normalised first —
  * full-width → half-width, Traditional → Simplified, white space and line breaks removed, a
  * trailing bracketed note such as （万元） / (元) / 【必填】 removed (its unit kept) — and then
  * matched exactly against the synonyms; failing that, a header ending with a synonym of four or

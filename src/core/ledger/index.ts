@@ -1,4 +1,4 @@
-/** Ledgers as offices keep them: header recognition, units, typed rows (rules.md §6, §9). */
+/** Ledgers as offices keep them: header recognition, units, typed rows (docs/rules.md「读取台账」). */
 export * from "./headers";
 export * from "./detect";
 export * from "./classify";

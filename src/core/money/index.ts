@@ -1,5 +1,5 @@
 /**
- * Amounts of money as Decimal from the first read (rules.md §9). Floats appear only where
+ * Amounts of money as Decimal from the first read (docs/rules.md「读取台账」). Floats appear only where
  * Excel hands them to us, and are converted at once at Excel's own 15 significant digits, so
  * a cell showing 0.3 is 0.3, not 0.30000000000000004.
  */

@@ -15,8 +15,8 @@ import {
   CodeEntry,
   GROUPS,
   GroupId,
-  PACK_IDS,
-  PACKS,
+  NEGATIVE_LIST_IDS,
+  NEGATIVE_LISTS,
   PackId,
   ProhibitedCategory,
   ProhibitedRule,
@@ -461,7 +461,7 @@ function summarise(parts: Live[]): Summary {
 function selectRules(packs: readonly PackId[], asOf: number | undefined): ProhibitedRule[] {
   const out: ProhibitedRule[] = [];
   for (const p of packs)
-    for (const r of PACKS[p].rules)
+    for (const r of NEGATIVE_LISTS[p].rules)
       if (
         asOf === undefined ||
         (r.effective.from <= asOf && (r.effective.to === null || asOf <= r.effective.to))
@@ -473,8 +473,8 @@ function selectRules(packs: readonly PackId[], asOf: number | undefined): Prohib
 export function createClassifier(options: ClassifierOptions = {}): Classifier {
   const packs: PackId[] =
     options.packs === undefined || options.packs === "ALL"
-      ? [...PACK_IDS]
-      : PACK_IDS.filter((p) => (options.packs as PackId[]).includes(p));
+      ? [...NEGATIVE_LIST_IDS]
+      : NEGATIVE_LIST_IDS.filter((p) => (options.packs as PackId[]).includes(p));
   const compiled = compile(options.custom);
   const rulesByCategory = new Map<
     ProhibitedCategory,
@@ -485,7 +485,7 @@ export function createClassifier(options: ClassifierOptions = {}): Classifier {
     list.push({ rule, groups: new Set(rule.groups) });
     rulesByCategory.set(rule.category, list);
   }
-  const packOrder = (p: PackId) => PACK_IDS.indexOf(p);
+  const packOrder = (p: PackId) => NEGATIVE_LIST_IDS.indexOf(p);
   const seen = newSeen();
 
   function classify(text: string, econCode?: string | number | null): ProhibitedHit[] {
@@ -562,7 +562,7 @@ export function classify(
 ): ProhibitedHit[] {
   const list: PackId[] | "ALL" =
     packs === undefined || packs === "ALL" ? "ALL" : Array.isArray(packs) ? packs : [packs];
-  const key = list === "ALL" ? "ALL" : PACK_IDS.filter((p) => list.includes(p)).join(",");
+  const key = list === "ALL" ? "ALL" : NEGATIVE_LIST_IDS.filter((p) => list.includes(p)).join(",");
   defaults ??= new Map();
   let c = defaults.get(key);
   if (!c) {

@@ -9,4 +9,10 @@ export { parseCustomTerms, customTermsFromJson, parseCategory, EMPTY_CUSTOM } fr
 export type { CustomTerms, CustomTerm, CustomKind, CustomTermProblem } from "./custom";
 export { normalize, toSimplified } from "./normalize";
 export type { PackId, ProhibitedCategory, ProhibitedRule, RulePack } from "../rules/prohibited";
-export { PACKS, PACK_IDS, CATEGORIES, CATEGORY_LABELS, findRule } from "../rules/prohibited";
+export {
+  NEGATIVE_LISTS,
+  NEGATIVE_LIST_IDS,
+  CATEGORIES,
+  CATEGORY_LABELS,
+  findRule,
+} from "../rules/prohibited";

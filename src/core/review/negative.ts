@@ -4,14 +4,14 @@
  * economic code on many rows, and classifying is the dearest step of a row.
  */
 import { createClassifier, Classifier, ProhibitedHit, CustomTerm } from "../prohibited";
-import { PACK_IDS, PackId as ListId } from "../rules/prohibited/packs";
+import { NEGATIVE_LIST_IDS, PackId as ListId } from "../rules/prohibited/packs";
 
 export type UseHit = ProhibitedHit;
 
 /** The negative lists a review's packs select: NEGATIVE = all; or named lists (XJ2018, HB2015, CN2017). */
 export function listsFor(packs: ReadonlySet<string>): ListId[] {
-  if (packs.has("NEGATIVE")) return [...PACK_IDS];
-  return PACK_IDS.filter((p) => packs.has(p));
+  if (packs.has("NEGATIVE")) return [...NEGATIVE_LIST_IDS];
+  return NEGATIVE_LIST_IDS.filter((p) => packs.has(p));
 }
 
 const CACHE_LIMIT = 20_000;

@@ -14,7 +14,10 @@ import type { Bilingual } from "../i18n";
 import { bi } from "../i18n";
 import type { Citation } from "../rules/citation";
 import type { FindingKind, Severity } from "./types";
-import { PACKS as PROHIBITED_PACKS, PACK_IDS as PROHIBITED_LISTS } from "../rules/prohibited/packs";
+import {
+  NEGATIVE_LISTS as PROHIBITED_PACKS,
+  NEGATIVE_LIST_IDS as PROHIBITED_LISTS,
+} from "../rules/prohibited/packs";
 import { KIND_MODULES } from "./kinds";
 import { BAN_YEARS, BLACKLIST_SHEET } from "../rules/blacklist";
 import { MINBAN_LIMIT_TEXT } from "./kinds/subsidy";

@@ -89,7 +89,7 @@ export interface SheetInput {
   mergesUnread?: Bilingual;
 }
 
-/** Which logical column a header means (rules.md §6). */
+/** Which logical column a header means (docs/rules.md「读取台账」). */
 export type Field =
   | "project"
   | "projectNo"

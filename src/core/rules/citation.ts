@@ -9,7 +9,7 @@ export interface Citation {
   clause: string;
   /** The clause's words, quoted from the source (the seed's script, Traditional where it is). */
   quote: string;
-  /** The seed file under shared/seeds the quote was checked against, when there is one. */
+  /** Our copy of the source text the quote was checked against (docs/rules.md「依据的文件」), when there is one. */
   seed?: string;
 }
 
@@ -28,7 +28,7 @@ export const DOCS = {
   CIVIL_CODE: "民法典",
 } as const;
 
-/** The seed files (shared/seeds) the quotes were checked against, named once. */
+/** Our copies of the source texts the quotes were checked against (not in the repository; the documents are listed in docs/rules.md「依据的文件」), named once. */
 export const SEEDS = {
   HB2015: "000_8634c4e30faddb74.txt",
   GX34: "001_e0b659f410d86e49.txt",

@@ -46,7 +46,7 @@ export const DUPLICATE_CITATION: Citation = {
   seed: SEEDS.XJ76,
 };
 
-/** Defaults of the review parameters (rules.md §2, §5). */
+/** Defaults of the review parameters (docs/rules.md「结转结余扣减」「项目闲置」「期间的计算」). */
 export const REVIEW_DEFAULTS = {
   /** 34号 （十三）「大于10%」: strictly above (./carryover, the threshold's one home). */
   carryoverThreshold: DEFAULT_CARRYOVER_THRESHOLD.toNumber(),

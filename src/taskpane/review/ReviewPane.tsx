@@ -32,7 +32,7 @@ import type {
   SheetResult,
 } from "../../core/review/types";
 import { text, useLang, useT } from "../lang";
-import { coreEngine } from "./engine";
+import { coreEngine } from "../../workbook/review/engine";
 import { FindingsList } from "./FindingsList";
 import type {
   FindingsPrintInfo,

@@ -4,15 +4,8 @@
  * the browser harness. Nothing here changes a value the user typed: results go to a new sheet
  * or to reversible highlights.
  */
-import type { Bilingual, Lang } from "../../core/i18n";
-import type {
-  ColumnMapping,
-  Finding,
-  ReviewParams,
-  ReviewResult,
-  SheetInput,
-  SheetResult,
-} from "../../core/review/types";
+import type { Lang } from "../../core/i18n";
+import type { ColumnMapping, Finding, SheetInput } from "../../core/review/types";
 import type { ReviewTrail } from "../../core/review/trail";
 
 export interface SheetList {
@@ -65,18 +58,5 @@ export interface ReviewWorkbook {
   selectCell(sheet: string, cell: string | null): Promise<void>;
 }
 
-/** A rule pack the engine offers, with its name in both languages. */
-export interface PackInfo {
-  id: string;
-  name: Bilingual;
-  /** Off unless the user ticks it (an optional practice, not a rule). */
-  off?: boolean;
-}
-
-/** The review engine as the pane uses it (src/core/review); injectable for tests. */
-export interface ReviewEngine {
-  packs: readonly PackInfo[];
-  recogniseSheet(sheet: SheetInput, mapping?: ColumnMapping): SheetResult;
-  reviewSheet(sheet: SheetInput, params: ReviewParams): { sheet: SheetResult; findings: Finding[] };
-  reviewWorkbook(sheets: SheetInput[], params: ReviewParams): ReviewResult;
-}
+/** The review engine contract (pane and command line) lives in ./engine. */
+export type { PackInfo, ReviewEngine } from "./engine";

@@ -62,7 +62,8 @@ describe("daxie — signs, 整 after 角, limits", () => {
     expect(() => dx("1.234")).toThrow(DaxieError);
     expect(() => dx("0.001")).toThrow(DaxieError);
   });
-  test("trailing zeros beyond 分 are fine (1.230 is 1.23)", () => expect(dx("1.230")).toBe("壹元贰角叁分"));
+  test("trailing zeros beyond 分 are fine (1.230 is 1.23)", () =>
+    expect(dx("1.230")).toBe("壹元贰角叁分"));
   test("too large is refused", () => expect(() => dx("10000000000000000")).toThrow(DaxieError));
 });
 
@@ -118,7 +119,9 @@ test("property: the uppercase reads back as the amount, with no 零零, no leadi
       const amount = `${fen < 0n ? "-" : ""}${s.slice(0, -2)}.${s.slice(-2)}`;
       const out = daxie(new Decimal(amount));
       if (fen === 0n) return expect(out).toBe("零元整");
-      expect(readBack(out)).toBe(amount.replace(/^-?0+(?=\d\.)/, (m) => (m.startsWith("-") ? "-" : "")));
+      expect(readBack(out)).toBe(
+        amount.replace(/^-?0+(?=\d\.)/, (m) => (m.startsWith("-") ? "-" : ""))
+      );
       expect(out).not.toMatch(/零零|^负?零|零[元万亿整]|零$/);
       expect(out.endsWith("分") || out.endsWith("角") || out.endsWith("整")).toBe(true);
       expect(out.includes("整")).toBe(out.endsWith("元整"));

@@ -8,12 +8,11 @@ import {
   yuanOf,
   amountKey,
 } from "../../../src/core/ledger";
-import { toSimplified } from "../../../src/core/prohibited";
 import { d } from "../../fixtures/ledgers";
 
 const fields = (h: string) => matchHeader(h)?.fields ?? null;
 
-describe("header synonyms (rules.md §6)", () => {
+describe("header synonyms (docs/rules.md「读取台账」)", () => {
   it.each([
     ["项目名称", "project"],
     ["项 目 名 称", "project"],
@@ -186,7 +185,7 @@ describe("sheet kinds", () => {
   });
 });
 
-describe("unit inference (rules.md §9)", () => {
+describe("unit inference (docs/rules.md「读取台账」)", () => {
   it("small values with decimals are 万元; many values above 10⁵ are 元", () => {
     expect(inferUnit([12.35, 8.5, 120.75, 3.2])).toBe("万元");
     expect(inferUnit([350000, 1200000, 86000])).toBe("元");

@@ -127,7 +127,7 @@ describe("classification", () => {
   });
 });
 
-describe("economic codes (rules.md §7)", () => {
+describe("economic codes (docs/rules.md「负面清单」)", () => {
   test("codes are read from numbers and text", () => {
     expect(econCodeDigits(30102)).toBe("30102");
     expect(econCodeDigits("３０１０２ 津贴补贴")).toBe("30102");

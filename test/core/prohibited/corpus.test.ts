@@ -62,11 +62,11 @@ function score(rows: Labelled[], classify: (t: string, c: string | null) => stri
   return { accuracy: (rows.length - wrong.length) / rows.length, wrong, table };
 }
 
-describe("public samples (shared/domain/prohibited_samples.tsv)", () => {
+describe("public samples (test/fixtures/prohibited_samples.tsv)", () => {
   const rows = readTsv(samplesFile);
   const classifier = createClassifier();
 
-  test("are read (from ../shared when present, else the copy in test/fixtures)", () => {
+  test("are read (the team's copy beside the checkout when present, else the copy in test/fixtures)", () => {
     expect(rows.length).toBeGreaterThanOrEqual(31);
   });
 

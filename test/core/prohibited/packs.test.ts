@@ -1,4 +1,4 @@
-/** The rule packs are data with citations: every clause quoted as printed and cited as rules.md says. */
+/** The rule packs are data with citations: every clause quoted as printed and cited as docs/rules.md says. */
 import * as fs from "fs";
 import * as path from "path";
 import { citationLabel } from "../../../src/core/rules/citation";
@@ -9,37 +9,37 @@ import {
   CODES,
   findRule,
   GROUPS,
-  PACK_IDS,
-  PACKS,
+  NEGATIVE_LIST_IDS,
+  NEGATIVE_LISTS,
 } from "../../../src/core/rules/prohibited";
 import { sharedFile } from "./shared";
 
 const EXCERPT = fs.readFileSync(path.join(__dirname, "seed-clauses.txt"), "utf8");
 
-/** The seed's text when ../shared is there, else the clause lines copied in seed-clauses.txt. */
+/** The team's full copy of the source text when present beside the checkout, else the clause lines copied in seed-clauses.txt. */
 function seedText(seed: string): string {
   const p = sharedFile(`seeds/${seed}`);
   return p ? fs.readFileSync(p, "utf8") : EXCERPT;
 }
 
-const allRules = PACK_IDS.flatMap((p) => PACKS[p].rules);
+const allRules = NEGATIVE_LIST_IDS.flatMap((p) => NEGATIVE_LISTS[p].rules);
 
 describe("rule packs", () => {
   test("76号 一 has its nine items, the Hubei opinion 六（六） five, 财农〔2017〕8号 nine", () => {
-    expect(PACKS.XJ2018.rules.map((r) => r.citation.clause)).toEqual(
+    expect(NEGATIVE_LISTS.XJ2018.rules.map((r) => r.citation.clause)).toEqual(
       ["一", "二", "三", "四", "五", "六", "七", "八", "九"].map((n) => `一（${n}）`)
     );
-    expect(PACKS.HB2015.rules.map((r) => r.category)).toEqual([
+    expect(NEGATIVE_LISTS.HB2015.rules.map((r) => r.category)).toEqual([
       "IMAGE",
       "URBAN",
       "BUILDING",
       "BONUS",
       "ADMIN",
     ]);
-    expect(PACKS.CN2017.rules).toHaveLength(9);
+    expect(NEGATIVE_LISTS.CN2017.rules).toHaveLength(9);
   });
 
-  test("citations read as rules.md prints them", () => {
+  test("citations read as docs/rules.md prints them", () => {
     expect(citationLabel(findRule("XJ76-1-5")!.citation)).toBe("新扶贫领字〔2018〕76号 一（五）");
     expect(citationLabel(findRule("HB15-6-6-BUILDING")!.citation)).toBe(
       "湖北省人民政府 2015-08-25 意见 六（六）"
@@ -66,11 +66,11 @@ describe("rule packs", () => {
     }
   });
 
-  test("财农〔2017〕8号 is marked as checked against rules.md only; 2021 measures are not shipped", () => {
+  test("财农〔2017〕8号 is marked as checked against the secondary summary only (checkedAgainst = rules.md); 2021 measures are not shipped", () => {
     expect(
-      PACKS.CN2017.rules.every((r) => r.checkedAgainst === "rules.md" && !r.citation.seed)
+      NEGATIVE_LISTS.CN2017.rules.every((r) => r.checkedAgainst === "rules.md" && !r.citation.seed)
     ).toBe(true);
-    expect(JSON.stringify(PACKS)).not.toContain("2021");
+    expect(JSON.stringify(NEGATIVE_LISTS)).not.toContain("2021");
   });
 
   test("effective dates: 76号 from 2018-11-28, Hubei from 2015-08-25, 财农 from 2017-03-31", () => {

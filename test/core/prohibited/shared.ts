@@ -1,13 +1,14 @@
 /**
- * Finding the team's shared files (../shared next to the repository) for tests, with the copies
- * kept in test/ as a fallback so the tests still run from a fresh clone without shared/.
+ * Finding the team's own copies of the source texts and samples, kept beside the checkout on the
+ * team's machines (not in the repository), with the copies kept in test/ as the fallback so the
+ * tests run the same from a fresh clone.
  */
 import * as fs from "fs";
 import * as path from "path";
 
 export const repoRoot = path.resolve(__dirname, "../../..");
 
-/** The first existing of ../shared/<rel> and ../../shared/<rel> (a worktree one level down). */
+/** The team's copy of <rel> beside the checkout (or beside its parent, for a worktree), if any. */
 export function sharedFile(rel: string): string | null {
   for (const base of [
     path.resolve(repoRoot, "../shared"),

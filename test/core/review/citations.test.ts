@@ -5,11 +5,11 @@ import { RULES } from "../../../src/core/review";
 import { Citation, citationLabel } from "../../../src/core/rules/citation";
 import { FILING_CITATIONS } from "../../../src/core/filing/specs";
 import { ALLOCATION_CITATIONS } from "../../../src/core/allocation/citations";
-import { PACKS } from "../../../src/core/prohibited";
+import { NEGATIVE_LISTS } from "../../../src/core/prohibited";
 
 const EXCERPT = fs.readFileSync(path.join(__dirname, "seed-clauses.txt"), "utf8");
 
-/** The seed from ../shared/seeds when at hand (a worktree may sit one level deeper), else the excerpt. */
+/** The team's full copy of the source text when it sits beside the checkout (not in the repository), else the excerpt in seed-clauses.txt. */
 function seedText(seed: string): string {
   const root = path.resolve(__dirname, "../../..");
   for (const base of [path.resolve(root, "../shared"), path.resolve(root, "../../shared")]) {
@@ -45,10 +45,13 @@ describe("citations of the review rules", () => {
       "004_c06148aca6f24e89.txt",
     ];
     for (const line of lines)
-      expect({ line, found: seeds.some((s) => seedText(s).includes(line)) }).toEqual({ line, found: true });
+      expect({ line, found: seeds.some((s) => seedText(s).includes(line)) }).toEqual({
+        line,
+        found: true,
+      });
   });
 
-  it("labels read as rules.md prints them", () => {
+  it("labels read as docs/rules.md prints them", () => {
     const label = (id: string) => citationLabel(RULES.find((r) => r.rule === id)!.citation!);
     expect(label("GX34-13-CENTRAL_ADVANCE")).toBe("桂政发〔2014〕34号 第（十三）条");
     expect(label("GX34-13-CARRYOVER")).toBe("桂政发〔2014〕34号 第（十三）条");
@@ -65,7 +68,7 @@ describe("one clause, one encoding", () => {
       ...RULES.map((r) => r.citation).filter((c): c is Citation => !!c),
       ...Object.values(FILING_CITATIONS),
       ...ALLOCATION_CITATIONS,
-      ...Object.values(PACKS).flatMap((p) => p.rules.map((r) => r.citation)),
+      ...Object.values(NEGATIVE_LISTS).flatMap((p) => p.rules.map((r) => r.citation)),
     ];
     const byText = new Map<string, Set<Citation>>();
     for (const c of all) {

@@ -54,7 +54,7 @@ test("not flagged when the pack is not chosen, which is the default", () => {
     )
   ).toEqual([]);
   expect(DEFAULT_PACKS).not.toContain("DOUBLE");
-  expect(
-    reviewSheet(sheet(rows), { asOf }).findings.filter((f) => f.kind === "DOUBLE")
-  ).toEqual([]);
+  expect(reviewSheet(sheet(rows), { asOf }).findings.filter((f) => f.kind === "DOUBLE")).toEqual(
+    []
+  );
 });

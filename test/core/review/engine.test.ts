@@ -12,7 +12,6 @@ import {
 } from "../../../src/core/review";
 import {
   AS_OF,
-  Expected,
   carryoverTable,
   cleanPublicityByColumns,
   countyLedger,

@@ -13,7 +13,7 @@ import { foldText, normalize } from "../../../src/core/normal-form";
 import type { Field } from "../../../src/core/review/types";
 
 // The full opencc-js build (tests only; the product bundles the small t2cn build).
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+
 const OpenCC = require("opencc-js") as {
   Converter(o: { from: string; to: string }): (s: string) => string;
 };

@@ -3,13 +3,14 @@
  * made twice overstates the money. The same project entered twice: the same project number where
  * the sheet has that column; otherwise the same name, place and amount (and document number where
  * there is one), names compared in the normal form and amounts as numbers, whatever their unit or
- * spelling. What a sheet keeps is one Map entry per key.
+ * spelling. What a sheet keeps is each key's characters once, hashed (../dup-key.ts).
  */
 import { bi } from "../../i18n";
 import { amountKey, yuanOf } from "../../ledger/record";
 import { foldText } from "../../normal-form";
 import { DUPLICATE_CITATION } from "../../rules/review";
 import type { RuleDef } from "../registry";
+import { DuplicateKeys } from "../dup-key";
 import { ROW_SHEETS, type Emit, type KindModule, type RowView } from "./types";
 import { yuan } from "./format";
 
@@ -64,7 +65,7 @@ export const duplicateKind: KindModule = {
   rules,
   start(_params, packs) {
     if (!packs.has("DATA")) return null;
-    const seen = new Map<string, number>();
+    const seen = new DuplicateKeys();
     return {
       row: (v, emit) => checkDuplicate(v, seen, emit),
       finish() {},
@@ -75,7 +76,7 @@ export const duplicateKind: KindModule = {
 /** The same project entered twice (see above); `seen`: key → the first row that had it. */
 function checkDuplicate(
   { rec, mapping: m, units }: RowView,
-  seen: Map<string, number>,
+  seen: DuplicateKeys,
   emit: Emit
 ): void {
   const nameField = m.project !== undefined ? "project" : "content";
@@ -83,21 +84,18 @@ function checkDuplicate(
   const cell = rec.amounts.amount;
   const unit = units.amount ?? "元";
   const no = rec.text.projectNo ? duplicateName(rec.text.projectNo) : "";
-  let key: string;
+  let key: string[];
   if (m.projectNo !== undefined) {
     if (!no) return;
-    key = `#${no}`;
+    key = ["#", no];
   } else {
     if (!name || cell === undefined) return;
     const doc = rec.text.docNumber ? cachedKey(rec.text.docNumber) : "";
     const place = rec.text.place ? cachedKey(rec.text.place) : "";
-    key = `${duplicateName(name)}\u0001${place}\u0001${amountKey(cell, unit)}\u0001${doc}`;
+    key = [duplicateName(name), place, amountKey(cell, unit), doc];
   }
-  const first = seen.get(key);
-  if (first === undefined) {
-    seen.set(key, rec.row);
-    return;
-  }
+  const first = seen.firstOrAdd(rec.row, key);
+  if (first === undefined) return;
   const amount = cell === undefined ? "" : yuan(yuanOf(cell), unit);
   emit(
     DUPLICATE_RULE,

@@ -6,8 +6,8 @@
  */
 import { bi } from "../../i18n";
 import {
-  PACKS as PROHIBITED_PACKS,
-  PACK_IDS as PROHIBITED_LISTS,
+  NEGATIVE_LISTS as PROHIBITED_PACKS,
+  NEGATIVE_LIST_IDS as PROHIBITED_LISTS,
 } from "../../rules/prohibited/packs";
 import type { RuleDef } from "../registry";
 import { UseClassifier, listsFor } from "../negative";

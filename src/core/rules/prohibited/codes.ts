@@ -1,5 +1,5 @@
 /**
- * Budget economic classification codes as evidence (rules.md §7; 部门预算支出经济分类 since
+ * Budget economic classification codes as evidence (docs/rules.md「负面清单」; 部门预算支出经济分类 since
  * 财预〔2017〕98号, 政府预算支出经济分类 in three digits, 21305xx function codes).
  *
  * - strong: decides alone (a code-backed hit);

@@ -1,4 +1,4 @@
-/** The negative lists (rules.md §4, §7): shared term groups, economic codes, and three packs. */
+/** The negative lists (docs/rules.md「负面清单」): shared term groups, economic codes, and three packs. */
 export * from "./terms";
 export * from "./codes";
 export * from "./packs";

@@ -8,9 +8,10 @@ import { serialFromYmd } from "../../dates";
 import { Citation, DOCS, SEEDS } from "../citation";
 import type { GroupId, ProhibitedCategory } from "./terms";
 
-export type PackId = "XJ2018" | "HB2015" | "CN2017";
+import { NEGATIVE_LIST_IDS, type PackId } from "./lists";
 
-export const PACK_IDS: readonly PackId[] = ["XJ2018", "HB2015", "CN2017"];
+export { NEGATIVE_LIST_IDS };
+export type { PackId };
 
 export interface ProhibitedRule {
   /** Stable id, e.g. "XJ76-1-5". */
@@ -24,7 +25,7 @@ export interface ProhibitedRule {
   /** Excel serial day numbers; `to` null while in force. */
   effective: { from: number; to: number | null };
   message: Bilingual;
-  /** Where the quote was checked: a seed file, or only rules.md (no copy of the text in seeds/). */
+  /** Where the quote was checked: our copy of the source text, or only the team's secondary summary ("rules.md": we hold no copy of the text; see docs/rules.md「依据的文件」). */
   checkedAgainst: "seed" | "rules.md";
 }
 
@@ -256,7 +257,7 @@ export const CN2017: RulePack = {
     en: "Measures for the management of central fiscal special poverty-alleviation funds",
   },
   scope: { zh: "中央财政专项扶贫资金", en: "central fiscal special poverty-alleviation funds" },
-  // No copy in seeds/: the items are quoted as rules.md §4 gives them; the article number is not cited.
+  // We hold no copy of this text: the items are quoted from the team's secondary summary (docs/rules.md「负面清单」); the article number is not cited.
   rules: CN_ITEMS.map(([n, category, groups, item, en]) => ({
     id: `CN17-${n}`,
     pack: "CN2017",
@@ -273,12 +274,16 @@ export const CN2017: RulePack = {
   })),
 };
 
-export const PACKS: Record<PackId, RulePack> = { XJ2018, HB2015, CN2017 };
+/**
+ * The negative lists themselves, by id: which uses each document forbids. Not the review's rule
+ * packs (src/core/review PACKS, a list of what a review can run).
+ */
+export const NEGATIVE_LISTS: Record<PackId, RulePack> = { XJ2018, HB2015, CN2017 };
 
 /** Every rule of every pack, by id. */
 export function findRule(id: string): ProhibitedRule | undefined {
-  for (const p of PACK_IDS) {
-    const r = PACKS[p].rules.find((x) => x.id === id);
+  for (const p of NEGATIVE_LIST_IDS) {
+    const r = NEGATIVE_LISTS[p].rules.find((x) => x.id === id);
     if (r) return r;
   }
   return undefined;

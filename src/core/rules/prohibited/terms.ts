@@ -1,6 +1,6 @@
 /**
- * The negative lists' categories and the words that reveal them — shared by every pack (rules.md
- * §4). Each pack (./packs.ts) maps these groups to its own clause, so the words are spelt once.
+ * The negative lists' categories and the words that reveal them — shared by every pack (docs/rules.md
+ * 「负面清单」). Each pack (./packs.ts) maps these groups to its own clause, so the words are spelt once.
  *
  * All words are written in Simplified, half-width form; the classifier normalises descriptions
  * (and an office's own words) the same way before matching.
@@ -13,7 +13,7 @@
  *   decisive words too (e.g. 棚户改造 clears 职工住宅: 76号 一（五） excepts it in its own words).
  */
 import type { Bilingual } from "../../i18n";
-import type { PackId } from "./packs";
+import type { PackId } from "./lists";
 
 export type ProhibitedCategory =
   | "ADMIN"
