@@ -112,7 +112,8 @@ async function buildInto(configDir: string, out: string): Promise<void> {
   const webpack = require("webpack");
 
   const makeConfig = require(path.join(configDir, "webpack.config.js"));
-  const config = await makeConfig({}, { mode: "production" });
+  // `local`: a production build for this machine (the publishing address is not needed here).
+  const config = await makeConfig({ local: true }, { mode: "production" });
   config.mode = "production";
   config.context = configDir;
   config.output = { ...config.output, path: out };
