@@ -153,11 +153,16 @@ export const EXIT_CRITERIA: readonly ExitCriterion[] = [
   },
 ];
 
-const HEADER_INDEX: Map<string, ExitCriterion> = (() => {
+/** Built on first use, not at import (the normal form's first call builds OpenCC's tables). */
+let headerIndex: Map<string, ExitCriterion> | null = null;
+
+function headerIndexOf(): Map<string, ExitCriterion> {
+  if (headerIndex) return headerIndex;
   const m = new Map<string, ExitCriterion>();
   for (const c of EXIT_CRITERIA) for (const h of c.headers) m.set(headerKey(h), c);
+  headerIndex = m;
   return m;
-})();
+}
 
 function headerKey(h: string): string {
   return normalize(h)
@@ -167,7 +172,7 @@ function headerKey(h: string): string {
 
 /** Which criterion a header names, or null. */
 export function criterionOfHeader(h: unknown): ExitCriterion | null {
-  return typeof h === "string" ? (HEADER_INDEX.get(headerKey(h)) ?? null) : null;
+  return typeof h === "string" ? (headerIndexOf().get(headerKey(h)) ?? null) : null;
 }
 
 /** A rate as written: 0.08, "8%", or 8 (numbers above 1 are percentages). Null when unreadable. */
