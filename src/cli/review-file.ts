@@ -15,6 +15,8 @@ import { Reread, SheetCopy, writeReport } from "./report";
 import { trailFromParts, type FileTrail } from "../workbook/review/trail-part";
 import { fileTrailOf, keyRowsOf, type OutcomeTrail } from "./trail";
 import { markText } from "../core/review/trail";
+import { checkFilingSheet, recogniseFilingSheet, type FilingKind } from "../core/filing";
+import type { SheetInput } from "../core/review/types";
 
 /**
  * Cells of source rows held for the report's copies (about 100 MB); a larger file's copies are
@@ -157,23 +159,19 @@ export async function reviewFile(
               const note = streamedMergesNote(st.result, info.merges);
               if (note) st.result.findings = note;
             } else {
-              const res = engine.reviewWorkbook(
-                [
-                  {
-                    name: st.name,
-                    values: sheetInputValues(st.rows, st.width),
-                    origin: { row: 1, column: 1 },
-                    merges: info.merges,
-                  },
-                ],
-                job.params
-              );
+              const input = {
+                name: st.name,
+                values: sheetInputValues(st.rows, st.width),
+                origin: { row: 1, column: 1 },
+                merges: info.merges,
+              };
+              const res = engine.reviewWorkbook([input], job.params);
               st.result = {
                 sheet: res.sheets.find((s) => s.name === st.name) ?? {
                   name: st.name,
                   recognised: false,
                 },
-                findings: res.findings,
+                findings: [...res.findings, ...filingFindings(input)],
                 keys: res.keys?.get(st.name),
               };
               if (configSheetOf(st.name) === "settings") {
@@ -280,4 +278,29 @@ export async function reviewFile(
     }
   }
   return outcome;
+}
+
+/**
+ * Filing sheets the review also checks for completeness, as the Filing pane does: the pooling
+ * plan, the asset ledger, the spot-check list, the monthly progress report (with its leftover
+ * balances, 76号 二（三）) and the adjustment log. Not the publicity sheet — the PUBLICITY rules
+ * already check it under the same clause, and one gap is reported once — nor the office's own
+ * lists (blacklist, fee share, benchmark rate, targets), which are read as lists (--lists).
+ */
+export const CHECKED_FILING_KINDS: ReadonlySet<FilingKind> = new Set<FilingKind>([
+  "plan",
+  "assets",
+  "spotcheck",
+  "progress",
+  "adjustment",
+]);
+
+/**
+ * A sheet recognised by its header as one of CHECKED_FILING_KINDS gives its completeness
+ * findings; any other sheet none. Sheets reviewed row by row (over WHOLE_SHEET_MAX_ROWS rows)
+ * are not filing sheets in practice and are not checked here (docs/cli.md says so).
+ */
+export function filingFindings(input: SheetInput): Finding[] {
+  const rec = recogniseFilingSheet(input.values);
+  return rec && CHECKED_FILING_KINDS.has(rec.spec.kind) ? checkFilingSheet(input, rec) : [];
 }
