@@ -19,9 +19,7 @@ afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 const EXAMPLE = path.resolve(__dirname, "../../examples/county-ledger.xlsx");
 const book = path.join(dir, "progress.xlsx");
 
-async function review(
-  file: string
-): Promise<{
+async function review(file: string): Promise<{
   code: number;
   findings: { kind: string; rule: string; sheet: string; cell: string }[];
 }> {
