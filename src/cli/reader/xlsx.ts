@@ -23,7 +23,7 @@ import {
   damaged,
   tooLarge,
 } from "./limits";
-import { SheetScanner } from "./sheet-scan";
+import { SheetScanner, type ScanSink } from "./sheet-scan";
 import { columnLetters } from "../../core/a1";
 import type { CellValue, OnSheet, SheetEnd, SheetHandler } from "./types";
 import { ZipArchive } from "./zip";
@@ -246,102 +246,36 @@ async function readSheet(
   ctx: SheetContext,
   progress: (bytes: number, rows: number) => void
 ): Promise<number> {
-  const name = s.name;
-  let handler: SheetHandler | null = null;
-  let sink: RowSink | null = null;
-  let dimension: { rows: number; cols: number } | undefined;
-  const start = (): RowSink => {
-    if (!sink) {
-      handler = onSheet({ name, index, dimension, state: s.state });
-      sink = new RowSink(handler, ctx.budget, name);
-    }
-    return sink;
-  };
-  const end: SheetEnd = { merges: [], dateColumns: new Set(), widths: new Map() };
+  const sheet = new SheetRows(s, index, onSheet, ctx);
+  const p = new SheetScanner(sheet, s.name);
+  await streamPart(zip, s.part, p, (bytes) => progress(bytes, sheet.rows));
+  closeSheet(p, s.name);
+  return sheet.finish();
+}
 
-  // parse state
-  let rowNumber = 0;
-  let values: CellValue[] | null = null;
-  let nonBlank = false;
-  let col = -1;
-  let t: string | undefined;
-  let style = 0;
-  const where = () => `${columnLetters(col)}${rowNumber}`; // for messages only
-
-  const p = new SheetScanner(
-    {
-      dimension(ref) {
-        const last = parseRef(ref.split(":").pop() ?? "");
-        if (last) dimension = { rows: last.row, cols: last.col + 1 };
-      },
-      col(minText, maxText, widthText) {
-        const w = parseFloat(widthText);
-        const min = parseInt(minText, 10);
-        const max = Math.min(parseInt(maxText, 10), min + 200, EXCEL_MAX_COLS);
-        if (Number.isFinite(w) && min >= 1)
-          for (let c = min; c <= max; c++) end.widths.set(c - 1, w);
-      },
-      rowStart(r) {
-        start();
-        if (r !== undefined) {
-          const n = Number(r);
-          if (!Number.isInteger(n) || n < 1 || n > EXCEL_MAX_ROWS) throw badAddress(r, name);
-          rowNumber = n;
-        } else rowNumber++;
-        values = [];
-        nonBlank = false;
-        col = -1;
-      },
-      cellStart(at, badRef, type, s) {
-        if (badRef !== null) throw badAddress(badRef, name);
-        if (at >= 0) col = at;
-        else {
-          col++;
-          if (col >= EXCEL_MAX_COLS) throw badAddress(`R${rowNumber}C${col + 1}`, name);
-        }
-        t = type;
-        style = s;
-      },
-      cellEnd(text) {
-        if (!values || text === null) return;
-        if (text.length > EXCEL_MAX_CELL_CHARS) sink!.text(text, where());
-        const v = cellValue(t, text, ctx, name, where);
-        if (v !== "") {
-          while (values.length < col) values.push("");
-          values[col] = v;
-          nonBlank = true;
-          if (typeof v === "number" && style && ctx.dateStyles[style]) {
-            end.dateColumns.add(col);
-            if (ctx.date1904 && t !== "d") values[col] = v + DATE1904_OFFSET;
-          }
-        }
-      },
-      rowEnd() {
-        if (values && nonBlank) sink!.row(rowNumber, values);
-        values = null;
-      },
-      mergeCell(ref) {
-        const [from, to] = ref.split(":");
-        if (!parseRef(from) || (to !== undefined && !parseRef(to))) throw badAddress(ref, name);
-        end.merges.push(ref);
-        ctx.budget.addCells(1);
-      },
-    },
-    name
-  );
-
+/** A part streamed through the scanner as UTF-8, with progress every PROGRESS_BYTES. */
+async function streamPart(
+  zip: ZipArchive,
+  part: string,
+  p: SheetScanner,
+  progress: (bytes: number) => void
+): Promise<void> {
   const decoder = new TextDecoder("utf-8");
   let bytes = 0;
   let nextProgress = PROGRESS_BYTES;
-  await zip.stream(s.part, (chunk) => {
+  await zip.stream(part, (chunk) => {
     p.write(decoder.decode(chunk, { stream: true }));
     bytes += chunk.length;
     if (bytes >= nextProgress) {
       nextProgress += PROGRESS_BYTES;
-      progress(bytes, sink?.rows ?? 0);
+      progress(bytes);
     }
   });
   p.write(decoder.decode());
+}
+
+/** The scan closed: a sheet that stops early, or whose root is not a worksheet, is damaged. */
+function closeSheet(p: SheetScanner, name: string): void {
   try {
     p.close(); // an element left open is an error: a sheet that stops early is damaged, not short
   } catch {
@@ -358,9 +292,124 @@ async function readSheet(
       )
     );
   }
-  start();
-  handler!.end(end);
-  return sink!.rows;
+}
+
+/**
+ * One sheet's elements turned into rows: the handler is opened at the first row (or at the end
+ * for a sheet with none), each row's non-blank values go to its RowSink, and the merges, date
+ * columns and widths are kept for the sheet's end.
+ */
+class SheetRows implements ScanSink {
+  private handler: SheetHandler | null = null;
+  private sink: RowSink | null = null;
+  private dimensionSeen: { rows: number; cols: number } | undefined;
+  private readonly end: SheetEnd = { merges: [], dateColumns: new Set(), widths: new Map() };
+  private readonly name: string;
+  // parse state
+  private rowNumber = 0;
+  private values: CellValue[] | null = null;
+  private nonBlank = false;
+  private column = -1;
+  private t: string | undefined;
+  private style = 0;
+  /** The current cell's address, for messages only. */
+  private readonly where = () => `${columnLetters(this.column)}${this.rowNumber}`;
+
+  constructor(
+    private readonly s: SheetEntry,
+    private readonly index: number,
+    private readonly onSheet: OnSheet,
+    private readonly ctx: SheetContext
+  ) {
+    this.name = s.name;
+  }
+
+  /** Rows passed on so far. */
+  get rows(): number {
+    return this.sink?.rows ?? 0;
+  }
+
+  private start(): RowSink {
+    if (!this.sink) {
+      const { name, index, dimensionSeen: dimension } = this;
+      this.handler = this.onSheet({ name, index, dimension, state: this.s.state });
+      this.sink = new RowSink(this.handler, this.ctx.budget, name);
+    }
+    return this.sink;
+  }
+
+  /** The sheet's end handed to its handler (opened now if it had no row); its row count. */
+  finish(): number {
+    this.start();
+    this.handler!.end(this.end);
+    return this.sink!.rows;
+  }
+
+  dimension(ref: string): void {
+    const last = parseRef(ref.split(":").pop() ?? "");
+    if (last) this.dimensionSeen = { rows: last.row, cols: last.col + 1 };
+  }
+
+  col(minText: string, maxText: string, widthText: string): void {
+    const w = parseFloat(widthText);
+    const min = parseInt(minText, 10);
+    const max = Math.min(parseInt(maxText, 10), min + 200, EXCEL_MAX_COLS);
+    if (Number.isFinite(w) && min >= 1)
+      for (let c = min; c <= max; c++) this.end.widths.set(c - 1, w);
+  }
+
+  rowStart(r: string | undefined): void {
+    this.start();
+    if (r !== undefined) {
+      const n = Number(r);
+      if (!Number.isInteger(n) || n < 1 || n > EXCEL_MAX_ROWS) throw badAddress(r, this.name);
+      this.rowNumber = n;
+    } else this.rowNumber++;
+    this.values = [];
+    this.nonBlank = false;
+    this.column = -1;
+  }
+
+  cellStart(at: number, badRef: string | null, type: string | undefined, s: number): void {
+    if (badRef !== null) throw badAddress(badRef, this.name);
+    if (at >= 0) this.column = at;
+    else {
+      this.column++;
+      if (this.column >= EXCEL_MAX_COLS)
+        throw badAddress(`R${this.rowNumber}C${this.column + 1}`, this.name);
+    }
+    this.t = type;
+    this.style = s;
+  }
+
+  cellEnd(text: string | null): void {
+    const values = this.values;
+    if (!values || text === null) return;
+    const { ctx, column: col, t } = this;
+    if (text.length > EXCEL_MAX_CELL_CHARS) this.sink!.text(text, this.where());
+    const v = cellValue(t, text, ctx, this.name, this.where);
+    if (v !== "") {
+      while (values.length < col) values.push("");
+      values[col] = v;
+      this.nonBlank = true;
+      if (typeof v === "number" && this.style && ctx.dateStyles[this.style]) {
+        this.end.dateColumns.add(col);
+        if (ctx.date1904 && t !== "d") values[col] = v + DATE1904_OFFSET;
+      }
+    }
+  }
+
+  rowEnd(): void {
+    if (this.values && this.nonBlank) this.sink!.row(this.rowNumber, this.values);
+    this.values = null;
+  }
+
+  mergeCell(ref: string): void {
+    const [from, to] = ref.split(":");
+    if (!parseRef(from) || (to !== undefined && !parseRef(to))) throw badAddress(ref, this.name);
+    this.end.merges.push(ref);
+    this.ctx.budget.addCells(1);
+  }
 }
 
 function cellValue(

@@ -5,9 +5,8 @@
  * formulas, optional bar chart). It talks to the workbook only through AllocationWorkbook.
  */
 import * as React from "react";
-import { Badge, Button, Checkbox, Field, Input, Select, Text } from "@fluentui/react-components";
-import { AllocationPlan, ColumnRole, FactorTable } from "../../core/allocation";
-import type { Direction, FactorKind } from "../../core/allocation";
+import { Button, Text } from "@fluentui/react-components";
+import { AllocationPlan, FactorTable } from "../../core/allocation";
 import { Decimal } from "../../core/money";
 import { useLang, useT, text } from "../lang";
 import type { AllocationWorkbook, RangeSnapshot } from "../../workbook/allocation/port";
@@ -15,31 +14,10 @@ import { previewOf, readSelection, withRole, writeAllocation, writtenMessage } f
 import { Notice } from "../Notice";
 import { useStyles } from "./styles";
 import { AllocationPreview } from "./AllocationPreview";
-
-/** The rounding units, named as an office says them (the pool and amounts are in 元). */
-const UNIT_LABEL: Record<string, { zh: string; en: string }> = {
-  "0.01": { zh: "分（0.01 元）", en: "fen (0.01 yuan)" },
-  "0.1": { zh: "角（0.1 元）", en: "jiao (0.1 yuan)" },
-  "1": { zh: "元", en: "1 yuan" },
-  "10": { zh: "十元", en: "10 yuan" },
-  "100": { zh: "百元", en: "100 yuan" },
-  "1000": { zh: "千元", en: "1,000 yuan" },
-  "10000": { zh: "万元", en: "10,000 yuan" },
-};
-
-const ROLES: { role: ColumnRole; zh: string; en: string }[] = [
-  { role: "name", zh: "名称（县）", en: "Name (county)" },
-  { role: "factor", zh: "因素", en: "Factor" },
-  { role: "flag", zh: "重点县标记", en: "Key-county flag" },
-  { role: "carryover", zh: "结转结余", en: "Carry-over" },
-  { role: "total", zh: "当年资金总额", en: "Year's total" },
-  { role: "minimum", zh: "保底金额", en: "Minimum" },
-  { role: "cap", zh: "上限", en: "Cap" },
-  { role: "coefficient", zh: "政策系数", en: "Coefficient" },
-  { role: "ignore", zh: "不使用", en: "Not used" },
-];
-
-const UNITS = ["0.01", "0.1", "1", "10", "100", "1000", "10000"];
+import { ColumnRoles } from "./ColumnRoles";
+import { FactorWeights, PerformanceCheck } from "./FactorWeights";
+import { PlanFields, useUnitText } from "./PlanFields";
+import { WriteOptions } from "./WriteOptions";
 
 export function AllocationPane({ workbook }: { workbook: AllocationWorkbook }) {
   const styles = useStyles();
@@ -110,10 +88,7 @@ export function AllocationPane({ workbook }: { workbook: AllocationWorkbook }) {
   };
 
   const hasCarryover = !!(planned?.ok && planned.input.carryover);
-  const unitText = (u: string) => {
-    const l = UNIT_LABEL[u];
-    return l ? t(l.zh, l.en) : u;
-  };
+  const unitText = useUnitText();
 
   return (
     <div className={styles.root}>
@@ -139,152 +114,17 @@ export function AllocationPane({ workbook }: { workbook: AllocationWorkbook }) {
 
       {table && plan && (
         <>
-          <h3 className={styles.subheading} id="alloc-columns">
-            {t("识别的列", "Recognised columns")}
-          </h3>
-          <ul className={styles.list} aria-labelledby="alloc-columns">
-            {table.columns.map((c) => (
-              <li key={c.index} className={styles.pair}>
-                <Text className={styles.pairLabel}>{c.header || `#${c.index + 1}`}</Text>
-                <Select
-                  className={styles.pairControl}
-                  aria-label={`${t("列用途", "Column role")} ${c.header}`}
-                  value={c.role}
-                  onChange={(_, d) => {
-                    const n = withRole(table, plan, c.index, d.value as ColumnRole);
-                    setTable(n.table);
-                    setPlan(n.plan);
-                  }}
-                >
-                  {ROLES.map((r) => (
-                    <option key={r.role} value={r.role}>
-                      {t(r.zh, r.en)}
-                    </option>
-                  ))}
-                </Select>
-              </li>
-            ))}
-          </ul>
-
-          <h3 className={styles.subheading} id="alloc-factors">
-            {t("因素权重", "Factor weights")}
-          </h3>
-          <ul className={styles.list} aria-labelledby="alloc-factors" data-testid="factors">
-            {plan.factors.map((f) => (
-              <li key={f.column} className={styles.card}>
-                <Text weight="semibold" className={styles.wrap}>
-                  {f.name}
-                </Text>
-                <div className={styles.cardFields}>
-                  <Field label={t("权重", "Weight")} className={styles.weightField}>
-                    <Input
-                      aria-label={`${t("权重", "Weight")} ${f.name}`}
-                      value={f.weight}
-                      onChange={(_, d) => setFactor(f.column, { weight: d.value })}
-                    />
-                  </Field>
-                  <Field label={t("方向", "Direction")} className={styles.selectField}>
-                    <Select
-                      aria-label={`${t("方向", "Direction")} ${f.name}`}
-                      value={f.direction}
-                      onChange={(_, d) => setFactor(f.column, { direction: d.value as Direction })}
-                    >
-                      <option value="+">{t("正向（越大越多）", "Positive (+)")}</option>
-                      <option value="-">{t("逆向（越大越少）", "Inverse (−)")}</option>
-                    </Select>
-                  </Field>
-                  <Field label={t("类别", "Kind")} className={styles.selectField}>
-                    <Select
-                      aria-label={`${t("类别", "Kind")} ${f.name}`}
-                      value={f.kind}
-                      onChange={(_, d) => setFactor(f.column, { kind: d.value as FactorKind })}
-                    >
-                      <option value="objective">{t("客观因素", "Objective")}</option>
-                      <option value="performance">{t("绩效因素", "Performance")}</option>
-                    </Select>
-                  </Field>
-                </div>
-              </li>
-            ))}
-          </ul>
-          {perf !== null && (
-            <div className={styles.row} data-testid="performance-check">
-              <Badge
-                appearance="filled"
-                color={perf.lessThan(floor) ? "danger" : "success"}
-                className={styles.badge}
-              >
-                {t("绩效权重占比", "Performance weight")}{" "}
-                {perf.times(100).toDecimalPlaces(2).toString()}%
-              </Badge>
-              <Text size={200}>
-                {perf.lessThan(floor)
-                  ? t(
-                      `低于所设下限 ${floor.times(100).toString()}%（桂政发〔2014〕34号 第（三）条；原文此处数字残缺，通常读作 30%）`,
-                      `Below the floor set, ${floor.times(100).toString()}% (34号 (3); the digit is illegible in our copy, usually read as 30 %)`
-                    )
-                  : t(
-                      `不低于 ${floor.times(100).toString()}%`,
-                      `At least ${floor.times(100).toString()}%`
-                    )}
-              </Text>
-            </div>
-          )}
-
-          <div className={styles.fields}>
-            <Field
-              label={t("资金总额（元）", "Pool (yuan)")}
-              hint={t("如 50000000，可带千分位逗号", "e.g. 50000000; thousands commas allowed")}
-            >
-              <Input value={plan.pool} onChange={(_, d) => update({ pool: d.value })} />
-            </Field>
-            <Field label={t("取整到", "Round to")}>
-              <Select value={plan.unit} onChange={(_, d) => update({ unit: d.value })}>
-                {UNITS.map((u) => (
-                  <option key={u} value={u}>
-                    {unitText(u)}
-                  </option>
-                ))}
-              </Select>
-            </Field>
-            {plan.minimumColumn === null && (
-              <Field label={t("统一保底金额（元）", "Minimum for each (yuan)")}>
-                <Input
-                  value={plan.minimumAll}
-                  onChange={(_, d) => update({ minimumAll: d.value })}
-                />
-              </Field>
-            )}
-            {plan.flagColumn !== null && (
-              <Field label={t("重点县系数", "Key-county coefficient")}>
-                <Input
-                  value={plan.keyCoefficient}
-                  onChange={(_, d) => update({ keyCoefficient: d.value })}
-                />
-              </Field>
-            )}
-            {plan.carryoverColumn !== null && (
-              <>
-                <Field label={t("结转率阈值（大于则扣减）", "Carry-over threshold (deduct above)")}>
-                  <Input
-                    value={plan.threshold}
-                    onChange={(_, d) => update({ threshold: d.value })}
-                  />
-                </Field>
-                <Field label={t("扣减资金", "Deducted money")}>
-                  <Select
-                    value={plan.disposal}
-                    onChange={(_, d) => update({ disposal: d.value as AllocationPlan["disposal"] })}
-                  >
-                    <option value="retain">{t("留存", "Retained")}</option>
-                    <option value="redistribute">
-                      {t("再分配给未扣减的县", "Redistributed to the others")}
-                    </option>
-                  </Select>
-                </Field>
-              </>
-            )}
-          </div>
+          <ColumnRoles
+            table={table}
+            onRole={(column, role) => {
+              const n = withRole(table, plan, column, role);
+              setTable(n.table);
+              setPlan(n.plan);
+            }}
+          />
+          <FactorWeights factors={plan.factors} onChange={setFactor} />
+          {perf !== null && <PerformanceCheck perf={perf} floor={floor} />}
+          <PlanFields plan={plan} update={update} />
 
           {planned && !planned.ok && plan.pool.trim() !== "" && (
             <Notice intent="error">{text(planned.message, lang)}</Notice>
@@ -318,30 +158,15 @@ export function AllocationPane({ workbook }: { workbook: AllocationWorkbook }) {
                 hasCarryover={hasCarryover}
                 fmt={fmt}
               />
-              <div className={styles.row}>
-                <Checkbox
-                  label={t("写入实时公式 =FUND.ALLOCATE", "Live formulas =FUND.ALLOCATE")}
-                  checked={formulas && formulasPossible}
-                  disabled={!formulasPossible}
-                  onChange={(_, d) => setFormulas(!!d.checked)}
-                />
-                <Checkbox
-                  label={t("插入条形图", "Bar chart")}
-                  checked={chart}
-                  onChange={(_, d) => setChart(!!d.checked)}
-                />
-              </div>
-              {!formulasPossible && (
-                <Text size={200}>
-                  {t(
-                    "含上限或结转扣减时不能写成公式（FUND.ALLOCATE 不含这两项）。",
-                    "Formulas are not available with caps or carry-over deductions (FUND.ALLOCATE has neither)."
-                  )}
-                </Text>
-              )}
-              <Button appearance="primary" disabled={busy} onClick={write}>
-                {t("写入结果表", "Write result sheet")}
-              </Button>
+              <WriteOptions
+                formulas={formulas}
+                formulasPossible={formulasPossible}
+                chart={chart}
+                busy={busy}
+                onFormulas={setFormulas}
+                onChart={setChart}
+                onWrite={write}
+              />
             </>
           )}
         </>

@@ -270,3 +270,16 @@ export function trailSummary(view: TrailView): Bilingual {
     en: `Since the last run: ${fresh} new, ${view.resolved} resolved; ${marked} marked`,
   };
 }
+
+/** An operation that threw, as a notice: a sentence in both languages, the detail on demand. */
+export function failureNotice(e: unknown): { intent: "error"; message: Bilingual; detail: string } {
+  const detail = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+  return {
+    intent: "error",
+    message: {
+      zh: "操作未能完成，工作表未被审查或未被更改。请重试；如仍出错，请将下方详情告知维护者。",
+      en: "The operation could not be completed; nothing was reviewed or changed. Try again, and if it fails again, report the details below.",
+    },
+    detail,
+  };
+}
