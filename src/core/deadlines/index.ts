@@ -18,6 +18,7 @@ import type { Citation } from "../rules/citation";
 import { DOCS, SEEDS } from "../rules/citation";
 import type { WorkCalendar } from "../calendar";
 import { FundRuleId, classifyFundType, normaliseFundName } from "./fundtypes";
+import { readCount } from "../cn-count";
 
 export * from "./fundtypes";
 
@@ -37,33 +38,6 @@ export const CIVIL_CODE_PERIODS: Citation = {
   quote:
     "按照年、月、日计算期间的，开始的当日不计入，自下一日开始计算。按照年、月计算期间的，到期月的对应日为期间的最后一日；没有对应日的，月末日为期间的最后一日。期间的最后一日是法定休假日的，以法定休假日结束的次日为期间的最后一日。",
 };
-
-const CN_DIGITS: Record<string, number> = {
-  一: 1,
-  二: 2,
-  两: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-  十: 10,
-};
-
-function readCount(s: string): number | null {
-  if (/^\d+$/.test(s)) return Number(s);
-  if (/^[一二两三四五六七八九十]+$/.test(s)) {
-    // 一…十, 十一…十九, 二十…九十九
-    const t = s.indexOf("十");
-    if (t < 0) return s.length === 1 ? CN_DIGITS[s] : null;
-    const tens = t === 0 ? 1 : CN_DIGITS[s.slice(0, t)];
-    const ones = t === s.length - 1 ? 0 : CN_DIGITS[s.slice(t + 1)];
-    return tens !== undefined && ones !== undefined && s.length <= 3 ? tens * 10 + ones : null;
-  }
-  return null;
-}
 
 /**
  * A period written as people write it: 4个月, 4个月内, 60个工作日, 30天, 30日, 2年, 两个月,

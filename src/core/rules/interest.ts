@@ -7,6 +7,7 @@
 import { Decimal } from "../money";
 import { toHalfWidth } from "../text";
 import { Citation, DOCS, SEEDS } from "./citation";
+import { readCount } from "../cn-count";
 
 export const INTEREST_CITATION: Citation = {
   document: DOCS.GX34,
@@ -50,28 +51,9 @@ export interface TermBand {
   text: string;
 }
 
-const CN_DIGITS: Record<string, number> = {
-  零: 0,
-  〇: 0,
-  一: 1,
-  二: 2,
-  两: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-  十: 10,
-};
-
 function numberOf(s: string): number | null {
   if (/^[0-9]+(?:\.[0-9]+)?$/.test(s)) return Number(s);
-  if (/^十[一二三四五六七八九]?$/.test(s)) return 10 + (s.length === 2 ? CN_DIGITS[s[1]] : 0);
-  if (/^[一二两三四五六七八九]十[一二三四五六七八九]?$/.test(s))
-    return CN_DIGITS[s[0]] * 10 + (s.length === 3 ? CN_DIGITS[s[2]] : 0);
-  return s.length === 1 && s in CN_DIGITS ? CN_DIGITS[s] : null;
+  return s === "零" || s === "〇" ? 0 : readCount(s);
 }
 
 const NUM = "([0-9]+(?:\\.[0-9]+)?|[零〇一二两三四五六七八九十]{1,3})";
