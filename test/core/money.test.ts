@@ -5,6 +5,7 @@ import {
   decimalFromExcel,
   parseUnit,
   convertUnit,
+  withThousands,
 } from "../../src/core/money";
 
 const ok = (v: unknown) => {
@@ -80,5 +81,17 @@ describe("units", () => {
     ["美元", null],
   ])("unit %p", (s, u) => {
     expect(parseUnit(s)).toBe(u);
+  });
+});
+
+describe("withThousands", () => {
+  it("groups the whole part in threes, exactly, with the places asked for", () => {
+    expect(withThousands(new Decimal(500000))).toBe("500,000");
+    expect(withThousands(new Decimal(999))).toBe("999");
+    expect(withThousands(new Decimal("1234567.005"), 2)).toBe("1,234,567.01");
+    expect(withThousands(new Decimal("-1000"))).toBe("-1,000");
+    expect(withThousands(new Decimal("12345678901234567890.1"), 1)).toBe(
+      "12,345,678,901,234,567,890.1"
+    );
   });
 });

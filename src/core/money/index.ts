@@ -148,3 +148,14 @@ export function parseUnit(s: string): MoneyUnit | null {
   if (["亿元", "亿"].includes(t)) return "亿元";
   return null;
 }
+
+/**
+ * An amount with thousands separators, as English text writes it: 500000 → "500,000",
+ * 1234.5 (places 2) → "1,234.50". Decimal#toFixed (decimal.js, half-up) — never a float.
+ */
+export function withThousands(v: Decimal, places = 0): string {
+  const [int, frac] = v.toFixed(places).split(".");
+  const sign = int.startsWith("-") ? "-" : "";
+  const digits = int.slice(sign.length).replace(/\B(?=(\d{3})+$)/g, ",");
+  return `${sign}${digits}${frac ? `.${frac}` : ""}`;
+}

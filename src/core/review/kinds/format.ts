@@ -26,8 +26,7 @@ export { formatIso };
 
 /** An amount in the unit its column was read in (the engine's kinds: OVERDUE … DUPLICATE). */
 export function yuan(v: Decimal, unit: MoneyUnit): string {
-  const n = unit === "元" ? v : v.dividedBy(unit === "万元" ? 10000 : 100000000);
-  return `${n.toDecimalPlaces(4).toString()}${unit}`;
+  return money(v, unit);
 }
 
 /** A rate as a percentage with fixed places: Decimal#toFixed (decimal.js, half-up), never a float. */

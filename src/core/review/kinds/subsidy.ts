@@ -3,6 +3,7 @@
  * subsidy within 50万元 (inclusive); a row marked 民办公助 above that is one finding.
  */
 import { bi } from "../../i18n";
+import { withThousands } from "../../money";
 import { yuanOf } from "../../ledger/record";
 import { MINBAN_CITATION, MINBAN_LIMIT_YUAN, MINBAN_MARK, minbanAbove } from "../../rules/minban";
 import type { RuleDef } from "../rule-def";
@@ -14,7 +15,7 @@ export const MINBAN_RULE = "GX34-11-1-MINBAN";
 /** The limit as the messages say it: "50万元", "500,000 yuan" (from MINBAN_LIMIT_YUAN, its one home). */
 export const MINBAN_LIMIT_TEXT = bi(
   money(MINBAN_LIMIT_YUAN, "万元"),
-  `${MINBAN_LIMIT_YUAN.toFixed(0).replace(/\B(?=(\d{3})+(?!\d))/g, ",")} yuan`
+  `${withThousands(MINBAN_LIMIT_YUAN)} yuan`
 );
 
 const rules: RuleDef[] = [
