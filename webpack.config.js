@@ -8,6 +8,7 @@ const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const { LocalizeFunctionsPlugin } = require("./scripts/localize-functions");
 const { functionSources } = require("./scripts/function-sources");
+const { LazyFunctionsPlugin } = require("./scripts/lazy-functions");
 const { productionUrl } = require("./scripts/addin-url");
 
 const devUrl = "https://localhost:3000/";
@@ -59,19 +60,18 @@ module.exports = async (env = {}, options = {}) => {
   const https =
     options.mode === "development" && process.argv.includes("serve") ? await httpsOptions() : null;
   const entry = {
-    functions: "./src/functions/functions.ts",
+    // Only what associating the functions needs (a wrapper each); their code is the chunk
+    // fund-core.js, fetched right after (issue 18; src/functions/startup.ts, bench/startup.bench.ts).
+    functions: "./src/functions/startup.ts",
     commands: "./src/commands/commands.ts",
-    // The pane's entry (and its lazy UI chunk) build on the functions' modules: one copy of
-    // core, in functions.js, which stays one self-contained script so that the hidden runtime
-    // associates the functions as early as it can (issue 18; bench/startup.bench.ts).
-    taskpane: { import: "./src/taskpane/index.tsx", dependOn: "functions" },
+    taskpane: "./src/taskpane/index.tsx",
   };
   const pages = [
     new HtmlWebpackPlugin({
       filename: "taskpane.html",
       template: "./src/taskpane/taskpane.html",
-      // The functions first: the hidden runtime needs only them. A shown pane fetches its UI
-      // chunk alongside them (the preload link in taskpane.html).
+      // The functions first: the hidden runtime needs only them. Their code (fund-core.js) and,
+      // for a shown pane, its UI (pane.js) are fetched alongside (the preload links in taskpane.html).
       chunks: ["functions", "commands", "taskpane"],
       chunksSortMode: "manual",
       csp: csp(dev),
@@ -99,25 +99,33 @@ module.exports = async (env = {}, options = {}) => {
       filename: "[name].js",
       // The pane UI (src/taskpane/mount.tsx) is its own chunk, fetched when the pane is shown.
       chunkFilename: "[name].js",
-      // Relative, as the page's <script src> are: the chunk loader then recognises the page's own
-      // shared.js tag when the pane asks for it early, instead of fetching it a second time.
+      // Relative, as the page's preload links are: the chunk a script tag asks for is then the
+      // one already fetched (fund-core.js, pane.js), not a second download.
       publicPath: "",
       clean: true,
     },
     // One page runs functions, commands and the pane: one webpack runtime (so modules are shared,
-    // not instantiated twice). The code they have in common (core, decimal.js, chinese-days) is
-    // in functions.js, which the pane depends on (dependOn above), not in a separate chunk: a
-    // shared.js in front of the functions made the hidden page associate them later.
+    // not instantiated twice). The code the functions and the pane have in common (core,
+    // decimal.js, chinese-days, OpenCC) is in one chunk, fund-core.js: the functions' code, which
+    // the pane's chunk loads with it (never a copy in pane.js).
     optimization: {
       runtimeChunk: { name: (entry) => (entry.name === "harness" ? "harness-runtime" : "runtime") },
       splitChunks: {
         cacheGroups: {
           defaultVendors: false,
           default: false,
+          core: {
+            name: "fund-core",
+            chunks: (chunk) => ["fund-functions", "pane"].includes(chunk.name ?? ""),
+            minChunks: 2,
+            enforce: true,
+            priority: 10,
+          },
           shared: {
             name: "shared",
             // Only what the ribbon commands share with the pane (never the functions' code).
-            chunks: (chunk) => !["harness", "taskpane", "functions"].includes(chunk.name ?? ""),
+            chunks: (chunk) =>
+              !["harness", "taskpane", "functions", "fund-functions"].includes(chunk.name ?? ""),
             minChunks: 2,
             enforce: true,
           },
@@ -143,6 +151,8 @@ module.exports = async (env = {}, options = {}) => {
     plugins: [
       // English metadata straight from the JSDoc; the localize plugin derives the Chinese default.
       new CustomFunctionsMetadataPlugin({ output: "functions.en-us.json", input: functionSources }),
+      // …and every function associated once, at start-up, from that metadata (not in the chunk).
+      new LazyFunctionsPlugin({ input: functionSources, startup: "./src/functions/startup.ts" }),
       new LocalizeFunctionsPlugin({
         english: "functions.en-us.json",
         output: "functions.json",
