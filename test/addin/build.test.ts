@@ -11,6 +11,8 @@ import webpack from "webpack";
 const root = path.resolve(__dirname, "../..");
 const out = fs.mkdtempSync(path.join(os.tmpdir(), "fund-build-"));
 const PROD = "https://fund-compliance.example.gov.cn/";
+/** Each module of the build and the chunks (by name) it is in. */
+let moduleChunks: { name: string; chunks: string[] }[] = [];
 
 beforeAll(async () => {
   // as IT builds it: `ADDIN_URL=https://…/ npm run build`
@@ -23,8 +25,20 @@ beforeAll(async () => {
   const stats = await new Promise<webpack.Stats>((resolve, reject) =>
     webpack(config, (err, s) => (err || !s ? reject(err) : resolve(s)))
   );
-  const info = stats.toJson({ all: false, errors: true, warnings: true });
+  // the default (every field) but for what this test does not read
+  const info = stats.toJson({ assets: false, source: false, reasons: false, ids: true });
   expect(info.errors).toEqual([]);
+  const names = new Map((info.chunks ?? []).map((c) => [c.id, (c.names ?? []).join(",")]));
+  // A module concatenated into another is listed inside it (nestedModules), in its chunks.
+  const inChunks = new Map<string, string[]>();
+  for (const m of info.modules ?? []) {
+    const chunks = (m.chunks ?? []).map((c) => names.get(c) ?? String(c));
+    for (const inner of m.modules ?? [m]) {
+      if (chunks.length === 0) continue; // listed again inside the module it was concatenated into
+      inChunks.set(inner.name ?? "", [...(inChunks.get(inner.name ?? "") ?? []), ...chunks]);
+    }
+  }
+  moduleChunks = [...inChunks].map(([name, chunks]) => ({ name, chunks: chunks.sort() }));
 }, 180000);
 
 afterAll(() => fs.rmSync(out, { recursive: true, force: true }));
@@ -97,9 +111,9 @@ test("the task pane page: CSP, our bundles, Office's script and nothing else rem
   expect(scripts.filter((s) => /^https?:/.test(s))).toEqual([
     "https://appsforoffice.microsoft.com/lib/1/hosted/office.js",
   ]);
-  // One webpack runtime for the whole page, the functions first and in one script (the hidden
-  // runtime associates them as soon as it has run; issue 18); the pane UI (pane.js) is not on
-  // the page: it is fetched when the pane is shown.
+  // One webpack runtime for the whole page, the functions first (the hidden runtime associates
+  // them as soon as it has run; issue 18); the pane UI (pane.js) is not on the page: it is
+  // fetched when the pane is shown.
   expect(scripts.filter((s) => !/^https?:/.test(s))).toEqual([
     "runtime.js",
     "functions.js",
@@ -107,29 +121,54 @@ test("the task pane page: CSP, our bundles, Office's script and nothing else rem
     "taskpane.js",
   ]);
   expect(fs.existsSync(path.join(out, "pane.js"))).toBe(true);
-  // …but a page shown with a size preloads it alongside its scripts (no serial waterfall before
-  // the first paint); the hidden runtime, a frame without a size, does not match the media query.
   // (the production page is minified: attribute quotes may be dropped)
-  const preload = /<link[^>]*\brel="?preload"?[^>]*>/.exec(html)?.[0] ?? "";
-  expect(preload).toMatch(/\bhref="?pane\.js[\s">]/);
-  expect(preload).toMatch(/\bas="?script[\s">]/);
-  expect(preload).toMatch(/\bmedia="\(min-width:\s*1px\)\s*and\s*\(min-height:\s*1px\)"/);
-  for (const b of [...scripts.filter((s) => !/^https?:/.test(s)), "pane.js"]) {
-    const code = read(b);
-    expect(code).not.toMatch(/\beval\(/);
-  }
-  // The core is in functions.js once, not copied into the pane's chunk (which builds on it).
-  const marker = "GX34-13-CENTRAL_ADVANCE"; // a rule id from src/core/deadlines
-  expect(read("functions.js")).toContain(marker);
-  for (const b of ["pane.js", "taskpane.js", "commands.js"]) expect(read(b)).not.toContain(marker);
-  expect(fs.existsSync(path.join(out, "shared.js"))).toBe(false);
-  // What the hidden runtime loads at every Excel start is small next to the pane's UI.
-  const size = (b: string) => fs.statSync(path.join(out, b)).size;
-  expect(size("taskpane.js")).toBeLessThan(4 * 1024);
-  expect(size("functions.js")).toBeLessThan(size("pane.js"));
-  const sizes = ["runtime.js", "functions.js", "commands.js", "taskpane.js", "pane.js"].map(
-    (b) => `${b} ${(size(b) / 1024).toFixed(1)} KiB`
+  const preloads = new Map(
+    [...html.matchAll(/<link[^>]*\brel="?preload"?[^>]*>/g)].map((m) => [
+      /\bhref="?([^"\s>]+)/.exec(m[0])?.[1] ?? "",
+      m[0],
+    ])
   );
+  expect([...preloads.keys()].sort()).toEqual(["fund-core.js", "fund-functions.js", "pane.js"]);
+  for (const p of preloads.values()) expect(p).toMatch(/\bas="?script[\s">]/);
+  // The functions' code is fetched while the page starts, hidden or shown…
+  for (const b of ["fund-core.js", "fund-functions.js"])
+    expect(preloads.get(b)).not.toContain("media");
+  // …the pane's UI only by a page shown with a size (the hidden runtime, a frame without a
+  // size, does not match the media query).
+  expect(preloads.get("pane.js")).toMatch(
+    /\bmedia="\(min-width:\s*1px\)\s*and\s*\(min-height:\s*1px\)"/
+  );
+  const bundles = [...scripts.filter((s) => !/^https?:/.test(s)), ...preloads.keys()];
+  for (const b of bundles) expect(read(b)).not.toMatch(/\beval\(/);
+  // Every function is associated at start-up, in functions.js, and nowhere else.
+  const zh = JSON.parse(read("functions.json")) as { functions: { id: string }[] };
+  for (const { id } of zh.functions)
+    expect({ id, at: read("functions.js").includes(`["${id}","`) }).toEqual({ id, at: true });
+  for (const b of bundles.filter((x) => x !== "functions.js"))
+    expect({ b, associates: /CustomFunctions\.associate\(/.test(read(b)) }).toEqual({
+      b,
+      associates: false,
+    });
+  // The core is in fund-core.js once: not in the start-up script, not copied into the pane's chunk.
+  const marker = "GX34-13-CENTRAL_ADVANCE"; // a rule id from src/core/deadlines
+  expect(bundles.filter((b) => read(b).includes(marker))).toEqual(["fund-core.js"]);
+  const core = moduleChunks.filter((m) =>
+    /src\/core\/|node_modules\/(decimal\.js|chinese-days|opencc-js)\//.test(m.name)
+  );
+  expect(core.length).toBeGreaterThan(10);
+  // Each core module in one chunk — the shared core, or the chunk of the only side that uses
+  // it (functions or pane) — and none in the scripts the page runs at start-up.
+  for (const m of core) {
+    expect({ name: m.name, copies: m.chunks.length }).toEqual({ name: m.name, copies: 1 });
+    expect(["fund-core", "fund-functions", "pane"]).toContain(m.chunks[0]);
+  }
+  expect(core.filter((m) => m.chunks[0] === "fund-core").length).toBeGreaterThan(10);
+  expect(fs.existsSync(path.join(out, "shared.js"))).toBe(false);
+  // What the hidden runtime runs before the functions are associated is tiny.
+  const size = (b: string) => fs.statSync(path.join(out, b)).size;
+  expect(size("functions.js")).toBeLessThan(4 * 1024);
+  expect(size("taskpane.js")).toBeLessThan(4 * 1024);
+  const sizes = bundles.map((b) => `${b} ${(size(b) / 1024).toFixed(1)} KiB`);
   console.log(`production bundles (minified): ${sizes.join(", ")}`);
 });
 
