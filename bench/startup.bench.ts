@@ -11,8 +11,12 @@
  *
  * - functions page, cold: the page as Excel's shared runtime loads it at every start — hidden
  *   (a 0×0 frame) in a fresh browser context (empty cache). Times from the frame's navigation
- *   start: every FUND function associated, and the load event's end. Also the script bytes the
- *   page fetched.
+ *   start: every FUND function associated; the first call answered — FUND.PROHIBITED on
+ *   Traditional text (the first use builds OpenCC's converter), called as Excel's first
+ *   recalculation would be, in a task right after the functions were associated, its answer
+ *   awaited when it is a Promise (this build fetches the functions' code after associating
+ *   them) and checked equal between the builds; and the load event's end. Also the script bytes
+ *   the page fetched.
  * - task pane first paint, cold: the page shown (420×900), time until the pane's tab list is in
  *   the document.
  * - floor: an empty page (the office.js stub and one script associating one function), hidden
@@ -25,41 +29,19 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { chromium, type Browser } from "playwright-core";
-import * as http from "http";
-import type { AddressInfo } from "net";
 import { CHROMIUM } from "../test/browser/harness";
+import {
+  buildAddin,
+  officeStub,
+  OFFICE_URL,
+  serveAddin,
+  type FundProbe,
+} from "../test/browser/office-page";
 import { median } from "./util";
 
 const ROOT = path.resolve(__dirname, "..");
 const BASE = process.env.BENCH_BASE ?? "3b75fcb";
 const RUNS = Number(process.env.BENCH_RUNS ?? 9);
-
-const OFFICE_STUB = `
-(function () {
-  var ready = Promise.resolve({ host: "Excel", platform: "PC" });
-  window.Office = {
-    onReady: function (cb) { return ready.then(function (i) { if (cb) cb(i); return i; }); },
-    context: { displayLanguage: "zh-CN" },
-    actions: { associate: function () {} },
-    addin: {
-      showAsTaskpane: function () { return Promise.resolve(); },
-      onVisibilityModeChanged: function () { return Promise.resolve(function () {}); }
-    }
-  };
-  function CFError(code, message) { this.code = code; this.message = message; }
-  window.CustomFunctions = {
-    Error: CFError,
-    ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A", invalidNumber: "#NUM!", divisionByZero: "#DIV/0!", invalidReference: "#REF!" },
-    associate: function (id) {
-      window.__fund = window.__fund || { ids: [] };
-      window.__fund.ids.push(id);
-      window.__fund.functionsAt = performance.now();
-    }
-  };
-  // Excel.run never settles: the panes may ask the workbook for something as they open.
-  window.Excel = { run: function () { return new Promise(function () {}); } };
-})();
-`;
 
 /** Records when the pane's tab list first appears (a MutationObserver from the very start). */
 const PAINT_PROBE = `
@@ -75,67 +57,8 @@ const PAINT_PROBE = `
 })();
 `;
 
-const OFFICE_URL = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
-
-/** Serves a build on 127.0.0.1, the pages' office.js pointed at the stub on the same server. */
-async function serveBuild(dir: string): Promise<{ url: string; close: () => Promise<void> }> {
-  const server = http.createServer((req, res) => {
-    const rel = new URL(req.url ?? "/", "http://x").pathname;
-    if (rel === "/office-stub.js") {
-      res.writeHead(200, { "Content-Type": "text/javascript" }).end(OFFICE_STUB);
-      return;
-    }
-    const file = path.join(dir, path.normalize(rel).replace(/^([/\\])+/, ""));
-    if (!file.startsWith(dir) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
-      res.writeHead(404).end();
-      return;
-    }
-    if (file.endsWith(".html")) {
-      const html = fs.readFileSync(file, "utf8").replace(OFFICE_URL, "/office-stub.js");
-      res.writeHead(200, { "Content-Type": "text/html; charset=utf-8" }).end(html);
-      return;
-    }
-    res.writeHead(200, {
-      "Content-Type": file.endsWith(".js") ? "text/javascript" : "application/octet-stream",
-    });
-    fs.createReadStream(file).pipe(res);
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}/`,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  };
-}
-
-async function buildInto(configDir: string, out: string): Promise<void> {
-  const webpack = require("webpack");
-
-  const makeConfig = require(path.join(configDir, "webpack.config.js"));
-  // `local`: a production build for this machine (the publishing address is not needed here).
-  const config = await makeConfig({ local: true }, { mode: "production" });
-  config.mode = "production";
-  config.context = configDir;
-  config.output = { ...config.output, path: out };
-  config.infrastructureLogging = { level: "error" };
-  // The custom-functions metadata plugin finds its sources relative to the working directory.
-  const cwd = process.cwd();
-  process.chdir(configDir);
-  try {
-    await new Promise<void>((resolve, reject) =>
-      webpack(
-        config,
-        (err: Error | null, stats: { hasErrors(): boolean; toString(o: unknown): string }) => {
-          if (err) reject(err);
-          else if (stats.hasErrors()) reject(new Error(stats.toString("errors-only")));
-          else resolve();
-        }
-      )
-    );
-  } finally {
-    process.chdir(cwd);
-  }
-}
+/** Traditional text whose negative-list term matches only once folded to Simplified. */
+const FIRST_CALL = { id: "PROHIBITED", args: ["購置鄉鎮幹部公務用車", null, null, null] };
 
 /**
  * The baseline commit's sources and config in a temporary folder, built there (kept in the
@@ -165,12 +88,14 @@ async function buildBaseline(): Promise<string> {
   ]);
   execFileSync("tar", ["-x", "-C", src], { input: tar });
   fs.symlinkSync(path.join(ROOT, "node_modules"), path.join(src, "node_modules"), "dir");
-  await buildInto(src, out);
+  await buildAddin(src, out);
   return out;
 }
 
 interface Sample {
   functionsAt: number;
+  firstAt: number;
+  answer: string;
   loadEnd: number;
   scriptBytes: number;
   paneFetched: boolean;
@@ -197,9 +122,8 @@ async function coldHidden(browser: Browser, url: string): Promise<Sample> {
     const ok = await frame
       ?.evaluate(() => {
         const nav = performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming;
-        return Boolean(
-          nav && nav.loadEventEnd > 0 && (window as unknown as { __fund?: unknown }).__fund
-        );
+        const f = (window as unknown as { __fund?: FundProbe }).__fund;
+        return Boolean(nav && nav.loadEventEnd > 0 && f && f.firstAt !== undefined);
       })
       .catch(() => false);
     return ok ? frame : null;
@@ -214,8 +138,14 @@ async function coldHidden(browser: Browser, url: string): Promise<Sample> {
   await page.waitForTimeout(300); // anything the page fetches after load (it should be nothing)
   const r = await frame.evaluate(() => {
     const nav = performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming;
-    const f = (window as unknown as { __fund: { ids: string[]; functionsAt: number } }).__fund;
-    return { functionsAt: f.functionsAt, loadEnd: nav.loadEventEnd, functions: f.ids.length };
+    const f = (window as unknown as { __fund: FundProbe }).__fund;
+    return {
+      functionsAt: f.functionsAt,
+      firstAt: f.firstAt as number,
+      answer: JSON.stringify(f.answer),
+      loadEnd: nav.loadEventEnd,
+      functions: f.ids.length,
+    };
   });
   await context.close();
   return { ...r, scriptBytes, paneFetched };
@@ -248,12 +178,13 @@ export async function run(): Promise<void> {
     const t0 = Date.now();
     const baseOut = await buildBaseline();
     const newOut = path.join(tmp, "new-out");
-    await buildInto(ROOT, newOut);
+    await buildAddin(ROOT, newOut);
     console.log(
       `startup: built baseline ${BASE} and this worktree in ${((Date.now() - t0) / 1000).toFixed(0)} s; ${RUNS} cold runs each, alternating`
     );
     // The floor: a page with only office.js (the same stub) and one script that associates one
-    // function — what a hidden page costs in this browser and machine before any of our code.
+    // function (answering "" to the first call) — what a hidden page costs in this browser and
+    // machine before any of our code.
     const floorOut = path.join(tmp, "floor-out");
     fs.mkdirSync(floorOut);
     fs.writeFileSync(
@@ -262,11 +193,15 @@ export async function run(): Promise<void> {
     );
     fs.writeFileSync(
       path.join(floorOut, "f.js"),
-      'CustomFunctions.associate("FLOOR", function () {});'
+      'CustomFunctions.associate("PROHIBITED", function () { return ""; });'
     );
-    const servers = { base: await serveBuild(baseOut), new: await serveBuild(newOut) };
-    const floorServer = await serveBuild(floorOut);
-    const floor: number[] = [];
+    const stub = officeStub(FIRST_CALL);
+    const servers = {
+      base: await serveAddin(baseOut, { stub }),
+      new: await serveAddin(newOut, { stub }),
+    };
+    const floorServer = await serveAddin(floorOut, { stub });
+    const floor: Sample[] = [];
     const browser = await chromium.launch({
       executablePath: CHROMIUM,
       headless: true,
@@ -293,7 +228,7 @@ export async function run(): Promise<void> {
           hidden[k].push(await coldHidden(browser, servers[k].url));
           pane[k].push(await coldPane(browser, servers[k].url));
         }
-        floor.push((await coldHidden(browser, floorServer.url)).functionsAt);
+        floor.push(await coldHidden(browser, floorServer.url));
       }
     } finally {
       await browser.close();
@@ -316,13 +251,18 @@ export async function run(): Promise<void> {
     };
     console.log("  functions page, cold, hidden as the shared runtime loads it:");
     const fnAt = line("  every FUND function associated", (s) => s.functionsAt);
+    line("  first call answered (FUND.PROHIBITED, Traditional text)", (s) => s.firstAt);
     line("  load event end", (s) => s.loadEnd);
     line("  script bytes fetched", (s) => s.scriptBytes / 1024, "KiB");
     console.log(
       `    functions associated: baseline ${hidden.base[0].functions}, this build ${hidden.new[0].functions}; pane chunk fetched while hidden: baseline n/a (one bundle), this build ${hidden.new.some((s) => s.paneFetched) ? "YES" : "no"}`
     );
+    const answers = new Set([...hidden.base, ...hidden.new].map((s) => s.answer));
     console.log(
-      `    floor, an empty page (office.js stub + one associate): ${median(floor).toFixed(1)} ms`
+      `    first call's answer: ${answers.size === 1 ? `the same in every run of both builds, ${[...answers][0]}` : `DIFFERS: ${[...answers].join(" | ")}`}`
+    );
+    console.log(
+      `    floor, an empty page (office.js stub + one associate): associated ${median(floor.map((s) => s.functionsAt)).toFixed(1)} ms, first call answered ${median(floor.map((s) => s.firstAt)).toFixed(1)} ms`
     );
     console.log(`    target ≤ 40 ms (functions associated): ${fnAt <= 40 ? "met" : "NOT met"}`);
     const pb = median(pane.base);
