@@ -60,18 +60,20 @@ module.exports = async (env = {}, options = {}) => {
   const https =
     options.mode === "development" && process.argv.includes("serve") ? await httpsOptions() : null;
   const entry = {
-    // Only what associating the functions needs (a wrapper each); their code is the chunk
-    // fund-core.js, fetched right after (issue 18; src/functions/startup.ts, bench/startup.bench.ts).
+    // Only what associating the functions needs (a wrapper each) and the webpack runtime; their
+    // code is two chunks, fund-functions.js and the core, fund-core.js, fetched right after
+    // (issue 18; src/functions/startup.ts, bench/startup.bench.ts). The ribbon commands and the
+    // pane's entry build on it: one runtime for the page, in functions.js.
     functions: "./src/functions/startup.ts",
-    commands: "./src/commands/commands.ts",
-    taskpane: "./src/taskpane/index.tsx",
+    commands: { import: "./src/commands/commands.ts", dependOn: "functions" },
+    taskpane: { import: "./src/taskpane/index.tsx", dependOn: "functions" },
   };
   const pages = [
     new HtmlWebpackPlugin({
       filename: "taskpane.html",
       template: "./src/taskpane/taskpane.html",
-      // The functions first: the hidden runtime needs only them. Their code (fund-core.js) and,
-      // for a shown pane, its UI (pane.js) are fetched alongside (the preload links in taskpane.html).
+      // The functions first: the hidden runtime needs only them. A shown pane fetches its UI
+      // (pane.js) and the core (fund-core.js) alongside (the preload links in taskpane.html).
       chunks: ["functions", "commands", "taskpane"],
       chunksSortMode: "manual",
       csp: csp(dev),
@@ -105,11 +107,10 @@ module.exports = async (env = {}, options = {}) => {
       clean: true,
     },
     // One page runs functions, commands and the pane: one webpack runtime (so modules are shared,
-    // not instantiated twice). The code the functions and the pane have in common (core,
-    // decimal.js, chinese-days, OpenCC) is in one chunk, fund-core.js: the functions' code, which
-    // the pane's chunk loads with it (never a copy in pane.js).
+    // not instantiated twice; in functions.js, which the other entries depend on). The code the
+    // functions and the pane have in common (core, decimal.js, chinese-days, OpenCC) is one chunk,
+    // fund-core.js, loaded with either (never a copy in pane.js or fund-functions.js).
     optimization: {
-      runtimeChunk: { name: (entry) => (entry.name === "harness" ? "harness-runtime" : "runtime") },
       splitChunks: {
         cacheGroups: {
           defaultVendors: false,
