@@ -6,14 +6,9 @@
  * available (a calendar year), #VALUE! for everything else — out of range included.
  */
 import { Bilingual, both } from "../core/i18n";
+import { excelError, type ExcelErrorKind } from "./excel-error";
 
-export type ExcelErrorKind = "value" | "na";
-
-/** The runtime's error codes (CustomFunctions.ErrorCode member names). */
-const CODE: Record<ExcelErrorKind, keyof typeof CustomFunctions.ErrorCode> = {
-  value: "invalidValue",
-  na: "notAvailable",
-};
+export { excelError, type ExcelErrorKind };
 
 /** Thrown inside a function body and turned into an Excel error by `guard`. */
 export class FunctionInputError extends Error {
@@ -27,11 +22,6 @@ export class FunctionInputError extends Error {
 
 export function inputError(kind: ExcelErrorKind, zh: string, en: string): FunctionInputError {
   return new FunctionInputError(kind, { zh, en });
-}
-
-/** The Excel error value for an error kind: CustomFunctions.Error in Excel. */
-export function excelError(kind: ExcelErrorKind, message: string): CustomFunctions.Error {
-  return new CustomFunctions.Error(CustomFunctions.ErrorCode[CODE[kind]], message);
 }
 
 /**

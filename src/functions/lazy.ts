@@ -9,8 +9,10 @@
  *   from a custom function), after the code has arrived;
  * - if the code cannot be fetched, the call answers #N/A saying so (never throws), and the next
  *   call tries again.
- * This module imports nothing: it is what the start-up script holds (src/functions/startup.ts).
+ * It imports only ./excel-error (which imports nothing): it is what the start-up script holds
+ * (src/functions/startup.ts).
  */
+import { excelError } from "./excel-error";
 
 /** A custom function as Excel's runtime calls it. */
 export type CustomFunction = (...args: any[]) => unknown;
@@ -30,17 +32,12 @@ export interface LazyFunctions {
 const NOT_LOADED =
   "函数代码未能加载，请重新打开加载项 (the functions' code did not load; reopen the add-in)";
 
-/** Excel's error value: #N/A and #VALUE! are the two that show their message. */
-function error(code: "notAvailable" | "invalidValue", message: string): CustomFunctions.Error {
-  return new CustomFunctions.Error(CustomFunctions.ErrorCode[code], message);
-}
-
 /** The export `name` of the loaded module; what is not a function answers #VALUE! saying so. */
 function exported(m: Implementations, name: string): CustomFunction {
   const fn = m[name];
   if (typeof fn === "function") return fn as CustomFunction;
   return () =>
-    error("invalidValue", `内部错误：没有函数 ${name} (internal error: no function ${name})`);
+    excelError("value", `内部错误：没有函数 ${name} (internal error: no function ${name})`);
 }
 
 /** Runs a function; should one throw (they never do: src/functions/errors.ts guard), the cell says why. */
@@ -49,7 +46,7 @@ function run(fn: CustomFunction, args: unknown[]): unknown {
     return fn(...args);
   } catch (e) {
     const detail = e instanceof Error ? e.message : String(e);
-    return error("invalidValue", `内部错误：${detail} (internal error: ${detail})`);
+    return excelError("value", `内部错误：${detail} (internal error: ${detail})`);
   }
 }
 
@@ -75,7 +72,7 @@ export function lazyFunctions(fetch: () => Promise<Implementations>): LazyFuncti
           if (code === undefined) {
             return load().then(
               (m) => run(exported(m, name), args),
-              () => error("notAvailable", NOT_LOADED)
+              () => excelError("na", NOT_LOADED)
             );
           }
           fn = exported(code, name);
