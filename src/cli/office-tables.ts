@@ -7,7 +7,7 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import { Bilingual, bi } from "../core/i18n";
 import {
   CALENDAR_SHEET,
@@ -227,7 +227,9 @@ export async function writeOfficeTemplate(
   kind: "calendar" | "fund-types",
   out: string
 ): Promise<string> {
-  const wb = new ExcelJS.Workbook();
+  // loaded here, not at start-up: every command (review too) would pay ~100 ms for it
+  const { Workbook } = (await import("exceljs")).default;
+  const wb = new Workbook();
   wb.creator = "Fund Compliance for Excel";
   if (kind === "calendar")
     addTableSheet(
