@@ -39,7 +39,9 @@ class LazyFunctionsPlugin {
             const table = result ? result.associate.map((a) => [a.id, a.functionName]) : [];
             module.loaders.push({
               loader: REGISTER_LOADER,
-              options: { table },
+              // the function files as dependencies: in watch mode a new or renamed function
+              // rebuilds the start-up module with it
+              options: { table, files: sources },
               ident: null,
               type: null,
             });
