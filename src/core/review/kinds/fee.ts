@@ -54,10 +54,12 @@ export const feeKind: KindModule = {
     let sheetTotal = new Decimal(0);
     return {
       row({ rec, mapping }) {
+        // without a share nothing is reported: no amount is converted or summed
+        if (!share) return;
         const cell = rec.amounts.amount;
         const amount = cell ? yuanOf(cell) : null;
-        if (amount) sheetTotal = sheetTotal.plus(amount);
-        if (!share || !amount) return;
+        if (!amount) return;
+        sheetTotal = sheetTotal.plus(amount);
         const text = foldedUse(rec);
         if (MANAGEMENT_FEE_USE.test(text)) {
           fees = fees.plus(amount);
