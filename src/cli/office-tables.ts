@@ -7,7 +7,7 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import { Bilingual, bi } from "../core/i18n";
 import {
   CALENDAR_SHEET,
@@ -227,7 +227,9 @@ export async function writeOfficeTemplate(
   kind: "calendar" | "fund-types",
   out: string
 ): Promise<string> {
-  const wb = new ExcelJS.Workbook();
+  // exceljs is loaded only to write a template: `review` never needs it (start-up time)
+  const { Workbook } = await import("exceljs");
+  const wb = new Workbook();
   wb.creator = "Fund Compliance for Excel";
   if (kind === "calendar")
     addTableSheet(

@@ -5,7 +5,7 @@
  * date formats, frozen header, A4 landscape with the title rows repeated on every page.
  */
 import * as fs from "fs";
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import { both } from "../core/i18n";
 import { OptionSpecs, isCommandLine, parseCommandLine } from "./args";
 import { Decimal } from "../core/money";
@@ -306,7 +306,9 @@ export async function templateCommand(argv: string[]): Promise<number> {
       throw new UsageError(
         `文件「${o.out}」已存在，不会覆盖；请换一个文件名 (${o.out} exists and is not overwritten)`
       );
-    const wb = new ExcelJS.Workbook();
+    // exceljs is loaded only to write a template: `review` never needs it (start-up time)
+    const { Workbook } = await import("exceljs");
+    const wb = new Workbook();
     wb.creator = "Fund Compliance for Excel";
     const names: string[] = [];
     const notes: string[] = [];
