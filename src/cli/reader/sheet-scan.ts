@@ -108,9 +108,10 @@ export class SheetScanner {
         const gt = tagEnd(buf, lt + 1);
         if (gt < 0) break;
         this.addText(buf, pos, lt);
-        if (c1 === 47 /* / */) this.closeTag(buf, lt + 2, gt);
-        else this.open(buf, lt + 1, gt);
-        end = gt + 1;
+        if (c1 === 47 /* / */) {
+          this.closeTag(buf, lt + 2, gt);
+          end = gt + 1;
+        } else end = this.open(buf, lt + 1, gt);
       }
       pos = end;
     }
@@ -150,7 +151,8 @@ export class SheetScanner {
     return this.invalid(`unknown entity &${e.slice(0, 20)};`);
   }
 
-  private open(buf: string, s: number, gt: number): void {
+  /** An opening (or empty) tag from `s` (after its `<`) to `gt` (its `>`); where to go on. */
+  private open(buf: string, s: number, gt: number): number {
     const selfClosing = buf.charCodeAt(gt - 1) === 47;
     let e = s;
     let local = s;
@@ -169,6 +171,10 @@ export class SheetScanner {
     switch (el) {
       case El.C:
         this.openCell(buf, e, attrsEnd);
+        if (!selfClosing) {
+          const past = this.wholeCell(buf, gt + 1);
+          if (past >= 0) return past;
+        }
         break;
       case El.V:
         this.inV = true;
@@ -204,6 +210,27 @@ export class SheetScanner {
     }
     if (selfClosing) this.ended(el);
     else this.stack.push(el === El.Other ? buf.slice(s, e) : el);
+    return gt + 1;
+  }
+
+  /**
+   * The usual cell, `<v>text</v></c>` right after its opening tag (no prefix, space, comment or
+   * CDATA), read in one step: its text to the sink, the cell closed; where to go on. -1 for any
+   * other form (or one cut by the chunk's end): the general path reads it.
+   */
+  private wholeCell(buf: string, at: number): number {
+    if (
+      buf.charCodeAt(at) !== 60 /* < */ ||
+      buf.charCodeAt(at + 1) !== 118 /* v */ ||
+      buf.charCodeAt(at + 2) !== 62 /* > */
+    )
+      return -1;
+    const lt = buf.indexOf("<", at + 3);
+    if (lt < 0 || !buf.startsWith("</v></c>", lt)) return -1;
+    const text = unescapeXml(buf.slice(at + 3, lt), this);
+    this.sink.cellEnd(text);
+    this.text = null;
+    return lt + 8;
   }
 
   /** `<c r="B7" s="3" t="s">`: the address, style and type decoded where they stand. */
