@@ -11,7 +11,8 @@
  * os.tmpdir() and reused. FC_BENCH_READERS=1 adds the readers alone, new against old, on both
  * part orders, and ours against exceljs's whole-workbook reader.
  *
- * Run: npx tsx bench/run.ts cli   (FC_BENCH_ROWS=100000 for the 100k case only)
+ * Run: npx tsx bench/run.ts cli   (FC_BENCH_ROWS=100000 for the 100k case only; FC_BENCH_MANY=1
+ * adds a ledger of the same size with a finding, on its own cell, on one row in five)
  */
 import { execFileSync, spawnSync } from "child_process";
 import * as fs from "fs";
@@ -27,8 +28,17 @@ const TYPES = ["中央提前下达", "中央新增", "本级预算", "部门已�
 const STATUS = ["在建", "已完工", "已验收", "在建", "未开工"];
 const CONTENT = ["硬化村道", "新建蓄水池", "产业奖补", "危房改造补助", "技能培训补贴", "贷款贴息"];
 
-/** 2026 dates only (the calendar data covers them); a few faults of each ledger kind. */
-export async function generateLedger(file: string, rows: number): Promise<void> {
+/**
+ * 2026 dates only (the calendar data covers them); a few faults of each ledger kind.
+ * `manyFindings`: the sheet also has the budget-approval column the department types count from,
+ * blank on every other department row — 200,000 findings per million rows, one per row, each with
+ * its own cell (the default ledger lacks that column: one finding per fund type, rows counted).
+ */
+export async function generateLedger(
+  file: string,
+  rows: number,
+  manyFindings = false
+): Promise<void> {
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({
     filename: file,
     useSharedStrings: true,
@@ -50,6 +60,7 @@ export async function generateLedger(file: string, rows: number): Promise<void> 
     "项目批复日期",
     "实施状态",
     "实施地点",
+    ...(manyFindings ? ["人大批复部门预算日期"] : []),
   ]).commit();
   const day = (m: number, d: number) => new Date(Date.UTC(2026, m - 1, d));
   for (let i = 1; i <= rows; i++) {
@@ -72,10 +83,13 @@ export async function generateLedger(file: string, rows: number): Promise<void> 
       i % 400 === 11 ? day(1, 5) : day(2, 1 + (i % 27)),
       STATUS[i % STATUS.length],
       `第${(i % 97) + 1}村`,
+      // department rows (types 3 and 4): the approval date on one in two, blank on the other
+      ...(manyFindings ? [i % 5 >= 3 && i % 2 === 0 ? day(1, 10 + (i % 15)) : ""] : []),
     ]);
     row.getCell(6).numFmt = "yyyy-mm-dd";
     row.getCell(7).numFmt = "yyyy-mm-dd";
     row.getCell(10).numFmt = "yyyy-mm-dd";
+    if (manyFindings) row.getCell(13).numFmt = "yyyy-mm-dd";
     row.commit();
   }
   ws.commit();
@@ -133,7 +147,9 @@ function child(args: string[]): {
   const r = spawnSync(process.execPath, args, { encoding: "utf8", maxBuffer: 1 << 28 });
   const m = /@@(.*)/.exec(r.stderr);
   if (!m) throw new Error(`the run did not finish: ${r.stderr.slice(-2000)}`);
-  return JSON.parse(m[1]);
+  // the review command's summary line: "…，N 个问题 findings（…"
+  const total = /(\d+) 个问题 findings/.exec(r.stdout ?? "");
+  return { ...JSON.parse(m[1]), ...(total ? { findings: Number(total[1]) } : {}) };
 }
 
 const mib = (b: number) => `${(b / 2 ** 20).toFixed(0)} MiB`;
@@ -235,11 +251,11 @@ async function excelOrdered(src: string, dest: string): Promise<void> {
   fs.renameSync(dest + ".tmp", dest);
 }
 
-async function ledgerOf(rows: number): Promise<string> {
+async function ledgerOf(rows: number, manyFindings = false): Promise<string> {
   fs.mkdirSync(DIR, { recursive: true });
-  const file = path.join(DIR, `ledger-${rows}-v2.xlsx`);
+  const file = path.join(DIR, `ledger-${rows}-v2${manyFindings ? "-many" : ""}.xlsx`);
   if (!fs.existsSync(file)) {
-    await generateLedger(file + ".tmp", rows);
+    await generateLedger(file + ".tmp", rows, manyFindings);
     fs.renameSync(file + ".tmp", file);
   }
   return file;
@@ -338,13 +354,13 @@ function review(file: string, withReport: boolean) {
  * its worker). Targets (issue 18): ≤ 4× floor with report, ≤ 2× without, ≤ 1 GiB at 1M rows;
  * issue 11: 1M rows with report ≤ 60 s and ≤ 2 GiB.
  */
-export async function batch(rows: number): Promise<void> {
-  const file = await ledgerOf(rows);
+export async function batch(rows: number, manyFindings = false): Promise<void> {
+  const file = await ledgerOf(rows, manyFindings);
   const excel = file.replace(/\.xlsx$/, "-excel-order.xlsx");
   await excelOrdered(file, excel);
   const lib = path.join(ROOT, "lib");
   console.log(
-    `batch review, ${rows.toLocaleString("en")} rows, Excel's part order (load ${load()}):`
+    `batch review, ${rows.toLocaleString("en")} rows${manyFindings ? ", many findings (one per row on 1 in 5 rows)" : ""}, Excel's part order (load ${load()}):`
   );
   const floor = child(["-e", FLOOR_CHILD, lib, excel]);
   const withReport = review(excel, true);
@@ -360,7 +376,7 @@ export async function batch(rows: number): Promise<void> {
   line("floor (inflate + saxes tokenise)", floor, "");
   line("review with report", withReport, " (target ≤ 4)");
   console.log(
-    `    ${mib(withReport.maxRSS)} maxRSS (command + worker; worker ${mib(withReport.workerMaxRSS ?? 0)}), report ${(withReport.size / 2 ** 20).toFixed(1)} MiB, exit ${withReport.code}`
+    `    ${mib(withReport.maxRSS)} maxRSS (command + worker; worker ${mib(withReport.workerMaxRSS ?? 0)}), ${withReport.findings?.toLocaleString("en") ?? "?"} findings, report ${(withReport.size / 2 ** 20).toFixed(1)} MiB, exit ${withReport.code}`
   );
   line("review without report", noReport, " (target ≤ 2)");
   console.log(
@@ -385,6 +401,8 @@ export async function run(): Promise<void> {
   );
   await batch(Math.min(ROWS, 100_000));
   if (ROWS > 100_000) await batch(ROWS);
+  // FC_BENCH_MANY=1: also a ledger with a finding on every fifth row, each on its own cell
+  if (process.env.FC_BENCH_MANY) await batch(ROWS, true);
   if (process.env.FC_BENCH_READERS) {
     await baseline(Math.min(ROWS, 200_000));
     await readers(Math.min(ROWS, 100_000), true);

@@ -25,6 +25,7 @@ import { printable } from "./printable";
 import { runJobs } from "./pool";
 import { Progress } from "./progress";
 import { KIND_NAMES, SEVERITY_NAMES, writeNotReviewedReport } from "./report";
+import { kindRank } from "../core/review/labels";
 import type { FileJob, FileOutcome } from "./review-file";
 import { readCalendarFile, readFundTypesFile } from "./office-tables";
 import { reviewNotes, rowsNotJudged } from "../core/review/notes";
@@ -333,7 +334,10 @@ export function summary(
     lines.push(`  问题 findings: ${f.findings.length}${sevText ? " — " + sevText : ""}`);
     if (kinds.size) {
       lines.push(
-        `    ${[...kinds].map(([k, n]) => `${KIND_NAMES[k as FindingKind] ?? ""} ${k} ${n}`).join(" · ")}`
+        `    ${[...kinds]
+          .sort(([a], [b]) => kindRank(a as FindingKind) - kindRank(b as FindingKind))
+          .map(([k, n]) => `${KIND_NAMES[k as FindingKind] ?? ""} ${k} ${n}`)
+          .join(" · ")}`
       );
     }
     if (f.trail) lines.push(...trailSummary(f.trail));

@@ -128,6 +128,33 @@ describe("start dates per rule (34号（十三）)", () => {
     expect(r.findings[0].message.zh).toContain("人大批复部门预算日期");
     expect(r.findings[0].message.zh).toContain("表中没有该列");
   });
+
+  it("a missing start-date column is one finding per fund type, counting its rows; a blank cell is one per row", () => {
+    const r = reviewSheet(
+      {
+        name: "台账",
+        values: [
+          ["项目名称", "资金类型", "收到文件日期", "资金下达日期"],
+          ["村道1", "自治区本级预算", "2025-04-01", "2025-09-01"],
+          ["村道2", "部门已细化", "2025-04-01", "2025-09-01"],
+          ["村道3", "自治区本级预算", "2025-04-01", "2025-09-01"],
+          ["村道4", "自治区本级预算", "2025-04-01", "2025-09-01"],
+          ["村道5", "中央提前下达", "", "2025-09-01"],
+          ["村道6", "中央提前下达", "", "2025-09-01"],
+        ],
+      },
+      { asOf: AS_OF_2027 }
+    );
+    const noStart = r.findings.filter((f) => f.rule === "DATA-NO-START");
+    expect(noStart.map((f) => [f.cell, f.evidence])).toEqual([
+      ["B2", "资金类型：自治区本级预算；人大批复部门预算日期：无此列；共 3 行"],
+      ["B3", "资金类型：部门已细化；人大批复部门预算日期：无此列"],
+      ["C6", "资金类型：中央提前下达；收到资金下达文件日期：空"],
+      ["C7", "资金类型：中央提前下达；收到资金下达文件日期：空"],
+    ]);
+    expect(noStart[0].message.zh).toContain("表中没有该列");
+    expect(noStart[2].message.zh).toContain("本行为空");
+  });
 });
 
 describe("IDLE only from the project approval date", () => {

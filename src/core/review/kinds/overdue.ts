@@ -117,6 +117,12 @@ export const overdueKind: KindModule = {
       : null;
     /** Unrecognised fund types: the one finding each, and the rows it stands for. */
     const unknownTypes = new Map<string, { finding: Finding | null; rows: number }>();
+    /**
+     * Fund types whose start-date column the sheet lacks: one cause for every such row, so one
+     * finding per fund type as written (at its first row), counting the rows — as for an
+     * unrecognised type.
+     */
+    const noStartColumn = new Map<string, { finding: Finding | null; rows: number }>();
 
     const fundClass = (text: string): FundTypeClass => {
       let c = fundTypeCache.get(text);
@@ -183,7 +189,12 @@ export const overdueKind: KindModule = {
         const start = rec.dates[field];
         if (start === undefined) {
           if (col !== undefined && bad?.has(field)) return; // already reported as unreadable
-          emit(
+          const missing = col === undefined ? noStartColumn.get(ft) : undefined;
+          if (missing) {
+            missing.rows++;
+            return;
+          }
+          const finding = emit(
             "DATA-NO-START",
             rec.row,
             col ?? m.fundType!,
@@ -197,6 +208,7 @@ export const overdueKind: KindModule = {
             },
             `资金类型：${ft}；${label.zh}：${col === undefined ? "无此列" : "空"}`
           );
+          if (col === undefined) noStartColumn.set(ft, { finding, rows: 1 });
           return;
         }
         let judged: number;
@@ -243,7 +255,7 @@ export const overdueKind: KindModule = {
         );
       },
       finish() {
-        for (const u of unknownTypes.values())
+        for (const u of [...unknownTypes.values(), ...noStartColumn.values()])
           if (u.finding && u.rows > 1) u.finding.evidence += `；共 ${u.rows} 行`;
       },
     };
