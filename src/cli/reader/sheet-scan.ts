@@ -105,6 +105,13 @@ export class SheetScanner {
         this.addText(buf, pos, lt);
         end = e + 2;
       } else {
+        if (c1 === 99 /* c */ && this.stack.length > 0) {
+          const past = this.fastCell(buf, pos, lt);
+          if (past >= 0) {
+            pos = past;
+            continue;
+          }
+        }
         const gt = tagEnd(buf, lt + 1);
         if (gt < 0) break;
         this.addText(buf, pos, lt);
@@ -233,6 +240,52 @@ export class SheetScanner {
     return lt + 8;
   }
 
+  /**
+   * The usual cell in one pass: `<c r="B7" s="3" t="s"><v>12</v></c>` at `lt` (one-letter
+   * attributes in double quotes, no prefix, nothing between the tags), the text before it from
+   * `pos`; where to go on, or -1 (the sink not called) for any other form or a cell cut by the
+   * chunk's end, which the general path reads.
+   */
+  private fastCell(buf: string, pos: number, lt: number): number {
+    let i = lt + 2;
+    let c = buf.charCodeAt(i);
+    if (c !== 32 && c !== 62) return -1; // <col>, <cfRule> …
+    let col = -1;
+    let badRef: string | null = null;
+    let t: string | undefined;
+    let style = 0;
+    for (;;) {
+      while (c === 32) c = buf.charCodeAt(++i);
+      if (c === 62 /* > */) break;
+      if (buf.charCodeAt(i + 1) !== 61 /* = */ || buf.charCodeAt(i + 2) !== 34 /* " */) return -1;
+      const vs = i + 3;
+      const ve = buf.indexOf('"', vs);
+      if (ve < 0) return -1;
+      if (c === 114 /* r */) {
+        col = refColumn(buf, vs, ve);
+        badRef = col < 0 ? buf.slice(vs, ve) : null;
+      } else if (c === 116 /* t */) t = cellType(buf, vs, ve);
+      else if (c === 115 /* s */) style = styleIndex(buf, vs, ve);
+      else return -1;
+      i = ve + 1;
+      c = buf.charCodeAt(i);
+    }
+    // i is at the opening tag's ">"
+    if (
+      buf.charCodeAt(i + 1) !== 60 /* < */ ||
+      buf.charCodeAt(i + 2) !== 118 /* v */ ||
+      buf.charCodeAt(i + 3) !== 62 /* > */
+    )
+      return -1;
+    const end = buf.indexOf("<", i + 4);
+    if (end < 0 || !buf.startsWith("</v></c>", end)) return -1;
+    this.addText(buf, pos, lt);
+    this.text = null;
+    this.sink.cellStart(col, badRef, t, style);
+    this.sink.cellEnd(unescapeXml(buf.slice(i + 4, end), this));
+    return end + 8;
+  }
+
   /** `<c r="B7" s="3" t="s">`: the address, style and type decoded where they stand. */
   private openCell(buf: string, from: number, to: number): void {
     let col = -1;
@@ -263,16 +316,7 @@ export class SheetScanner {
       } else if (a === 116 /* t */) {
         t = cellType(buf, vs, ve);
       } else if (a === 115 /* s */) {
-        let n = 0;
-        for (let k = vs; k < ve; k++) {
-          const d = buf.charCodeAt(k) - 48;
-          if (d < 0 || d > 9) {
-            n = 0;
-            break;
-          }
-          n = n * 10 + d;
-        }
-        style = n;
+        style = styleIndex(buf, vs, ve);
       }
     }
     this.text = null;
@@ -327,6 +371,17 @@ export class SheetScanner {
         break;
     }
   }
+}
+
+/** A cell's style index (its s attribute): digits only, else 0. */
+function styleIndex(buf: string, vs: number, ve: number): number {
+  let n = 0;
+  for (let k = vs; k < ve; k++) {
+    const d = buf.charCodeAt(k) - 48;
+    if (d < 0 || d > 9) return 0;
+    n = n * 10 + d;
+  }
+  return n;
 }
 
 const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13;
