@@ -174,7 +174,8 @@ function fill(t: string, lang: "zh" | "en", vars: Vars): string {
   for (let i = 1; i < parts.length; i += 2) {
     const k = parts[i];
     const v = vars[k];
-    out += (v === undefined ? `{${k}}` : typeof v === "object" ? v[lang] : String(v)) + parts[i + 1];
+    out +=
+      (v === undefined ? `{${k}}` : typeof v === "object" ? v[lang] : String(v)) + parts[i + 1];
   }
   return out;
 }
