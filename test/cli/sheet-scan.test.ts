@@ -3,7 +3,7 @@
  * read in one step, every other form by the general path — both must hand the sink the same
  * cells, however the part is cut into chunks.
  */
-import { SheetScanner, type ScanSink } from "../../src/cli/reader/sheet-scan";
+import { SheetScanner, plainNumber, type ScanSink } from "../../src/cli/reader/sheet-scan";
 
 function events(chunks: string[]): string[] {
   const out: string[] = [];
@@ -104,4 +104,78 @@ test("the one-step cell still checks its text and its closing", () => {
     /does not close/
   );
   expect(() => events([HEAD + '<row r="1"><c r="A1"><v>1</v></c>'])).toThrow(/incomplete/);
+});
+
+test("plain numbers in <v> are read without their text, exactly as Number(text)", () => {
+  const out: string[] = [];
+  const sink: ScanSink = {
+    dimension() {},
+    col() {},
+    rowStart: () => out.push("row"),
+    cellStart: (col, _bad, t) => out.push(`c ${col} ${t}`),
+    cellEnd: (text) => out.push(`text ${JSON.stringify(text)}`),
+    cellNumber: (n) =>
+      n === 404 ? false : (out.push(`number ${Object.is(n, -0) ? "-0" : n}`), true),
+    rowEnd() {},
+    mergeCell() {},
+  };
+  const p = new SheetScanner(sink, "sheet1");
+  p.write(
+    HEAD +
+      '<row r="1"><c r="A1" t="s"><v>12</v></c><c r="B1"><v>-80.19</v></c><c r="C1" t="n"><v>.5</v></c>' +
+      '<c r="D1"><v>1E-3</v></c><c r="E1" t="str"><v>7</v></c><c r="F1" t="b"><v>1</v></c>' +
+      '<c r="G1"><v>404</v></c><c r="H1"><v>-0</v></c><c r="I1"><v>1234567890123456</v></c>' +
+      '<c r="J1"><v></v></c><c r="K1"><v>1.2.3</v></c></row>' +
+      TAIL
+  );
+  p.close();
+  expect(out).toEqual([
+    "row",
+    "c 0 s",
+    "number 12",
+    "c 1 undefined",
+    "number -80.19",
+    "c 2 n",
+    "number 0.5",
+    "c 3 undefined",
+    'text "1E-3"', // exponent: Number() reads the text
+    "c 4 str",
+    'text "7"', // text type: never a number
+    "c 5 b",
+    'text "1"',
+    "c 6 undefined",
+    'text "404"', // the sink asked for the text
+    "c 7 undefined",
+    "number -0",
+    "c 8 undefined",
+    'text "1234567890123456"', // 16 digits
+    "c 9 undefined",
+    'text ""',
+    "c 10 undefined",
+    'text "1.2.3"',
+  ]);
+});
+
+test("plainNumber agrees with Number(text) on random and edge decimal texts", () => {
+  const texts = ["0", "-0", "00012", ".5", "5.", "-.5", "0.1", "0.30000000000000004", "80.19"];
+  texts.push("999999999999999", "9999999999999999", "0.000000000000001", "123456789012.345");
+  texts.push("-", ".", "", "1e5", "+5", " 5", "5 ", "0x10", "1,000", "Infinity", "--1", "1-");
+  let seed = 7;
+  const rnd = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
+  for (let k = 0; k < 20000; k++) {
+    const digits = 1 + Math.floor(rnd() * 17);
+    let s = "";
+    for (let d = 0; d < digits; d++) s += Math.floor(rnd() * 10);
+    const point = Math.floor(rnd() * (digits + 2)) - 1;
+    if (point >= 0) s = s.slice(0, point) + "." + s.slice(point);
+    texts.push(rnd() < 0.3 ? "-" + s : s);
+  }
+  let fast = 0;
+  for (const s of texts) {
+    const n = plainNumber(s, 0, s.length);
+    if (n === null) continue;
+    fast++;
+    expect([s, Object.is(n, Number(s))]).toEqual([s, true]);
+  }
+  expect(fast).toBeGreaterThan(10000); // most plain texts take the fast path
 });

@@ -23,6 +23,11 @@ export interface ScanSink {
   cellStart(col: number, badRef: string | null, t: string | undefined, s: number): void;
   /** `</c>`: the text of its <v> or inline string, null when it has none. */
   cellEnd(text: string | null): void;
+  /**
+   * `</c>` of a usual cell whose <v> is a plain decimal number, read as Number(text) reads it;
+   * false when the sink wants the text instead (cellEnd is then called with it).
+   */
+  cellNumber?(n: number): boolean;
   rowEnd(): void;
   mergeCell(ref: string): void;
   /** `</si>` of a shared-string table: the text of its <t>s, phonetic runs left out. */
@@ -282,7 +287,10 @@ export class SheetScanner {
     this.addText(buf, pos, lt);
     this.text = null;
     this.sink.cellStart(col, badRef, t, style);
-    this.sink.cellEnd(unescapeXml(buf.slice(i + 4, end), this));
+    // a number (or a shared string's index) without a string made for it
+    const n = t === undefined || t === "n" || t === "s" ? plainNumber(buf, i + 4, end) : null;
+    if (n === null || !this.sink.cellNumber?.(n))
+      this.sink.cellEnd(unescapeXml(buf.slice(i + 4, end), this));
     return end + 8;
   }
 
@@ -371,6 +379,40 @@ export class SheetScanner {
         break;
     }
   }
+}
+
+const POW10 = Array.from({ length: 16 }, (_, k) => 10 ** k);
+
+/**
+ * The number written from `s` to `e` when it is plain decimal ("-12.5", "46055", ".5"), of at
+ * most 15 digits: then Number(text) is exactly m / 10^k (both exact, one correctly rounded
+ * division), and so is this. Null for anything else (exponents, signs, spaces, longer), which
+ * Number() reads from the text.
+ */
+export function plainNumber(buf: string, s: number, e: number): number | null {
+  if (e - s > 17) return null;
+  let i = s;
+  const neg = buf.charCodeAt(i) === 45; /* - */
+  if (neg) i++;
+  let m = 0;
+  let digits = 0;
+  let places = -1;
+  for (; i < e; i++) {
+    const c = buf.charCodeAt(i);
+    if (c === 46 /* . */) {
+      if (places >= 0) return null;
+      places = 0;
+      continue;
+    }
+    const d = c - 48;
+    if (d < 0 || d > 9) return null;
+    m = m * 10 + d;
+    digits++;
+    if (places >= 0) places++;
+  }
+  if (digits === 0 || digits > 15) return null;
+  const v = places > 0 ? m / POW10[places] : m;
+  return neg ? -v : v;
 }
 
 /** A cell's style index (its s attribute): digits only, else 0. */
