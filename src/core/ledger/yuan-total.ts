@@ -55,6 +55,8 @@ export class YuanTotal {
   private bound = 0;
   /** The most decimal places any amount added had (at least SCALE). */
   private places = SCALE;
+  /** What `bound` must stay below for `places` (see fits). */
+  private limit = limitFor(SCALE);
   /** Once a partial sum might not fit Decimal's precision: each cell added as Decimal, in turn. */
   private inTurn = false;
 
@@ -82,7 +84,11 @@ export class YuanTotal {
     }
     const d = yuanOf(cell);
     this.bound += Math.abs(d.toNumber());
-    this.places = Math.max(this.places, d.decimalPlaces());
+    const places = d.decimalPlaces();
+    if (places > this.places) {
+      this.places = places;
+      this.limit = limitFor(places);
+    }
     if (!this.fits()) {
       // from here on, as the plain sum: the partial sums so far were exact, so `rest` is it
       this.flush();
@@ -101,14 +107,19 @@ export class YuanTotal {
    * `places` decimals and below 10^(precision − places − 1) (twice the float bound, for safety).
    */
   private fits(): boolean {
-    const whole = Decimal.precision - this.places - 1;
-    return whole > 0 && this.bound * 2 < 10 ** whole;
+    return this.bound * 2 < this.limit;
   }
 
   private flush(): void {
     if (this.units !== 0) this.rest = this.rest.plus(countsToYuan(this.units));
     this.units = 0;
   }
+}
+
+/** 10^(precision − places − 1), or 0 (nothing fits) when that leaves no whole digit. */
+function limitFor(places: number): number {
+  const whole = Decimal.precision - places - 1;
+  return whole > 0 ? 10 ** whole : 0;
 }
 
 function countsToYuan(units: number): Decimal {
