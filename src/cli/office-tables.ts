@@ -227,8 +227,8 @@ export async function writeOfficeTemplate(
   kind: "calendar" | "fund-types",
   out: string
 ): Promise<string> {
-  // exceljs is loaded only to write a template: `review` never needs it (start-up time)
-  const { Workbook } = await import("exceljs");
+  // loaded here, not at start-up: every command (review too) would pay ~100 ms for it
+  const { Workbook } = (await import("exceljs")).default;
   const wb = new Workbook();
   wb.creator = "Fund Compliance for Excel";
   if (kind === "calendar")

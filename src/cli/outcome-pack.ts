@@ -7,6 +7,7 @@
  */
 import type { Finding } from "../core/review/types";
 import type { Citation } from "../core/rules/citation";
+import type { MarkStatus } from "../core/review/trail";
 import type { FileOutcome } from "./review-file";
 
 type PackedFinding = [
@@ -91,4 +92,49 @@ export function unpackOutcome(p: PackedOutcome): FileOutcome {
     })
   );
   return { ...others, findings };
+}
+
+/** The counts the terminal summary and the exit status need, over all of a file's findings. */
+export interface Tally {
+  findings: number;
+  severity: Partial<Record<Finding["severity"], number>>;
+  /** In the order the kinds first came (the summary sorts them). */
+  kinds: [kind: string, count: number][];
+  /** With a review trail: marks by status, and findings new since the pane's last run. */
+  trail?: { marks: Partial<Record<MarkStatus, number>>; fresh: number };
+}
+
+export function tallyOf(o: FileOutcome): Tally {
+  if (o.tally) return o.tally;
+  const severity: Tally["severity"] = {};
+  const kinds = new Map<string, number>();
+  for (const f of o.findings) {
+    severity[f.severity] = (severity[f.severity] ?? 0) + 1;
+    kinds.set(f.kind, (kinds.get(f.kind) ?? 0) + 1);
+  }
+  const t: Tally = { findings: o.findings.length, severity, kinds: [...kinds] };
+  if (o.trail) {
+    const marks: Partial<Record<MarkStatus, number>> = {};
+    for (const m of o.trail.marks) if (m) marks[m.status] = (marks[m.status] ?? 0) + 1;
+    t.trail = { marks, fresh: o.trail.states.filter((s) => s === "new").length };
+  }
+  return t;
+}
+
+/**
+ * The outcome as the command needs it when it writes no JSON: its counts (`tally`) and only the
+ * first `listed` findings (the ones the terminal lists), so that the command's memory does not
+ * grow with the number of findings — the report workbook, written by the worker, has them all.
+ */
+export function listedOnly(o: FileOutcome, listed: number): FileOutcome {
+  if (o.findings.length <= listed) return o;
+  const tally = tallyOf(o);
+  const out: FileOutcome = { ...o, findings: o.findings.slice(0, listed), tally };
+  if (o.trail)
+    out.trail = {
+      ...o.trail,
+      marks: o.trail.marks.slice(0, listed),
+      states: o.trail.states.slice(0, listed),
+    };
+  return out;
 }

@@ -6,7 +6,7 @@
  * Without a compiled worker (unit tests under ts-jest) the files are reviewed in this process,
  * in turn, with the same budget.
  */
-import { PackedOutcome, unpackOutcome } from "./outcome-pack";
+import { PackedOutcome, listedOnly, unpackOutcome } from "./outcome-pack";
 import * as fs from "fs";
 import * as path from "path";
 import { ChildProcess, fork } from "child_process";
@@ -128,7 +128,12 @@ async function inProcess(
       bi(`审查时出错，此文件未审查：${detail}`, `error while reviewing; not reviewed: ${detail}`)
     );
   });
-  return within(review, timeoutMs, () => timedOut(job, timeoutMs));
+  const listed = job.listFindings;
+  return within(
+    listed === undefined ? review : review.then((o) => listedOnly(o, listed)),
+    timeoutMs,
+    () => timedOut(job, timeoutMs)
+  );
 }
 
 export async function runJobs(

@@ -26,6 +26,7 @@ import { runJobs } from "./pool";
 import { Progress } from "./progress";
 import { KIND_NAMES, SEVERITY_NAMES, writeNotReviewedReport } from "./report";
 import { kindRank } from "../core/review/labels";
+import { tallyOf } from "./outcome-pack";
 import type { FileJob, FileOutcome } from "./review-file";
 import { readCalendarFile, readFundTypesFile } from "./office-tables";
 import { reviewNotes, rowsNotJudged } from "../core/review/notes";
@@ -172,6 +173,8 @@ export async function reviewCommand(argv: string[], engine: ReviewEngine, io: Io
   const notes: (Bilingual | undefined)[] = [];
   const jobs: FileJob[] = files.map((f, i) => {
     const job: FileJob = { path: f, params, asOfText: o.asOfText, lang: o.lang };
+    // without JSON the command lists only the first findings: the rest stay in the worker
+    if (!o.json) job.listFindings = LISTED_PER_FILE;
     if (!o.noReport) {
       const plan = planReport(f, o.out, inputs, taken, o.overwrite);
       job.report = plan.path;
@@ -204,7 +207,7 @@ export async function reviewCommand(argv: string[], engine: ReviewEngine, io: Io
   const incomplete = notReviewed.length > 0 || outcomes.some((f) => f.reportError);
   const toStdout = o.json !== "-";
   (toStdout ? io.stdout : io.stderr)(
-    summary(outcomes, o.asOfText, o.lang, io.version, { notes, skipped })
+    summary(outcomes, o.asOfText, o.lang, io.version, { notes, skipped, json: !!o.json })
   );
   // A batch writes reports: the files it did not review get a workbook of their own beside them.
   if (!o.noReport && notReviewed.length > 0 && files.length + skipped.length > 1) {
@@ -232,9 +235,7 @@ export async function reviewCommand(argv: string[], engine: ReviewEngine, io: Io
 
   if (incomplete) return EXIT.INCOMPLETE;
   // Rows whose deadline could not be judged for want of a calendar year keep a run from being clean.
-  return outcomes.some(
-    (f) => f.findings.some((x) => x.severity === "error") || rowsNotJudged(f.sheets) > 0
-  )
+  return outcomes.some((f) => (tallyOf(f).severity.error ?? 0) > 0 || rowsNotJudged(f.sheets) > 0)
     ? EXIT.FINDINGS
     : EXIT.CLEAN;
 }
@@ -288,19 +289,13 @@ export function jsonText(report: JsonReport): string {
   );
 }
 
-function countBy<T extends string>(items: T[]): Map<T, number> {
-  const m = new Map<T, number>();
-  for (const i of items) m.set(i, (m.get(i) ?? 0) + 1);
-  return m;
-}
-
 /** The terminal summary: per file, its sheets, its findings (the first few listed), its report. */
 export function summary(
   outcomes: FileOutcome[],
   asOf: string,
   lang: Lang,
   version: string,
-  extra: { notes?: (Bilingual | undefined)[]; skipped?: NotReviewed[] } = {}
+  extra: { notes?: (Bilingual | undefined)[]; skipped?: NotReviewed[]; json?: boolean } = {}
 ): string {
   const lines: string[] = [`fund-compliance ${version} — 审查日期 as of ${asOf}`, ""];
   let total = 0;
@@ -323,24 +318,27 @@ export function summary(
         : `${s.name} ✗${s.reason ? " " + pick(s.reason, lang) : ""}`
     );
     lines.push(`  工作表 sheets: ${sheets.join(" · ")}`);
-    const sev = countBy(f.findings.map((x) => x.severity));
-    const kinds = countBy(f.findings.map((x) => x.kind));
-    total += f.findings.length;
-    errors += sev.get("error") ?? 0;
+    const tally = tallyOf(f);
+    const sev = tally.severity;
+    total += tally.findings;
+    errors += sev.error ?? 0;
     const sevText = (["error", "warning", "info"] as Severity[])
-      .filter((s) => sev.get(s))
-      .map((s) => `${SEVERITY_NAMES[s]} ${s} ${sev.get(s)}`)
+      .filter((s) => sev[s])
+      .map((s) => `${SEVERITY_NAMES[s]} ${s} ${sev[s]}`)
       .join(" · ");
-    lines.push(`  问题 findings: ${f.findings.length}${sevText ? " — " + sevText : ""}`);
-    if (kinds.size) {
+    lines.push(`  问题 findings: ${tally.findings}${sevText ? " — " + sevText : ""}`);
+    if (tally.kinds.length) {
       lines.push(
-        `    ${[...kinds]
+        `    ${[...tally.kinds]
           .sort(([a], [b]) => kindRank(a as FindingKind) - kindRank(b as FindingKind))
           .map(([k, n]) => `${KIND_NAMES[k as FindingKind] ?? ""} ${k} ${n}`)
           .join(" · ")}`
       );
     }
-    if (f.trail) lines.push(...trailSummary(f.trail));
+    if (f.trail)
+      lines.push(
+        ...trailSummary(f.trail, tally.trail && { ...tally.trail, findings: tally.findings })
+      );
     f.findings.slice(0, LISTED_PER_FILE).forEach((x, j) => {
       const where = `${x.sheet}!${x.cell ?? (x.row ? String(x.row) : "")}`;
       const cite = x.citation ? ` 〔${citationLabel(x.citation)}〕` : "";
@@ -348,10 +346,9 @@ export function summary(
         `    ${where.padEnd(12)} ${x.kind.padEnd(11)} ${x.severity.padEnd(7)} ${pick(x.message, lang)}${cite}${markTag(f.trail?.marks[j] ?? null)}`
       );
     });
-    if (f.findings.length > LISTED_PER_FILE) {
-      lines.push(
-        `    … 另有 ${f.findings.length - LISTED_PER_FILE} 条，见报告 (${f.findings.length - LISTED_PER_FILE} more in the report)`
-      );
+    if (tally.findings > LISTED_PER_FILE) {
+      const more = tally.findings - LISTED_PER_FILE;
+      lines.push(`    … 另有 ${more} 条，见报告 (${more} more in the report)`);
     }
     for (const n of reviewNotes(f.sheets)) lines.push(`  ⚠ ${pick(n, lang)}`);
     if (f.report) lines.push(`  报告 report: ${f.report}`);
@@ -360,7 +357,11 @@ export function summary(
     if (f.reportError) {
       unwritten++;
       lines.push(`  ✗ ${f.reportError.zh}`, `    ${f.reportError.en}`);
-      lines.push(`    问题已在此列出并写入 JSON (the findings are listed here and in the JSON)`);
+      lines.push(
+        extra.json
+          ? `    问题已写入 JSON (the findings are in the JSON)`
+          : `    此处只列出前 ${LISTED_PER_FILE} 条；用 --json 文件 可取得全部问题 (only the first ${LISTED_PER_FILE} are listed here; --json FILE gives them all)`
+      );
     }
     lines.push("");
   });

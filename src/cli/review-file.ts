@@ -14,6 +14,7 @@ import { describeFsError, NotReviewed } from "./files";
 import { Reread, SheetCopy, writeReport } from "./report";
 import { trailFromParts, type FileTrail } from "../workbook/review/trail-part";
 import { fileTrailOf, keyRowsOf, type OutcomeTrail } from "./trail";
+import type { Tally } from "./outcome-pack";
 import { markText } from "../core/review/trail";
 import { checkFilingSheet, recogniseFilingSheet, type FilingKind } from "../core/filing";
 import type { SheetInput } from "../core/review/types";
@@ -38,6 +39,11 @@ export interface FileJob {
   replace?: boolean;
   /** Files of the run not reviewed, for the report's summary sheet. */
   notReviewed?: NotReviewed[];
+  /**
+   * The command writes no JSON: the outcome it gets back carries only the first this many
+   * findings and a `tally` of all of them (outcome-pack.ts listedOnly).
+   */
+  listFindings?: number;
   /** Override of KEEP_FOR_COPY_CELLS (tests). */
   keepForCopyCells?: number;
   /** As the user wrote them, for the report's parameter list. */
@@ -49,7 +55,10 @@ export interface FileOutcome {
   path: string;
   /** Every sheet, in the workbook's tab order. */
   sheets: SheetResult[];
+  /** Every finding, or only the first `FileJob.listFindings` of them (then `tally` counts all). */
   findings: Finding[];
+  /** The counts over all findings when `findings` holds only the first ones. */
+  tally?: Tally;
   rows: number;
   report?: string;
   /** Why the file could not be reviewed (the other files still are). */

@@ -306,8 +306,8 @@ export async function templateCommand(argv: string[]): Promise<number> {
       throw new UsageError(
         `文件「${o.out}」已存在，不会覆盖；请换一个文件名 (${o.out} exists and is not overwritten)`
       );
-    // exceljs is loaded only to write a template: `review` never needs it (start-up time)
-    const { Workbook } = await import("exceljs");
+    // loaded here, not at start-up: every command (review too) would pay ~100 ms for it
+    const { Workbook } = (await import("exceljs")).default;
     const wb = new Workbook();
     wb.creator = "Fund Compliance for Excel";
     const names: string[] = [];

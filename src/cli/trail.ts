@@ -90,17 +90,26 @@ export function fileTrailOf(
 }
 
 /** The terminal summary's line(s) for a file's trail. */
-export function trailSummary(t: OutcomeTrail): string[] {
+export function trailSummary(
+  t: OutcomeTrail,
+  /** Counts over all findings when `t` holds only the first ones' marks (outcome-pack.ts Tally). */
+  all?: { marks: Partial<Record<MarkStatus, number>>; fresh: number; findings: number }
+): string[] {
   if (t.problem) return [`  ⚠ ${t.problem.zh}`, `    ${t.problem.en}`];
-  const counts = new Map<MarkStatus, number>();
-  for (const m of t.marks) if (m) counts.set(m.status, (counts.get(m.status) ?? 0) + 1);
-  const marked = t.marks.filter(Boolean).length;
-  const byStatus = MARK_STATUSES.filter((s) => counts.get(s))
-    .map((s) => `${MARK_LABEL[s].zh} ${MARK_LABEL[s].en} ${counts.get(s)}`)
+  let counts: Partial<Record<MarkStatus, number>> = {};
+  let fresh = 0;
+  if (all) ({ marks: counts, fresh } = all);
+  else {
+    for (const m of t.marks) if (m) counts[m.status] = (counts[m.status] ?? 0) + 1;
+    fresh = t.states.filter((s) => s === "new").length;
+  }
+  const total = all ? all.findings : t.states.length;
+  const marked = MARK_STATUSES.reduce((n, s) => n + (counts[s] ?? 0), 0);
+  const byStatus = MARK_STATUSES.filter((s) => counts[s])
+    .map((s) => `${MARK_LABEL[s].zh} ${MARK_LABEL[s].en} ${counts[s]}`)
     .join(" · ");
-  const fresh = t.states.filter((s) => s === "new").length;
   const head = t.lastRun
-    ? `  审查记录 review trail — 与上次审查 since the last run (${t.lastRun}): 新增 new ${fresh} · 仍未解决 still open ${t.states.length - fresh} · 已解决 resolved ${t.resolved}`
+    ? `  审查记录 review trail — 与上次审查 since the last run (${t.lastRun}): 新增 new ${fresh} · 仍未解决 still open ${total - fresh} · 已解决 resolved ${t.resolved}`
     : `  审查记录 review trail — 无上次审查 no previous run recorded`;
   return [head, `    已标记 marked ${marked}${byStatus ? ` (${byStatus})` : ""}`];
 }

@@ -7,7 +7,7 @@
 import { bi, internalError } from "../core/i18n";
 import type { ReviewEngine } from "../workbook/review/engine";
 import { FileJob, FileOutcome, reviewFile } from "./review-file";
-import { packOutcome } from "./outcome-pack";
+import { listedOnly, packOutcome } from "./outcome-pack";
 
 /** The engine the command reviews with: the `engine` export of its module. */
 function engineOf(module: string | undefined): ReviewEngine {
@@ -30,6 +30,7 @@ if (process.send) {
   let abandoned = false;
   let cpuBefore = 0;
   const answer = (id: number, outcome: FileOutcome) => {
+    const listed = busy?.job.listFindings;
     busy = null;
     // its own peak memory, for the benchmark (the command's own figure leaves children out)
     const u = process.resourceUsage();
@@ -37,7 +38,7 @@ if (process.send) {
     send({
       id,
       type: "done",
-      packed: packOutcome(outcome),
+      packed: packOutcome(listed === undefined ? outcome : listedOnly(outcome, listed)),
       maxRss: u.maxRSS * 1024,
       cpuMs: cpu - cpuBefore,
     });
