@@ -569,12 +569,26 @@ export class SheetReview {
       row,
       column,
       cell: column === null ? null : column + row,
-      message: render(def.message, vars),
+      message: this.shared(render(def.message, vars)),
       evidence,
       citation: def.citation,
     };
     this.findings.push(f);
     return f;
+  }
+
+  /** Rendered messages seen on this sheet, by their Chinese text (bounded). */
+  private readonly messages = new Map<string, Bilingual>();
+
+  /**
+   * One object for a message the sheet repeats (a blank start date on 200,000 rows is one text):
+   * the findings share it instead of each holding its own copy. Never modified after this.
+   */
+  private shared(m: Bilingual): Bilingual {
+    const seen = this.messages.get(m.zh);
+    if (seen !== undefined) return seen.en === m.en ? seen : m;
+    if (this.messages.size < 4096) this.messages.set(m.zh, m);
+    return m;
   }
 
   /** Whether a kind's check reads this sheet (its sheet kinds). */

@@ -154,6 +154,10 @@ describe("start dates per rule (34号（十三）)", () => {
     ]);
     expect(noStart[0].message.zh).toContain("表中没有该列");
     expect(noStart[2].message.zh).toContain("本行为空");
+    // the same text on two rows is one message object (memory at 200,000 such rows), not two
+    expect(noStart[3].message).toBe(noStart[2].message);
+    expect(noStart[1].message).toBe(noStart[0].message); // same text, two fund types
+    expect(noStart[2].message).not.toEqual(noStart[0].message); // a different text stays its own
   });
 });
 
