@@ -8,7 +8,7 @@
 import type { Finding } from "../core/review/types";
 import type { Citation } from "../core/rules/citation";
 import type { MarkStatus } from "../core/review/trail";
-import type { FileOutcome } from "./review-file";
+import type { FileOutcome, Tally } from "./review-file";
 
 type PackedFinding = [
   kind: number,
@@ -92,16 +92,6 @@ export function unpackOutcome(p: PackedOutcome): FileOutcome {
     })
   );
   return { ...others, findings };
-}
-
-/** The counts the terminal summary and the exit status need, over all of a file's findings. */
-export interface Tally {
-  findings: number;
-  severity: Partial<Record<Finding["severity"], number>>;
-  /** In the order the kinds first came (the summary sorts them). */
-  kinds: [kind: string, count: number][];
-  /** With a review trail: marks by status, and findings new since the pane's last run. */
-  trail?: { marks: Partial<Record<MarkStatus, number>>; fresh: number };
 }
 
 export function tallyOf(o: FileOutcome): Tally {

@@ -14,8 +14,7 @@ import { describeFsError, NotReviewed } from "./files";
 import { Reread, SheetCopy, writeReport } from "./report";
 import { trailFromParts, type FileTrail } from "../workbook/review/trail-part";
 import { fileTrailOf, keyRowsOf, type OutcomeTrail } from "./trail";
-import type { Tally } from "./outcome-pack";
-import { markText } from "../core/review/trail";
+import { markText, type MarkStatus } from "../core/review/trail";
 import { checkFilingSheet, recogniseFilingSheet, type FilingKind } from "../core/filing";
 import type { SheetInput } from "../core/review/types";
 
@@ -49,6 +48,16 @@ export interface FileJob {
   /** As the user wrote them, for the report's parameter list. */
   asOfText: string;
   lang: "zh" | "en";
+}
+
+/** The counts the terminal summary and the exit status need, over all of a file's findings. */
+export interface Tally {
+  findings: number;
+  severity: Partial<Record<Finding["severity"], number>>;
+  /** In the order the kinds first came (the summary sorts them). */
+  kinds: [kind: string, count: number][];
+  /** With a review trail: marks by status, and findings new since the pane's last run. */
+  trail?: { marks: Partial<Record<MarkStatus, number>>; fresh: number };
 }
 
 export interface FileOutcome {

@@ -23,6 +23,11 @@ export interface ScanSink {
   cellStart(col: number, badRef: string | null, t: string | undefined, s: number): void;
   /** `</c>`: the text of its <v> or inline string, null when it has none. */
   cellEnd(text: string | null): void;
+  /**
+   * `</c>` of a usual cell whose <v> is a plain decimal number, read as Number(text) reads it;
+   * false when the sink wants the text instead (cellEnd is then called with it).
+   */
+  cellNumber?(n: number): boolean;
   rowEnd(): void;
   mergeCell(ref: string): void;
   /** `</si>` of a shared-string table: the text of its <t>s, phonetic runs left out. */
@@ -105,12 +110,20 @@ export class SheetScanner {
         this.addText(buf, pos, lt);
         end = e + 2;
       } else {
+        if (c1 === 99 /* c */ && this.stack.length > 0) {
+          const past = this.fastCell(buf, pos, lt);
+          if (past >= 0) {
+            pos = past;
+            continue;
+          }
+        }
         const gt = tagEnd(buf, lt + 1);
         if (gt < 0) break;
         this.addText(buf, pos, lt);
-        if (c1 === 47 /* / */) this.closeTag(buf, lt + 2, gt);
-        else this.open(buf, lt + 1, gt);
-        end = gt + 1;
+        if (c1 === 47 /* / */) {
+          this.closeTag(buf, lt + 2, gt);
+          end = gt + 1;
+        } else end = this.open(buf, lt + 1, gt);
       }
       pos = end;
     }
@@ -150,7 +163,8 @@ export class SheetScanner {
     return this.invalid(`unknown entity &${e.slice(0, 20)};`);
   }
 
-  private open(buf: string, s: number, gt: number): void {
+  /** An opening (or empty) tag from `s` (after its `<`) to `gt` (its `>`); where to go on. */
+  private open(buf: string, s: number, gt: number): number {
     const selfClosing = buf.charCodeAt(gt - 1) === 47;
     let e = s;
     let local = s;
@@ -169,6 +183,10 @@ export class SheetScanner {
     switch (el) {
       case El.C:
         this.openCell(buf, e, attrsEnd);
+        if (!selfClosing) {
+          const past = this.wholeCell(buf, gt + 1);
+          if (past >= 0) return past;
+        }
         break;
       case El.V:
         this.inV = true;
@@ -204,6 +222,76 @@ export class SheetScanner {
     }
     if (selfClosing) this.ended(el);
     else this.stack.push(el === El.Other ? buf.slice(s, e) : el);
+    return gt + 1;
+  }
+
+  /**
+   * The usual cell, `<v>text</v></c>` right after its opening tag (no prefix, space, comment or
+   * CDATA), read in one step: its text to the sink, the cell closed; where to go on. -1 for any
+   * other form (or one cut by the chunk's end): the general path reads it.
+   */
+  private wholeCell(buf: string, at: number): number {
+    if (
+      buf.charCodeAt(at) !== 60 /* < */ ||
+      buf.charCodeAt(at + 1) !== 118 /* v */ ||
+      buf.charCodeAt(at + 2) !== 62 /* > */
+    )
+      return -1;
+    const lt = buf.indexOf("<", at + 3);
+    if (lt < 0 || !buf.startsWith("</v></c>", lt)) return -1;
+    const text = unescapeXml(buf.slice(at + 3, lt), this);
+    this.sink.cellEnd(text);
+    this.text = null;
+    return lt + 8;
+  }
+
+  /**
+   * The usual cell in one pass: `<c r="B7" s="3" t="s"><v>12</v></c>` at `lt` (one-letter
+   * attributes in double quotes, no prefix, nothing between the tags), the text before it from
+   * `pos`; where to go on, or -1 (the sink not called) for any other form or a cell cut by the
+   * chunk's end, which the general path reads.
+   */
+  private fastCell(buf: string, pos: number, lt: number): number {
+    let i = lt + 2;
+    let c = buf.charCodeAt(i);
+    if (c !== 32 && c !== 62) return -1; // <col>, <cfRule> …
+    let col = -1;
+    let badRef: string | null = null;
+    let t: string | undefined;
+    let style = 0;
+    for (;;) {
+      while (c === 32) c = buf.charCodeAt(++i);
+      if (c === 62 /* > */) break;
+      if (buf.charCodeAt(i + 1) !== 61 /* = */ || buf.charCodeAt(i + 2) !== 34 /* " */) return -1;
+      const vs = i + 3;
+      const ve = buf.indexOf('"', vs);
+      if (ve < 0) return -1;
+      if (c === 114 /* r */) {
+        col = refColumn(buf, vs, ve);
+        badRef = col < 0 ? buf.slice(vs, ve) : null;
+      } else if (c === 116 /* t */) t = cellType(buf, vs, ve);
+      else if (c === 115 /* s */) style = styleIndex(buf, vs, ve);
+      else return -1;
+      i = ve + 1;
+      c = buf.charCodeAt(i);
+    }
+    // i is at the opening tag's ">"
+    if (
+      buf.charCodeAt(i + 1) !== 60 /* < */ ||
+      buf.charCodeAt(i + 2) !== 118 /* v */ ||
+      buf.charCodeAt(i + 3) !== 62 /* > */
+    )
+      return -1;
+    const end = buf.indexOf("<", i + 4);
+    if (end < 0 || !buf.startsWith("</v></c>", end)) return -1;
+    this.addText(buf, pos, lt);
+    this.text = null;
+    this.sink.cellStart(col, badRef, t, style);
+    // a number (or a shared string's index) without a string made for it
+    const n = t === undefined || t === "n" || t === "s" ? plainNumber(buf, i + 4, end) : null;
+    if (n === null || !this.sink.cellNumber?.(n))
+      this.sink.cellEnd(unescapeXml(buf.slice(i + 4, end), this));
+    return end + 8;
   }
 
   /** `<c r="B7" s="3" t="s">`: the address, style and type decoded where they stand. */
@@ -236,16 +324,7 @@ export class SheetScanner {
       } else if (a === 116 /* t */) {
         t = cellType(buf, vs, ve);
       } else if (a === 115 /* s */) {
-        let n = 0;
-        for (let k = vs; k < ve; k++) {
-          const d = buf.charCodeAt(k) - 48;
-          if (d < 0 || d > 9) {
-            n = 0;
-            break;
-          }
-          n = n * 10 + d;
-        }
-        style = n;
+        style = styleIndex(buf, vs, ve);
       }
     }
     this.text = null;
@@ -300,6 +379,51 @@ export class SheetScanner {
         break;
     }
   }
+}
+
+const POW10 = Array.from({ length: 16 }, (_, k) => 10 ** k);
+
+/**
+ * The number written from `s` to `e` when it is plain decimal ("-12.5", "46055", ".5"), of at
+ * most 15 digits: then Number(text) is exactly m / 10^k (both exact, one correctly rounded
+ * division), and so is this. Null for anything else (exponents, signs, spaces, longer), which
+ * Number() reads from the text.
+ */
+export function plainNumber(buf: string, s: number, e: number): number | null {
+  if (e - s > 17) return null;
+  let i = s;
+  const neg = buf.charCodeAt(i) === 45; /* - */
+  if (neg) i++;
+  let m = 0;
+  let digits = 0;
+  let places = -1;
+  for (; i < e; i++) {
+    const c = buf.charCodeAt(i);
+    if (c === 46 /* . */) {
+      if (places >= 0) return null;
+      places = 0;
+      continue;
+    }
+    const d = c - 48;
+    if (d < 0 || d > 9) return null;
+    m = m * 10 + d;
+    digits++;
+    if (places >= 0) places++;
+  }
+  if (digits === 0 || digits > 15) return null;
+  const v = places > 0 ? m / POW10[places] : m;
+  return neg ? -v : v;
+}
+
+/** A cell's style index (its s attribute): digits only, else 0. */
+function styleIndex(buf: string, vs: number, ve: number): number {
+  let n = 0;
+  for (let k = vs; k < ve; k++) {
+    const d = buf.charCodeAt(k) - 48;
+    if (d < 0 || d > 9) return 0;
+    n = n * 10 + d;
+  }
+  return n;
 }
 
 const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13;

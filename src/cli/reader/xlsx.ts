@@ -383,11 +383,28 @@ class SheetRows implements ScanSink {
   }
 
   cellEnd(text: string | null): void {
-    const values = this.values;
-    if (!values || text === null) return;
-    const { ctx, column: col, t } = this;
+    if (!this.values || text === null) return;
     if (text.length > EXCEL_MAX_CELL_CHARS) this.sink!.text(text, this.where());
-    const v = cellValue(t, text, ctx, this.name, this.where);
+    this.put(cellValue(this.t, text, this.ctx, this.name, this.where));
+  }
+
+  /** A plain number in <v>: the value itself, or the shared string it indexes (else the text). */
+  cellNumber(n: number): boolean {
+    if (!this.values) return true;
+    const t = this.t;
+    if (t === "s") {
+      const shared = this.ctx.shared;
+      const s = shared && Number.isInteger(n) ? shared[n] : undefined;
+      if (s === undefined) return false; // the text's path says what is wrong
+      this.put(s);
+    } else if (t === undefined || t === "n") this.put(n);
+    else return false;
+    return true;
+  }
+
+  private put(v: CellValue): void {
+    const values = this.values!;
+    const { ctx, column: col, t } = this;
     if (v !== "") {
       while (values.length < col) values.push("");
       values[col] = v;

@@ -203,6 +203,28 @@ function fieldOfColumn(mapping: ColumnMapping, col: number): Field | null {
   return null;
 }
 
+/** A plan's mapped fields with their columns, in the order parseRow reads them. */
+interface PlanColumns {
+  text: [TextField, number][];
+  amounts: [AmountField, number][];
+  dates: [DateField, number][];
+}
+
+// Worked out once per plan (a plan is made once per sheet and not changed after its first row).
+const PLAN_COLUMNS = new WeakMap<ColumnPlan, PlanColumns>();
+
+function columnsOf(plan: ColumnPlan): PlanColumns {
+  let cols = PLAN_COLUMNS.get(plan);
+  if (cols === undefined) {
+    const m = plan.mapping;
+    const mapped = <F extends Field>(fields: readonly F[]) =>
+      fields.filter((f) => m[f] !== undefined).map((f): [F, number] => [f, m[f]!]);
+    cols = { text: mapped(TEXT_FIELDS), amounts: mapped(AMOUNTS), dates: mapped(DATES) };
+    PLAN_COLUMNS.set(plan, cols);
+  }
+  return cols;
+}
+
 /** Parses one row below the header. `fieldOf` maps a column to its field (for addresses). */
 export function parseRow(row: number, values: unknown[], plan: ColumnPlan): RowOutcome {
   const problems: CellProblem[] = [];
@@ -230,24 +252,20 @@ export function parseRow(row: number, values: unknown[], plan: ColumnPlan): RowO
     if (typeof p === "string" && p.length <= 12 && PROJECT_HEADERS.has(normaliseHeader(p)))
       return { kind: "skip", why: "header", problems };
   }
+  const cols = columnsOf(plan);
   const text: LedgerRecord["text"] = {};
-  for (const f of TEXT_FIELDS) {
-    const c = m[f];
-    if (c !== undefined) text[f] = errorCols.has(c) ? "" : cellText(values[c]);
-  }
+  for (const [f, c] of cols.text) text[f] = errorCols.has(c) ? "" : cellText(values[c]);
   // Only a row about a project is parsed further: a signature or note row («审核人：李四» under
   // a date column) is not a record, and its text is not a date that failed to parse.
   let anyAmount = false;
-  for (const f of AMOUNTS) {
-    const c = m[f];
-    if (c !== undefined && !errorCols.has(c) && !isNothing(values[c])) anyAmount = true;
+  for (const [, c] of cols.amounts) {
+    if (!errorCols.has(c) && !isNothing(values[c])) anyAmount = true;
   }
   const subject = !!text.project || !!text.content || !!text.fundType || !!text.year || anyAmount;
   if (!subject) return { kind: "skip", why: "note", problems };
   const amounts: LedgerRecord["amounts"] = {};
-  for (const f of AMOUNTS) {
-    const c = m[f];
-    if (c === undefined || errorCols.has(c)) continue;
+  for (const [f, c] of cols.amounts) {
+    if (errorCols.has(c)) continue;
     const v = values[c];
     const colUnit = plan.units[f] ?? "元";
     if (isDashZero(v)) {
@@ -275,9 +293,8 @@ export function parseRow(row: number, values: unknown[], plan: ColumnPlan): RowO
     }
   }
   const dates: LedgerRecord["dates"] = {};
-  for (const f of DATES) {
-    const c = m[f];
-    if (c === undefined || errorCols.has(c)) continue;
+  for (const [f, c] of cols.dates) {
+    if (errorCols.has(c)) continue;
     const v = values[c];
     if (isNothing(v)) continue;
     const d = parseDate(v);

@@ -303,14 +303,15 @@ function newSeen(): Seen {
 
 /** Fills `s` (cleared first: one per classifier, reused — classification is synchronous). */
 function scan(c: Compiled, text: string, s: Seen): Seen {
-  s.strong.clear();
-  s.ctx.clear();
-  s.actors.clear();
+  // (Map/Set clear() allocates a fresh table even when empty: the usual text matches nothing.)
+  if (s.strong.size) s.strong.clear();
+  if (s.ctx.size) s.ctx.clear();
+  if (s.actors.size) s.actors.clear();
   s.soft = null;
-  s.cleared.clear();
-  s.clearedIn.clear();
-  s.softIn.clear();
-  s.except.clear();
+  if (s.cleared.size) s.cleared.clear();
+  if (s.clearedIn.size) s.clearedIn.clear();
+  if (s.softIn.size) s.softIn.clear();
+  if (s.except.size) s.except.clear();
   const lit = c.literal;
   lit.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -488,10 +489,19 @@ export function createClassifier(options: ClassifierOptions = {}): Classifier {
   const packOrder = (p: PackId) => NEGATIVE_LIST_IDS.indexOf(p);
   const seen = newSeen();
 
+  // an economic code's table entry, by its digits (a ledger has a handful of codes)
+  const codes = new Map<string, CodeEntry | undefined>();
+  function codeOf(digits: string): CodeEntry | undefined {
+    if (codes.has(digits)) return codes.get(digits);
+    const e = lookupEconCode(digits);
+    if (codes.size < 1024) codes.set(digits, e);
+    return e;
+  }
+
   function classify(text: string, econCode?: string | number | null): ProhibitedHit[] {
     const norm = typeof text === "string" ? normalize(text) : "";
     const digits = econCodeDigits(econCode ?? null);
-    const code = digits ? lookupEconCode(digits) : undefined;
+    const code = digits ? codeOf(digits) : undefined;
     if (norm === "" && !(code && code.strength === "strong")) return [];
     scan(compiled, norm, seen);
     if (seen.strong.size === 0 && seen.ctx.size === 0 && !(code && code.strength === "strong"))

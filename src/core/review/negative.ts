@@ -36,7 +36,12 @@ function classifierFor(lists: ListId[], custom: readonly CustomTerm[] = []): Cla
 
 export class UseClassifier {
   private readonly c: Classifier;
-  private readonly cache = new Map<string, ProhibitedHit[]>();
+  /**
+   * Answers by economic code ("" for none), then by text: the cells' own strings are the keys
+   * (their hashes kept by the engine), no key text joined per row.
+   */
+  private readonly cache = new Map<string, Map<string, ProhibitedHit[]>>();
+  private cached = 0;
 
   constructor(lists: ListId[], custom?: readonly CustomTerm[]) {
     this.c = classifierFor(lists, custom);
@@ -45,15 +50,19 @@ export class UseClassifier {
   /** `repeats`: the text is of a kind that repeats down a ledger (content, not project names). */
   classify(text: string, econCode: string | number | null, repeats = true): ProhibitedHit[] {
     if (!repeats) return this.c.classify(text, econCode);
-    const key =
-      econCode === null || econCode === undefined || econCode === ""
-        ? text
-        : `${text}\u0001${econCode}`;
-    let hits = this.cache.get(key);
+    const code = econCode === null || econCode === undefined ? "" : String(econCode);
+    let byText = this.cache.get(code);
+    let hits = byText?.get(text);
     if (hits === undefined) {
       hits = this.c.classify(text, econCode);
-      if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
-      this.cache.set(key, hits);
+      if (this.cached >= CACHE_LIMIT) {
+        this.cache.clear();
+        this.cached = 0;
+        byText = undefined;
+      }
+      if (!byText) this.cache.set(code, (byText = new Map()));
+      byText.set(text, hits);
+      this.cached++;
     }
     return hits;
   }

@@ -156,13 +156,31 @@ export function ruleById(id: string): RuleDef | undefined {
   return BY_ID.get(id);
 }
 
+// A template split once at its {name}s: text, name, text, name, …, text (rules' messages repeat).
+const SPLIT = new Map<string, string[]>();
+
+function partsOf(t: string): string[] {
+  let parts = SPLIT.get(t);
+  if (parts === undefined) {
+    parts = t.split(/\{(\w+)\}/);
+    if (SPLIT.size < 1024) SPLIT.set(t, parts);
+  }
+  return parts;
+}
+
+function fill(t: string, lang: "zh" | "en", vars: Vars): string {
+  const parts = partsOf(t);
+  let out = parts[0];
+  for (let i = 1; i < parts.length; i += 2) {
+    const k = parts[i];
+    const v = vars[k];
+    out +=
+      (v === undefined ? `{${k}}` : typeof v === "object" ? v[lang] : String(v)) + parts[i + 1];
+  }
+  return out;
+}
+
 /** Fills a template; a Bilingual variable gives its Chinese to the Chinese text and so on. */
 export function render(template: Bilingual, vars: Vars): Bilingual {
-  const fill = (t: string, lang: "zh" | "en") =>
-    t.replace(/\{(\w+)\}/g, (m, k: string) => {
-      const v = vars[k];
-      if (v === undefined) return m;
-      return typeof v === "object" ? v[lang] : String(v);
-    });
-  return { zh: fill(template.zh, "zh"), en: fill(template.en, "en") };
+  return { zh: fill(template.zh, "zh", vars), en: fill(template.en, "en", vars) };
 }

@@ -33,11 +33,13 @@ const rules: RuleDef[] = [
 
 // White space and punctuation, half- and full-width, ignored when comparing names.
 const NAME_NOISE = /[\s\u3000"'“”‘’「」『』《》<>()（）[\]【】,，.。、;；:：!！?？·\-—_＿－]/g;
+const HAS_NOISE = new RegExp(NAME_NOISE.source); // (a test: no new string for a clean name)
 const UPPER_ASCII = /[A-Z]/;
 
 /** A name as compared: the normal form, once — folded, then noise out, ASCII lower case. */
 export function duplicateName(s: string): string {
-  const t = foldText(s).replace(NAME_NOISE, "");
+  let t = foldText(s);
+  if (HAS_NOISE.test(t)) t = t.replace(NAME_NOISE, "");
   return UPPER_ASCII.test(t) ? t.toLowerCase() : t;
 }
 
@@ -73,6 +75,9 @@ export const duplicateKind: KindModule = {
   },
 };
 
+const NO_KEY = ["#", ""];
+const NAME_KEY = ["", "", "", ""];
+
 /** The same project entered twice (see above); `seen`: key → the first row that had it. */
 function checkDuplicate(
   { rec, mapping: m, units }: RowView,
@@ -87,13 +92,17 @@ function checkDuplicate(
   let key: string[];
   if (m.projectNo !== undefined) {
     if (!no) return;
-    key = ["#", no];
+    key = NO_KEY;
+    key[1] = no;
   } else {
     if (!name || cell === undefined) return;
-    const doc = rec.text.docNumber ? cachedKey(rec.text.docNumber) : "";
-    const place = rec.text.place ? cachedKey(rec.text.place) : "";
-    key = [duplicateName(name), place, amountKey(cell, unit), doc];
+    key = NAME_KEY;
+    key[0] = duplicateName(name);
+    key[1] = rec.text.place ? cachedKey(rec.text.place) : "";
+    key[2] = amountKey(cell, unit);
+    key[3] = rec.text.docNumber ? cachedKey(rec.text.docNumber) : "";
   }
+  // (the keys' characters are copied by firstOrAdd: one array of parts per kind of key serves)
   const first = seen.firstOrAdd(rec.row, key);
   if (first === undefined) return;
   const amount = cell === undefined ? "" : yuan(yuanOf(cell), unit);

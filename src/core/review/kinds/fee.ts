@@ -8,6 +8,7 @@
 import { bi } from "../../i18n";
 import { Decimal } from "../../money";
 import { yuanOf } from "../../ledger/record";
+import { YuanTotal } from "../../ledger/yuan-total";
 import {
   MANAGEMENT_FEE_CITATION,
   MANAGEMENT_FEE_USE,
@@ -51,16 +52,18 @@ export const feeKind: KindModule = {
     const share = feeShareFor(params.office?.feeShares, params.asOf);
     const feeRows: { row: number; col: number; running: Decimal }[] = [];
     let fees = new Decimal(0);
-    let sheetTotal = new Decimal(0);
+    // the sheet's total is needed only when the office did not state its funds' total
+    const sheetTotal = share && share.totalYuan === null ? new YuanTotal() : null;
     return {
       row({ rec, mapping }) {
+        // without a share nothing is reported: no amount is converted or summed
+        if (!share) return;
         const cell = rec.amounts.amount;
-        const amount = cell ? yuanOf(cell) : null;
-        if (amount) sheetTotal = sheetTotal.plus(amount);
-        if (!share || !amount) return;
+        if (!cell) return;
+        sheetTotal?.add(cell);
         const text = foldedUse(rec);
         if (MANAGEMENT_FEE_USE.test(text)) {
-          fees = fees.plus(amount);
+          fees = fees.plus(yuanOf(cell));
           feeRows.push({
             row: rec.row,
             col: mapping.amount ?? (mapping.content ?? mapping.project)!,
@@ -70,7 +73,7 @@ export const feeKind: KindModule = {
       },
       finish(emit) {
         if (!share || feeRows.length === 0) return;
-        const total = share.totalYuan !== null ? new Decimal(share.totalYuan) : sheetTotal;
+        const total = share.totalYuan !== null ? new Decimal(share.totalYuan) : sheetTotal!.value();
         const out = managementFeeExcess(fees, total, new Decimal(share.share));
         if (!out.ok || out.excess.isZero()) return;
         const crossing = feeRows.find((f) => f.running.greaterThan(out.cap))!;

@@ -50,9 +50,10 @@ export const subsidyKind: KindModule = {
       row({ rec, mapping }, emit) {
         const cell = rec.amounts.amount;
         if (!cell) return;
-        const amount = yuanOf(cell);
         const text = foldedUse(rec);
-        if (MINBAN_MARK.test(text) && minbanAbove(amount))
+        if (!MINBAN_MARK.test(text)) return; // (the words first: most rows are not 民办公助)
+        const amount = yuanOf(cell);
+        if (minbanAbove(amount))
           emit(
             MINBAN_RULE,
             rec.row,
