@@ -30,7 +30,7 @@ export interface LazyFunctions {
 }
 
 const NOT_LOADED =
-  "函数代码未能加载，请重新打开加载项 (the functions' code did not load; reopen the add-in)";
+  "函数代码未能加载，请重新计算（会再次加载）或重新打开加载项 (the functions' code did not load: recalculate to load it again, or reopen the add-in)";
 
 /** The export `name` of the loaded module; what is not a function answers #VALUE! saying so. */
 function exported(m: Implementations, name: string): CustomFunction {
