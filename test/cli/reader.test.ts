@@ -339,6 +339,20 @@ describe("hostile and broken files: a named reason, never a crash or a hang", ()
       /32,767/,
     ],
     [
+      "a shared text past Excel's 32,767 characters, where a cell uses it",
+      `<row r="1"><c r="A1" t="s"><v>1</v></c><c r="B1" t="s"><v>0</v></c></row>`,
+      {
+        "xl/sharedStrings.xml": `<sst><si><t>${"长".repeat(32768)}</t></si><si><t>a</t></si></sst>`,
+      },
+      /B1.*32,767/,
+    ],
+    [
+      "the same, the cell written another way (the reader's general path)",
+      `<row r="1"><c r="B1" t="s"><v> 0 </v></c></row>`,
+      { "xl/sharedStrings.xml": `<sst><si><t>${"长".repeat(32768)}</t></si></sst>` },
+      /B1.*32,767/,
+    ],
+    [
       "a shared-string index past the table",
       `<row r="1"><c r="A1" t="s"><v>7</v></c></row>`,
       { "xl/sharedStrings.xml": "<sst><si><t>a</t></si></sst>" },
@@ -349,6 +363,15 @@ describe("hostile and broken files: a named reason, never a crash or a hang", ()
     const f = path.join(dir, "hostile.xlsx");
     await pkg(f, sheetOf(rows), extra);
     expect(await reasonOf(f)).toMatch(reason);
+  });
+
+  test("a long shared text no cell uses does not stop the file", async () => {
+    const f = path.join(dir, "unused-long.xlsx");
+    await pkg(f, sheetOf(`<row r="1"><c r="A1" t="s"><v>1</v></c></row>`), {
+      "xl/sharedStrings.xml": `<sst><si><t>${"长".repeat(32768)}</t></si><si><t>a</t></si></sst>`,
+    });
+    const { sheets } = await readAll(f);
+    expect(sheets[0].rows).toEqual([[1, ["a"]]]);
   });
 
   test("an entity bomb (billion laughs) is not expanded: invalid XML", async () => {

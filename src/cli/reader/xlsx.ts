@@ -385,7 +385,10 @@ class SheetRows implements ScanSink {
   cellEnd(text: string | null): void {
     if (!this.values || text === null) return;
     if (text.length > EXCEL_MAX_CELL_CHARS) this.sink!.text(text, this.where());
-    this.put(cellValue(this.t, text, this.ctx, this.name, this.where));
+    const v = cellValue(this.t, text, this.ctx, this.name, this.where);
+    if (this.t === "s" && typeof v === "string" && v.length > EXCEL_MAX_CELL_CHARS)
+      this.sink!.text(v, this.where());
+    this.put(v);
   }
 
   /** A plain number in <v>: the value itself, or the shared string it indexes (else the text). */
@@ -396,6 +399,8 @@ class SheetRows implements ScanSink {
       const shared = this.ctx.shared;
       const s = shared && Number.isInteger(n) ? shared[n] : undefined;
       if (s === undefined) return false; // the text's path says what is wrong
+      // a shared text is held to Excel's cell limit where a cell uses it, as inline text is
+      if (s.length > EXCEL_MAX_CELL_CHARS) this.sink!.text(s, this.where());
       this.put(s);
     } else if (t === undefined || t === "n") this.put(n);
     else return false;
