@@ -156,6 +156,10 @@ test("when the functions' code cannot be downloaded a call answers #N/A saying s
       code: "#N/A",
       message: expect.stringMatching(/函数代码未能加载.*did not load/),
     });
+    // The two chunks fail independently: until the other's 404 has also come back, its download
+    // is still under way, and a call now would wait on it (and fail) — as a recalculation made
+    // in that instant would. The chunk loader removes each script element once it has settled.
+    await frame.waitForFunction(() => !document.querySelector('script[src*="fund-"]'));
     server.failing = null;
     const again = await call(frame, "AMOUNT", ["12.5万", null]);
     expect(again).toEqual({ promise: true, value: direct("amount", "12.5万", null) });
