@@ -15,7 +15,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { chromium, type Browser } from "playwright-core";
-import { CHROMIUM, serve } from "../test/browser/harness";
+import { CHROMIUM, runWebpack, serve } from "../test/browser/harness";
 import { SEARCH_DELAY_MS } from "../src/taskpane/review/FindingsList";
 import { median } from "./util";
 
@@ -24,9 +24,8 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const STEPS = 20;
 
 async function buildPage(out: string): Promise<void> {
-  const webpack = require("webpack");
   const makeConfig = require(path.join(ROOT, "webpack.config.js"));
-  const base = await makeConfig({}, { mode: "production" });
+  const base = await makeConfig({ local: true }, { mode: "production" });
   const config = {
     mode: "production",
     context: ROOT,
@@ -37,16 +36,7 @@ async function buildPage(out: string): Promise<void> {
     performance: { hints: false },
     infrastructureLogging: { level: "error" },
   };
-  await new Promise<void>((resolve, reject) =>
-    webpack(
-      config,
-      (err: Error | null, stats: { hasErrors(): boolean; toString(o: unknown): string }) => {
-        if (err) reject(err);
-        else if (stats.hasErrors()) reject(new Error(stats.toString("errors-only")));
-        else resolve();
-      }
-    )
-  );
+  await runWebpack(config);
   fs.writeFileSync(
     path.join(out, "index.html"),
     `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"></head><body><div id="root"></div><script src="bench.js"></script></body></html>`

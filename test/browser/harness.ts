@@ -27,8 +27,6 @@ export function requireChromium(): void {
 
 /** Builds harness.html and its bundle into a fresh temporary folder; returns the folder. */
 export async function buildHarness(): Promise<string> {
-  const webpack = require("webpack");
-
   const HtmlWebpackPlugin = require("html-webpack-plugin");
 
   const makeConfig = require(path.join(ROOT, "webpack.config.js"));
@@ -49,7 +47,14 @@ export async function buildHarness(): Promise<string> {
     o.template = path.join(ROOT, o.template);
   }
   config.infrastructureLogging = { level: "error" };
-  await new Promise<void>((resolve, reject) => {
+  await runWebpack(config);
+  return out;
+}
+
+/** Runs webpack on `config`; rejects with its errors when the build has any. */
+export function runWebpack(config: unknown): Promise<void> {
+  const webpack = require("webpack");
+  return new Promise<void>((resolve, reject) =>
     webpack(
       config,
       (err: Error | null, stats: { hasErrors(): boolean; toString(o: unknown): string }) => {
@@ -57,9 +62,8 @@ export async function buildHarness(): Promise<string> {
         else if (stats.hasErrors()) reject(new Error(stats.toString("errors-only")));
         else resolve();
       }
-    );
-  });
-  return out;
+    )
+  );
 }
 
 const TYPES: Record<string, string> = {

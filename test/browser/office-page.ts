@@ -12,6 +12,7 @@ import * as fs from "fs";
 import * as http from "http";
 import * as path from "path";
 import type { AddressInfo } from "net";
+import { runWebpack } from "./harness";
 
 export const OFFICE_URL = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 
@@ -74,8 +75,6 @@ export function officeStub(firstCall?: { id: string; args: unknown[] }): string 
  * sources) into `out`, for this machine (`--env local`: no publishing address needed).
  */
 export async function buildAddin(configDir: string, out: string): Promise<void> {
-  const webpack = require("webpack");
-
   const makeConfig = require(path.join(configDir, "webpack.config.js"));
   const config = await makeConfig({ local: true }, { mode: "production" });
   config.mode = "production";
@@ -86,16 +85,7 @@ export async function buildAddin(configDir: string, out: string): Promise<void> 
   const cwd = process.cwd();
   process.chdir(configDir);
   try {
-    await new Promise<void>((resolve, reject) =>
-      webpack(
-        config,
-        (err: Error | null, stats: { hasErrors(): boolean; toString(o: unknown): string }) => {
-          if (err) reject(err);
-          else if (stats.hasErrors()) reject(new Error(stats.toString("errors-only")));
-          else resolve();
-        }
-      )
-    );
+    await runWebpack(config);
   } finally {
     process.chdir(cwd);
   }
